@@ -1,0 +1,256 @@
+# English. Plain, short sentences for a newcomer. Keep every key in every locale.
+
+## Language and start
+
+language-choose = Choose your language.
+language-changed = Okay. I will write to you in English.
+welcome =
+    Hello! I am the helper of { $project }.
+    I help parents who have moved to Finland.
+    I can find courses and group meetings for you. A person can also help you.
+
+## Privacy and consent
+
+consent-notice =
+    Before the questions: about your data.
+
+    Who: { $project } keeps your answers.
+    Why: to find courses and help that fit you.
+    What: questions about your languages, school, work, children and wishes.
+    How long: until you stop, or { $months } months after your last message.
+    Your rights: you can see your data and ask us to delete it at any time.
+
+    Do you agree?
+consent-accept = ✅ I agree
+consent-decline = ❌ I do not agree
+consent-accepted = Thank you. We can start.
+consent-declined =
+    Okay. We did not save any answers.
+    You can still read general information.
+    You can also talk to a person.
+consent-needed = First, please read about your data and answer.
+
+## Main menu
+
+menu-title = What do you want to do?
+menu-survey-start = 📝 Start the questions
+menu-survey-continue = 📝 Continue the questions
+menu-profile = 👤 My answers
+menu-language = 🌐 Language
+menu-info = ℹ️ Information
+menu-help = ❓ Help
+
+help =
+    I am a bot. I help you find courses and help.
+    Use the buttons. You do not need to write much.
+
+    /start – main menu
+    /language – change the language
+    /profile – see or change your answers
+    /help – this message
+info =
+    General information:
+    InfoFinland has information about life in Finland in many languages: www.infofinland.fi
+    In an emergency, call 112.
+
+## Survey: general
+
+survey-intro =
+    I will ask some questions. It takes about 10 minutes.
+    Your answers are saved at once. You can stop and continue later.
+survey-progress = Question { $index } of { $total }
+survey-multi-hint = Tap all that fit. Then tap “Done”.
+survey-number-hint = Write a number.
+survey-text-hint = Write a short answer.
+survey-back = ◀️ Back
+survey-skip = Skip ⏭
+survey-done = ✔️ Done
+survey-yes = Yes
+survey-no = No
+survey-skipped = (skipped)
+
+survey-use-buttons = Please use the buttons under the question.
+survey-not-a-number = Please write a number from { $min } to { $max }.
+survey-out-of-range = Please write a number from { $min } to { $max }.
+survey-too-long =
+    This is too long. Please write at most { $max ->
+        [one] { $max } letter
+       *[other] { $max } letters
+    }.
+survey-empty = Please write a few words.
+survey-send-text = Please write your answer as text.
+survey-choose-at-least-one = Please choose at least one. Then tap “Done”.
+survey-too-many = Please choose at most { $max }.
+survey-not-optional = This question is needed. Please answer it.
+survey-unknown-option = This button does not work any more. Here is the question again.
+survey-stale-button = This button is from an older message. Here is your question now.
+survey-consent-first = Please agree to the privacy notice first.
+
+survey-summary-title = Your answers. Is everything right?
+survey-summary-confirm = ✅ Everything is right
+survey-summary-change = ✏️ Change an answer
+survey-change-which = Which answer do you want to change?
+survey-completed =
+    Thank you! Your answers are saved.
+    A counsellor can see them and help you.
+survey-already-completed = You have answered all questions. Thank you!
+
+profile-title = Your answers:
+profile-empty = You have not answered any questions yet.
+
+not-understood = Sorry, I did not understand. Please use the buttons, or write /help.
+error-generic = Sorry, something went wrong. Please try again in a moment.
+
+## Survey: questions. q-ID is the question, q-ID-OPTION an option, qs-ID a short label.
+
+q-region = Where do you live?
+q-region-paijat-hame = Päijät-Häme (Lahti area)
+q-region-south-karelia = South Karelia (Lappeenranta area)
+q-region-meri-lappi = Sea Lapland (Kemi, Tornio)
+q-region-kanta-hame = Kanta-Häme (Hämeenlinna area)
+q-region-ostrobothnia = Ostrobothnia (Vaasa area)
+q-region-other = Somewhere else
+qs-region = Where you live
+
+q-years-in-fi = How long have you lived in Finland?
+q-years-in-fi-under-1 = Less than 1 year
+q-years-in-fi-1-3 = 1 to 3 years
+q-years-in-fi-over-3 = More than 3 years
+qs-years-in-fi = Time in Finland
+
+q-languages = Which languages do you speak?
+q-languages-ar = Arabic
+q-languages-prs = Dari
+q-languages-fa = Persian
+q-languages-so = Somali
+q-languages-ru = Russian
+q-languages-uk = Ukrainian
+q-languages-sw = Swahili
+q-languages-en = English
+q-languages-ku = Kurdish
+q-languages-ti = Tigrinya
+q-languages-fr = French
+q-languages-other = Another language
+qs-languages = Your languages
+
+q-finnish = How well do you speak Finnish?
+q-finnish-none = Not at all
+q-finnish-basics = A few words
+q-finnish-everyday = Enough for everyday life
+q-finnish-good = Well
+qs-finnish = Finnish
+
+q-swedish = How well do you speak Swedish?
+q-swedish-none = Not at all
+q-swedish-basics = A few words
+q-swedish-everyday = Enough for everyday life
+q-swedish-good = Well
+qs-swedish = Swedish
+
+q-read-own = Can you read and write in your own language?
+q-read-own-no = No
+q-read-own-a-little = A little
+q-read-own-yes = Yes
+qs-read-own = Reading, own language
+
+q-read-latin = Can you read and write letters like these: A B C?
+q-read-latin-no = No
+q-read-latin-a-little = A little
+q-read-latin-yes = Yes
+qs-read-latin = Reading, A B C
+
+q-school-years = How many years did you go to school? Write a number. If you did not go to school, write 0.
+qs-school-years = Years at school
+
+q-education = What is your highest education?
+q-education-none = No school
+q-education-basic = Basic school
+q-education-secondary = Upper secondary school
+q-education-vocational = Vocational school
+q-education-university = College or university
+qs-education = Education
+
+q-worked = Have you worked before?
+qs-worked = Work before
+
+q-work-field = What work have you done? Write a few words, for example “cook” or “nurse”.
+qs-work-field = Your work
+
+q-situation = What is your life like now?
+q-situation-home = At home with children
+q-situation-family-leave = On family leave
+q-situation-job-seeker = Looking for work
+q-situation-studying = Studying
+q-situation-working = Working
+q-situation-other = Something else
+qs-situation = Now
+
+q-children = How many children do you have? Write a number. If none, write 0.
+qs-children = Children
+
+q-children-under-7 = How many of them are under 7 years old?
+qs-children-under-7 = Children under 7
+
+q-child-ages = How old are your children?
+q-child-ages-0-1 = Under 1 year
+q-child-ages-1-2 = 1–2 years
+q-child-ages-3-6 = 3–6 years
+q-child-ages-7-12 = 7–12 years
+q-child-ages-13-17 = 13–17 years
+q-child-ages-18-plus = 18 or older
+qs-child-ages = Children's ages
+
+q-childcare = Do you need childcare while you are at a group meeting?
+q-childcare-yes = Yes
+q-childcare-sometimes = Sometimes
+q-childcare-no = No
+qs-childcare = Childcare
+
+q-goals = What do you want? Choose all that fit.
+q-goals-work = A job
+q-goals-studies = To study
+q-goals-language = To learn Finnish or Swedish
+q-goals-friends = Friends and people to meet
+q-goals-wellbeing = To feel well
+q-goals-everyday = Help with everyday matters
+qs-goals = Your wishes
+
+q-times = When can you come to meetings?
+q-times-mornings = Mornings
+q-times-afternoons = Afternoons
+q-times-evenings = Evenings
+q-times-weekends = Weekends
+qs-times = Good times
+
+q-coping = How are you these days?
+q-coping-well = Well
+q-coping-okay = Okay
+q-coping-hard = It is hard
+q-coping-talk = I would like to talk to someone
+qs-coping = How you are
+
+q-interpreter = Do you need an interpreter?
+qs-interpreter = Interpreter
+
+q-gender = You can tell your gender. You can also skip this.
+q-gender-woman = Woman
+q-gender-man = Man
+q-gender-other = Other
+q-gender-no-say = I prefer not to say
+qs-gender = Gender
+
+q-age-group = How old are you? You can also skip this.
+q-age-group-under-25 = Under 25
+q-age-group-25-34 = 25–34
+q-age-group-35-44 = 35–44
+q-age-group-45-plus = 45 or older
+q-age-group-no-say = I prefer not to say
+qs-age-group = Age
+
+## Command menu (short descriptions Telegram shows next to /commands)
+
+cmd-start = Main menu
+cmd-survey = Answer the questions
+cmd-profile = My answers
+cmd-language = Change the language
+cmd-help = Help

@@ -1,0 +1,29 @@
+import type { Context, LazySessionFlavor } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Logger } from "pino";
+import type { Db } from "../db/client.js";
+import type { Participant } from "../participants/repository.js";
+
+/** Short-lived state of a chat, in the bot_storage table; never the only copy of an answer. */
+export interface SessionData {
+  /** Options ticked on a multiple-choice question before Done. */
+  multiDraft?: { questionId: string; selected: string[] };
+}
+
+export interface BotDependencies {
+  projectName: string;
+  privacyNoticeVersion: string;
+  /** Months of inactivity after which a participant's data is erased (told in the notice). */
+  retentionMonths: number;
+}
+
+interface AppFlavor {
+  /** The update's transaction: every write of a handler goes through it. */
+  db: Db;
+  /** Set in private chats (every feature works in private chats only). */
+  participant: Participant;
+  deps: BotDependencies;
+  log: Logger;
+}
+
+export type BotContext = Context & LazySessionFlavor<SessionData> & I18nFlavor & AppFlavor;

@@ -1,0 +1,74 @@
+import { Bot, lazySession, type Middleware } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { Db } from "../db/client.js";
+import { createDrizzleStorage } from "../db/storage.js";
+import { createFallbackComposer, createStartComposer } from "../features/start/composer.js";
+import { createSurveyComposer } from "../features/survey/composer.js";
+import { createI18n } from "../i18n/i18n.js";
+import type { BotContext, BotDependencies, SessionData } from "./context.js";
+import { loadParticipant, runInUpdateTransaction } from "./middleware.js";
+
+export interface CreateBotOptions {
+  token: string;
+  db: Db;
+  deps: BotDependencies;
+  logger: Logger;
+  /** Telegram's by default; a local Bot API server or a fake in tests. */
+  apiRoot?: string;
+  /** A fake fetch in unit tests. */
+  fetch?: typeof fetch;
+  /** Known bot identity, so no getMe call is needed (tests, webhook cold starts). */
+  botInfo?: UserFromGetMe;
+  /**
+   * Webhook mode: let a failed update fail the HTTP request, so Telegram delivers it
+   * again, instead of answering 200 and losing it (DESIGN invariant 9).
+   */
+  rethrowErrors?: boolean;
+}
+
+export type AppBot = Bot<BotContext>;
+
+export function createBot(options: CreateBotOptions): AppBot {
+  const { db, deps, logger } = options;
+  const bot = new Bot<BotContext>(options.token, {
+    botInfo: options.botInfo,
+    client: {
+      ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    },
+  });
+  const i18n = createI18n<BotContext>();
+
+  const app = bot.errorBoundary(async (err) => {
+    const ctx = err.ctx;
+    ctx.log?.error({ err: err.error }, "update failed");
+    if (options.rethrowErrors) throw err.error;
+    if (ctx.chat?.type === "private") {
+      // The update's writes were rolled back; ask the person to try again.
+      await ctx.reply(typeof ctx.t === "function" ? ctx.t("error-generic") : "Sorry, something went wrong. Please try again.").catch(() => {});
+    }
+  });
+
+  app.use((ctx, next) => {
+    ctx.deps = deps;
+    ctx.log = logger.child({ update_id: ctx.update.update_id });
+    return next();
+  });
+  app.use(runInUpdateTransaction(db));
+  app.use(
+    lazySession<SessionData, BotContext>({
+      initial: () => ({}),
+      storage: createDrizzleStorage<SessionData>(db, "session"),
+    }),
+  );
+  app.use(loadParticipant);
+  app.use(i18n as unknown as Middleware<BotContext>);
+
+  // Order matters: the first feature that handles an update ends it.
+  app.use(createStartComposer());
+  app.use(createSurveyComposer());
+  app.use(createFallbackComposer());
+
+  return bot;
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/**
+ * Every setting the process reads from the environment. Parsed once in main.ts;
+ * the rest of the code receives the typed object and never touches process.env.
+ */
+const schema = z
+  .object({
+    BOT_TOKEN: z
+      .string({ error: "is required (the token from @BotFather)" })
+      .regex(/^\d+:[\w-]{20,}$/, "does not look like a bot token (digits, a colon, then at least 20 letters)"),
+    TELEGRAM_API_ROOT: z.url("must be a URL such as https://api.telegram.org").default("https://api.telegram.org"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+    DATA_DIR: z.string().min(1).default("./data"),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    BOT_MODE: z.enum(["polling", "webhook"], { error: "must be polling or webhook" }).default("polling"),
+    WEBHOOK_URL: z.url("must be the public https URL Telegram posts updates to").optional(),
+    WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 characters of A-Z, a-z, 0-9, _ and -")
+      .optional(),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: port.default(3000),
+    ADMIN_TOKEN: z.string().min(24, "must be at least 24 characters (use: openssl rand -hex 32)").optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+    PRIVACY_NOTICE_VERSION: z.string().min(1).default("2026-11"),
+    PROJECT_NAME: z.string().min(1).default("Kotoutumisprojekti"),
+    RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_MODE === "webhook") {
+      if (!env.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when BOT_MODE=webhook" });
+      if (!env.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  botToken: string;
+  telegramApiRoot: string;
+  database: { url?: string; dataDir: string; poolSize: number };
+  bot: { mode: "polling" } | { mode: "webhook"; webhookUrl: string; webhookSecret: string };
+  http: { host: string; port: number };
+  adminToken?: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  privacyNoticeVersion: string;
+  projectName: string;
+  retentionMonths: number;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Treat empty strings as unset: `FOO=` in an .env file means "not configured".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    botToken: e.BOT_TOKEN,
+    telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR, poolSize: e.DATABASE_POOL_SIZE },
+    bot:
+      e.BOT_MODE === "webhook"
+        ? { mode: "webhook", webhookUrl: e.WEBHOOK_URL!, webhookSecret: e.WEBHOOK_SECRET! }
+        : { mode: "polling" },
+    http: { host: e.HOST, port: e.PORT },
+    adminToken: e.ADMIN_TOKEN,
+    logLevel: e.LOG_LEVEL,
+    privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION,
+    projectName: e.PROJECT_NAME,
+    retentionMonths: e.RETENTION_MONTHS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,93 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../../bot/context.js";
+import { isLocale } from "../../i18n/locales.js";
+import { recordConsent, setLocale } from "../../participants/repository.js";
+import { showConsent, showLanguagePicker, showMainMenu } from "./menus.js";
+
+/** First contact, language choice, consent, the main menu, help and general information. */
+export function createStartComposer(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType("private");
+
+  pm.command("start", async (ctx) => {
+    const p = ctx.participant;
+    if (!p.locale) return showLanguagePicker(ctx);
+    if (!p.consentStatus) return welcome(ctx);
+    await showMainMenu(ctx);
+  });
+
+  pm.command("language", (ctx) => showLanguagePicker(ctx));
+  pm.callbackQuery("menu:language", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showLanguagePicker(ctx);
+  });
+
+  pm.callbackQuery(/^lang:(.+)$/, async (ctx) => {
+    const code = ctx.match[1];
+    if (!isLocale(code)) {
+      await ctx.answerCallbackQuery();
+      return showLanguagePicker(ctx);
+    }
+    await ctx.answerCallbackQuery();
+    const p = ctx.participant;
+    const firstChoice = !p.locale;
+    await setLocale(ctx.db, p.id, code);
+    p.locale = code;
+    ctx.i18n.useLocale(code);
+    await ctx.reply(ctx.t("language-changed"));
+    if (firstChoice || !p.consentStatus) return welcome(ctx);
+    await showMainMenu(ctx);
+  });
+
+  pm.callbackQuery(/^consent:(yes|no)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const p = ctx.participant;
+    const decision = ctx.match[1] === "yes" ? "accepted" : "declined";
+    // A second tap on an old notice changes nothing already decided the same way.
+    if (p.consentStatus !== decision || p.consentVersion !== ctx.deps.privacyNoticeVersion) {
+      await recordConsent(ctx.db, p.id, decision, ctx.deps.privacyNoticeVersion);
+      p.consentStatus = decision;
+      p.consentVersion = ctx.deps.privacyNoticeVersion;
+    }
+    await ctx.reply(ctx.t(decision === "accepted" ? "consent-accepted" : "consent-declined"));
+    await showMainMenu(ctx);
+  });
+
+  pm.command("help", (ctx) => ctx.reply(ctx.t("help")));
+  pm.callbackQuery("menu:help", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("help"));
+  });
+  pm.command("info", (ctx) => ctx.reply(ctx.t("info")));
+  pm.callbackQuery("menu:info", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("info"));
+  });
+  pm.command("menu", (ctx) => showMainMenu(ctx));
+
+  return composer;
+}
+
+async function welcome(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("welcome", { project: ctx.deps.projectName }));
+  await showConsent(ctx);
+}
+
+/**
+ * Last in line: whatever no feature took gets a polite answer and the menu, so nobody
+ * is left without a reply. Old buttons of any kind end here too.
+ */
+export function createFallbackComposer(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType("private");
+  pm.on("callback_query", async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
+    await showMainMenu(ctx);
+  });
+  pm.on("message", async (ctx) => {
+    if (!ctx.participant.locale) return showLanguagePicker(ctx);
+    await ctx.reply(ctx.t("not-understood"));
+    await showMainMenu(ctx);
+  });
+  return composer;
+}

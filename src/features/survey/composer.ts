@@ -1,0 +1,299 @@
+import { Composer, GrammyError } from "grammy";
+import type { BotContext } from "../../bot/context.js";
+import { localeOf } from "../../i18n/negotiate.js";
+import { hasConsented } from "../../participants/repository.js";
+import { showConsent, showMainMenu } from "../start/menus.js";
+import { findQuestion, SURVEY, type Question } from "./definition.js";
+import {
+  acceptInput,
+  answersNoLongerAsked,
+  currentQuestion,
+  previousQuestion,
+  visibleQuestions,
+  type Answers,
+  type InputProblem,
+  type SurveyInput,
+} from "./flow.js";
+import { cb, changeKeyboard, renderAnswers, renderQuestion } from "./render.js";
+import { deleteAnswers, loadAnswers, saveAnswer, updateSurveyPosition } from "./repository.js";
+
+/**
+ * The intake survey in the chat. Stateless between updates on purpose: every update
+ * reads the stored answers and the participant's cursor and works out the question
+ * from them, so a restart, a redeploy or another process loses nothing, and an
+ * update costs the same on question 1 as on question 20. (A conversations-plugin
+ * flow would replay every earlier answer on each update.)
+ */
+export function createSurveyComposer(survey: readonly Question[] = SURVEY): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType("private");
+
+  pm.callbackQuery("menu:survey", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await startOrContinue(ctx, survey);
+  });
+  pm.command("survey", (ctx) => startOrContinue(ctx, survey));
+  pm.command("profile", (ctx) => showProfile(ctx, survey));
+  pm.callbackQuery("menu:profile", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showProfile(ctx, survey);
+  });
+
+  pm.callbackQuery(/^sv:([a-z]+)(?::([\w-]+))?(?::([\w-]+))?$/, async (ctx) => {
+    const [, action, questionId = "", optionId = ""] = ctx.match;
+    await handleButton(ctx, survey, action!, questionId, optionId);
+  });
+  // Any other sv: data (cut, tampered, from an old version of the bot).
+  pm.callbackQuery(/^sv:/, async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
+    await showCurrent(ctx, survey, await loadAnswers(ctx.db, ctx.participant.id));
+  });
+
+  // Typed answers, stickers, photos…: only while a question is waiting for them.
+  pm.on("message", async (ctx, next) => {
+    const p = ctx.participant;
+    if (!hasConsented(p) || !surveyOpen(p)) return next();
+    const text = ctx.message.text;
+    // Commands belong to other features (or to the "not understood" answer).
+    if (text?.startsWith("/")) return next();
+    const input: SurveyInput = text !== undefined ? { kind: "text", text } : { kind: "unsupported" };
+    const answers = await loadAnswers(ctx.db, p.id);
+    const question = currentQuestion(survey, answers, p.surveyCursor);
+    if (!question) return next();
+    await submit(ctx, survey, question, input, answers);
+  });
+
+  return composer;
+}
+
+/** A survey is open while it is being answered, or while one answer is being changed. */
+function surveyOpen(p: BotContext["participant"]): boolean {
+  return p.surveyStatus === "in_progress" || p.surveyCursor !== null;
+}
+
+export async function startOrContinue(ctx: BotContext, survey: readonly Question[]): Promise<void> {
+  const p = ctx.participant;
+  if (!hasConsented(p)) {
+    await ctx.reply(ctx.t("survey-consent-first"));
+    await showConsent(ctx);
+    return;
+  }
+  if (p.surveyStatus === "not_started") {
+    await updateSurveyPosition(ctx.db, p.id, { surveyStatus: "in_progress" });
+    p.surveyStatus = "in_progress";
+    await ctx.reply(ctx.t("survey-intro"));
+  }
+  await showCurrent(ctx, survey, await loadAnswers(ctx.db, p.id));
+}
+
+/** Shows the question the participant is at, or the summary when all are answered. */
+async function showCurrent(ctx: BotContext, survey: readonly Question[], answers: Answers, prefix?: string): Promise<void> {
+  const p = ctx.participant;
+  const question = currentQuestion(survey, answers, p.surveyCursor);
+  if (question) {
+    const draft = await ctx.session;
+    const selected =
+      draft.multiDraft?.questionId === question.id
+        ? draft.multiDraft.selected
+        : Array.isArray(answers[question.id])
+          ? (answers[question.id] as string[])
+          : [];
+    const { text, keyboard } = renderQuestion(ctx.t, survey, question, answers, selected);
+    await ctx.reply(prefix ? `${prefix}\n\n${text}` : text, { reply_markup: keyboard });
+    return;
+  }
+  if (p.surveyReturnTo === "profile" || p.surveyStatus === "completed") {
+    await updateSurveyPosition(ctx.db, p.id, { surveyReturnTo: null, surveyCursor: null });
+    p.surveyReturnTo = null;
+    await showProfile(ctx, survey, answers);
+    return;
+  }
+  await showSummary(ctx, survey, answers);
+}
+
+async function showSummary(ctx: BotContext, survey: readonly Question[], answers: Answers): Promise<void> {
+  const locale = localeOf(ctx);
+  const text = `${ctx.t("survey-summary-title")}\n\n${renderAnswers(ctx.t, locale, visibleQuestions(survey, answers), answers)}`;
+  await ctx.reply(text, {
+    reply_markup: {
+      inline_keyboard: [
+        [{ text: ctx.t("survey-summary-confirm"), callback_data: cb.confirm }],
+        [{ text: ctx.t("survey-summary-change"), callback_data: cb.chooseChange }],
+      ],
+    },
+  });
+}
+
+export async function showProfile(ctx: BotContext, survey: readonly Question[], known?: Answers): Promise<void> {
+  const p = ctx.participant;
+  if (!hasConsented(p)) {
+    await ctx.reply(ctx.t("survey-consent-first"));
+    await showConsent(ctx);
+    return;
+  }
+  const answers = known ?? (await loadAnswers(ctx.db, p.id));
+  if (Object.keys(answers).length === 0) {
+    await ctx.reply(ctx.t("profile-empty"), {
+      reply_markup: { inline_keyboard: [[{ text: ctx.t("menu-survey-start"), callback_data: "menu:survey" }]] },
+    });
+    return;
+  }
+  const text = `${ctx.t("profile-title")}\n\n${renderAnswers(ctx.t, localeOf(ctx), visibleQuestions(survey, answers), answers)}`;
+  await ctx.reply(text, {
+    reply_markup: { inline_keyboard: [[{ text: ctx.t("survey-summary-change"), callback_data: cb.chooseChange }]] },
+  });
+}
+
+async function handleButton(
+  ctx: BotContext & { callbackQuery: { data: string } },
+  survey: readonly Question[],
+  action: string,
+  questionId: string,
+  optionId: string,
+): Promise<void> {
+  const p = ctx.participant;
+  if (!hasConsented(p)) {
+    await ctx.answerCallbackQuery();
+    await showConsent(ctx);
+    return;
+  }
+  const answers = await loadAnswers(ctx.db, p.id);
+  const current = currentQuestion(survey, answers, p.surveyCursor);
+
+  if (action === "ok" && !current) {
+    await ctx.answerCallbackQuery();
+    if (p.surveyStatus !== "completed") {
+      await updateSurveyPosition(ctx.db, p.id, { surveyStatus: "completed", surveyCursor: null, surveyReturnTo: null, completed: true });
+      p.surveyStatus = "completed";
+    }
+    await ctx.reply(ctx.t("survey-completed"));
+    await showMainMenu(ctx);
+    return;
+  }
+  if (action === "chg") {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("survey-change-which"), {
+      reply_markup: changeKeyboard(ctx.t, visibleQuestions(survey, answers).filter((q) => q.id in answers)),
+    });
+    return;
+  }
+  if (action === "e") {
+    const question = findQuestion(questionId, survey);
+    if (!question || !visibleQuestions(survey, answers).includes(question)) return stale(ctx, survey, answers);
+    await ctx.answerCallbackQuery();
+    const returnTo = p.surveyStatus === "completed" ? "profile" : "summary";
+    await updateSurveyPosition(ctx.db, p.id, { surveyCursor: question.id, surveyReturnTo: returnTo });
+    Object.assign(p, { surveyCursor: question.id, surveyReturnTo: returnTo });
+    await clearDraft(ctx);
+    await showCurrent(ctx, survey, answers);
+    return;
+  }
+
+  // Every other button acts on one question, which must be the one on screen now.
+  if (!current || current.id !== questionId) return stale(ctx, survey, answers);
+
+  switch (action) {
+    case "a":
+      await ctx.answerCallbackQuery();
+      return submit(ctx, survey, current, { kind: "choice", optionId }, answers);
+    case "s":
+      await ctx.answerCallbackQuery();
+      return submit(ctx, survey, current, { kind: "skip" }, answers);
+    case "d": {
+      await ctx.answerCallbackQuery();
+      const session = await ctx.session;
+      const selected = session.multiDraft?.questionId === current.id ? session.multiDraft.selected : [];
+      return submit(ctx, survey, current, { kind: "choices", optionIds: selected }, answers);
+    }
+    case "t":
+      return toggle(ctx, survey, current, optionId, answers);
+    case "b": {
+      await ctx.answerCallbackQuery();
+      const previous = previousQuestion(survey, answers, current.id);
+      if (!previous) return showCurrent(ctx, survey, answers);
+      await updateSurveyPosition(ctx.db, p.id, { surveyCursor: previous.id });
+      p.surveyCursor = previous.id;
+      await clearDraft(ctx);
+      return showCurrent(ctx, survey, answers);
+    }
+    default:
+      return stale(ctx, survey, answers);
+  }
+}
+
+async function stale(ctx: BotContext, survey: readonly Question[], answers: Answers): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
+  const p = ctx.participant;
+  if (surveyOpen(p)) await showCurrent(ctx, survey, answers);
+  else await showMainMenu(ctx);
+}
+
+async function toggle(
+  ctx: BotContext & { callbackQuery: { data: string } },
+  survey: readonly Question[],
+  question: Question,
+  optionId: string,
+  answers: Answers,
+): Promise<void> {
+  if (question.type !== "multi" || !question.options.some((o) => o.id === optionId)) return stale(ctx, survey, answers);
+  await ctx.answerCallbackQuery();
+  const session = await ctx.session;
+  const stored = answers[question.id];
+  const before =
+    session.multiDraft?.questionId === question.id ? session.multiDraft.selected : Array.isArray(stored) ? stored : [];
+  const selected = before.includes(optionId) ? before.filter((o) => o !== optionId) : [...before, optionId];
+  session.multiDraft = { questionId: question.id, selected };
+  const { keyboard } = renderQuestion(ctx.t, survey, question, answers, selected);
+  try {
+    await ctx.editMessageReplyMarkup({ reply_markup: keyboard });
+  } catch (error) {
+    // The message may be too old to edit; showing the question again is as good.
+    if (!(error instanceof GrammyError)) throw error;
+    await showCurrent(ctx, survey, answers);
+  }
+}
+
+async function clearDraft(ctx: BotContext): Promise<void> {
+  const session = await ctx.session;
+  if (session.multiDraft) delete session.multiDraft;
+}
+
+/** Checks an input; stores it at once when it is valid, re-asks politely when it is not. */
+async function submit(
+  ctx: BotContext,
+  survey: readonly Question[],
+  question: Question,
+  input: SurveyInput,
+  answers: Answers,
+): Promise<void> {
+  const p = ctx.participant;
+  const result = acceptInput(question, input, answers);
+  if (!result.ok) {
+    await showCurrent(ctx, survey, answers, problemText(ctx, result));
+    return;
+  }
+  await saveAnswer(ctx.db, p.id, question.id, result.value);
+  const updated: Record<string, Answers[string]> = { ...answers, [question.id]: result.value };
+  const dropped = answersNoLongerAsked(survey, updated);
+  await deleteAnswers(ctx.db, p.id, dropped);
+  for (const id of dropped) delete updated[id];
+
+  const status = p.surveyStatus === "completed" ? "completed" : "in_progress";
+  await updateSurveyPosition(ctx.db, p.id, { surveyCursor: null, surveyStatus: status });
+  Object.assign(p, { surveyCursor: null, surveyStatus: status });
+  await clearDraft(ctx);
+  await showCurrent(ctx, survey, updated);
+}
+
+function problemText(ctx: BotContext, problem: InputProblem): string {
+  switch (problem.problem) {
+    case "not-a-number":
+    case "out-of-range":
+      return ctx.t(`survey-${problem.problem}`, { min: problem.min, max: problem.max });
+    case "too-long":
+    case "too-many":
+      return ctx.t(`survey-${problem.problem}`, { max: problem.max });
+    default:
+      return ctx.t(`survey-${problem.problem}`);
+  }
+}

@@ -1,0 +1,164 @@
+import type { AnswerValue } from "../../db/schema.js";
+import { normaliseDigits } from "../../i18n/format.js";
+import type { Condition, Question } from "./definition.js";
+
+/** Stored answers by question id; null is a skipped optional question. */
+export type Answers = Readonly<Record<string, AnswerValue | null>>;
+
+/** What the participant did, as far as the survey cares. */
+export type SurveyInput =
+  | { kind: "text"; text: string }
+  | { kind: "choice"; optionId: string }
+  | { kind: "choices"; optionIds: readonly string[] }
+  | { kind: "skip" }
+  /** a sticker, a photo, a voice message… */
+  | { kind: "unsupported" };
+
+export type InputProblem =
+  | { problem: "use-buttons" }
+  | { problem: "not-a-number"; min: number; max: number }
+  | { problem: "out-of-range"; min: number; max: number }
+  | { problem: "too-long"; max: number }
+  | { problem: "empty" }
+  | { problem: "send-text" }
+  | { problem: "choose-at-least-one" }
+  | { problem: "too-many"; max: number }
+  | { problem: "not-optional" }
+  | { problem: "unknown-option" };
+
+export type InputResult = { ok: true; value: AnswerValue | null } | ({ ok: false } & InputProblem);
+
+function holds(condition: Condition, answers: Answers): boolean {
+  const answer = answers[condition.question];
+  if (answer === undefined || answer === null) return false;
+  if ("equals" in condition) return answer === condition.equals;
+  if ("oneOf" in condition) return typeof answer === "string" && condition.oneOf.includes(answer);
+  if ("includesAny" in condition) return Array.isArray(answer) && answer.some((a) => condition.includesAny.includes(a));
+  return typeof answer === "number" && answer > condition.greaterThan;
+}
+
+/**
+ * The questions this participant is asked, in order. A condition only counts answers of
+ * questions that are themselves asked, so hiding one question also hides the ones that
+ * depend on it (children 0 hides "children under 7", and with it "childcare").
+ */
+export function visibleQuestions(survey: readonly Question[], answers: Answers): Question[] {
+  const counted: Record<string, AnswerValue | null> = {};
+  const visible: Question[] = [];
+  for (const question of survey) {
+    if (!(question.when ?? []).every((c) => holds(c, counted))) continue;
+    visible.push(question);
+    if (question.id in answers) counted[question.id] = answers[question.id]!;
+  }
+  return visible;
+}
+
+export function isVisible(survey: readonly Question[], question: Question, answers: Answers): boolean {
+  return visibleQuestions(survey, answers).includes(question);
+}
+
+export function firstUnanswered(survey: readonly Question[], answers: Answers): Question | undefined {
+  return visibleQuestions(survey, answers).find((q) => !(q.id in answers));
+}
+
+/**
+ * The question to show: the cursor (set by Back or by "change this answer") when it
+ * points at a question still asked, otherwise the first unanswered one. Undefined
+ * means every question is answered.
+ */
+export function currentQuestion(survey: readonly Question[], answers: Answers, cursor: string | null): Question | undefined {
+  if (cursor) {
+    const q = visibleQuestions(survey, answers).find((x) => x.id === cursor);
+    if (q) return q;
+  }
+  return firstUnanswered(survey, answers);
+}
+
+/** The asked question before `questionId`, for the Back button. */
+export function previousQuestion(survey: readonly Question[], answers: Answers, questionId: string): Question | undefined {
+  const visible = visibleQuestions(survey, answers);
+  const index = visible.findIndex((q) => q.id === questionId);
+  return index > 0 ? visible[index - 1] : undefined;
+}
+
+/** Position for "question 3 of 18": counted over the questions this participant is asked. */
+export function progress(survey: readonly Question[], answers: Answers, questionId: string): { index: number; total: number } {
+  const visible = visibleQuestions(survey, answers);
+  return { index: visible.findIndex((q) => q.id === questionId) + 1, total: visible.length };
+}
+
+/** Answers of questions that an answer change has made irrelevant; they are deleted. */
+export function answersNoLongerAsked(survey: readonly Question[], answers: Answers): string[] {
+  const visible = new Set(visibleQuestions(survey, answers).map((q) => q.id));
+  return survey.filter((q) => q.id in answers && !visible.has(q.id)).map((q) => q.id);
+}
+
+export function numberLimits(question: Question & { type: "number" }, answers: Answers): { min: number; max: number } {
+  const bound = question.maxFromAnswer ? answers[question.maxFromAnswer] : undefined;
+  return { min: question.min, max: typeof bound === "number" ? Math.min(question.max, bound) : question.max };
+}
+
+/** Checks an input against a question; never throws, whatever the participant sent. */
+export function acceptInput(question: Question, input: SurveyInput, answers: Answers): InputResult {
+  if (input.kind === "skip") return question.optional ? { ok: true, value: null } : { ok: false, problem: "not-optional" };
+  if (input.kind === "unsupported") {
+    if (question.type === "number") return { ok: false, problem: "not-a-number", ...numberLimits(question, answers) };
+    if (question.type === "text") return { ok: false, problem: "send-text" };
+    return { ok: false, problem: "use-buttons" };
+  }
+
+  switch (question.type) {
+    case "single":
+      if (input.kind !== "choice") return { ok: false, problem: "use-buttons" };
+      return question.options.some((o) => o.id === input.optionId)
+        ? { ok: true, value: input.optionId }
+        : { ok: false, problem: "unknown-option" };
+    case "yesno":
+      if (input.kind !== "choice") return { ok: false, problem: "use-buttons" };
+      if (input.optionId === "yes") return { ok: true, value: true };
+      if (input.optionId === "no") return { ok: true, value: false };
+      return { ok: false, problem: "unknown-option" };
+    case "multi": {
+      if (input.kind !== "choices") return { ok: false, problem: "use-buttons" };
+      const known = new Set(question.options.map((o) => o.id));
+      if (input.optionIds.some((id) => !known.has(id))) return { ok: false, problem: "unknown-option" };
+      // Stored in the definition's order, whatever order the buttons were pressed in.
+      const chosen = question.options.map((o) => o.id).filter((id) => input.optionIds.includes(id));
+      if (chosen.length === 0) return { ok: false, problem: "choose-at-least-one" };
+      if (question.maxSelected !== undefined && chosen.length > question.maxSelected) {
+        return { ok: false, problem: "too-many", max: question.maxSelected };
+      }
+      return { ok: true, value: chosen };
+    }
+    case "number": {
+      const limits = numberLimits(question, answers);
+      if (input.kind !== "text") return { ok: false, problem: "not-a-number", ...limits };
+      const text = normaliseDigits(input.text).trim();
+      // One whole number, optionally with a word around it ("3 lasta", "about 2").
+      const match = text.length <= 40 ? /^[^\d]*?(\d{1,6})[^\d]*$/u.exec(text) : null;
+      if (!match) return { ok: false, problem: "not-a-number", ...limits };
+      const value = Number(match[1]);
+      if (value < limits.min || value > limits.max) return { ok: false, problem: "out-of-range", ...limits };
+      return { ok: true, value };
+    }
+    case "text": {
+      if (input.kind !== "text") return { ok: false, problem: "send-text" };
+      const text = input.text.trim();
+      if (text.length === 0) return { ok: false, problem: "empty" };
+      if ([...text].length > question.maxLength) return { ok: false, problem: "too-long", max: question.maxLength };
+      return { ok: true, value: text };
+    }
+  }
+}
+
+/** Flags raised by the answers (for counsellors), e.g. "wants-to-talk". */
+export function answerFlags(survey: readonly Question[], answers: Answers): string[] {
+  const flags = new Set<string>();
+  for (const q of survey) {
+    if (q.type !== "single" && q.type !== "multi") continue;
+    const answer = answers[q.id];
+    const chosen = Array.isArray(answer) ? answer : typeof answer === "string" ? [answer] : [];
+    for (const o of q.options) if (o.flag && chosen.includes(o.id)) flags.add(o.flag);
+  }
+  return [...flags];
+}

@@ -1,0 +1,52 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { participants, surveyAnswers, type AnswerValue } from "../../db/schema.js";
+import type { Answers } from "./flow.js";
+
+export async function loadAnswers(db: Db, participantId: number): Promise<Answers> {
+  const rows = await db
+    .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value })
+    .from(surveyAnswers)
+    .where(eq(surveyAnswers.participantId, participantId));
+  return Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
+}
+
+export async function loadAnswerRows(db: Db, participantId: number) {
+  return db
+    .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value, answeredAt: surveyAnswers.answeredAt })
+    .from(surveyAnswers)
+    .where(eq(surveyAnswers.participantId, participantId));
+}
+
+/** Stores one accepted answer at once (invariant 1); a changed answer replaces the old one. */
+export async function saveAnswer(db: Db, participantId: number, questionId: string, value: AnswerValue | null): Promise<void> {
+  await db
+    .insert(surveyAnswers)
+    .values({ participantId, questionId, value })
+    .onConflictDoUpdate({
+      target: [surveyAnswers.participantId, surveyAnswers.questionId],
+      set: { value, answeredAt: sql`now()` },
+    });
+}
+
+export async function deleteAnswers(db: Db, participantId: number, questionIds: string[]): Promise<void> {
+  if (questionIds.length === 0) return;
+  await db
+    .delete(surveyAnswers)
+    .where(and(eq(surveyAnswers.participantId, participantId), inArray(surveyAnswers.questionId, questionIds)));
+}
+
+export interface SurveyPosition {
+  surveyStatus?: "not_started" | "in_progress" | "completed";
+  surveyCursor?: string | null;
+  surveyReturnTo?: "summary" | "profile" | null;
+  completed?: boolean;
+}
+
+export async function updateSurveyPosition(db: Db, participantId: number, position: SurveyPosition): Promise<void> {
+  const { completed, ...rest } = position;
+  await db
+    .update(participants)
+    .set({ ...rest, ...(completed ? { surveyCompletedAt: sql`now()` } : {}) })
+    .where(eq(participants.id, participantId));
+}

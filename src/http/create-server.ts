@@ -1,0 +1,123 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyPluginAsync } from "fastify";
+import { webhookCallback } from "grammy";
+import type { Logger } from "pino";
+import type { AppBot } from "../bot/create-bot.js";
+import type { Database } from "../db/client.js";
+import { participantRoutes } from "../features/survey/routes.js";
+import { bearerToken, secretsEqual } from "./auth.js";
+import { ErrorResponse } from "./schemas.js";
+
+export const WEBHOOK_PATH = "/telegram/webhook";
+
+export interface CreateServerOptions {
+  database: Database;
+  logger: Logger;
+  /** Without it every /api route answers 401: the admin API is closed. */
+  adminToken?: string;
+  /** Mounts the Telegram webhook route (webhook mode only). */
+  webhook?: { bot: AppBot; secret: string; timeoutMs?: number };
+  /** Largest request body accepted, in bytes. Telegram updates are small. */
+  bodyLimit?: number;
+}
+
+export type App = FastifyInstance;
+
+export async function createServer(options: CreateServerOptions): Promise<App> {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+    // Behind a load balancer several processes share one address; ids per request suffice.
+    disableRequestLogging: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (error.validation) {
+      // Fastify names the field, e.g. "querystring/limit must be <= 100".
+      return reply.status(400).send({ error: "Bad Request", message: error.message });
+    }
+    if (status >= 500) {
+      // The details are for the operators' logs, not for the client.
+      request.log.error({ err: error }, "request failed");
+      return reply.status(status).send({ error: "Internal Server Error", message: "Something went wrong on our side." });
+    }
+    return reply.status(status).send({ error: error.name || "Error", message: error.message });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` }),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Integration guidance bot: admin API", version: "1" },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+
+  app.get(
+    "/healthz",
+    { schema: { hide: true, response: { 200: Type.Object({ status: Type.Literal("ok") }) } } },
+    async () => ({ status: "ok" as const }),
+  );
+  app.get(
+    "/readyz",
+    {
+      schema: {
+        hide: true,
+        response: { 200: Type.Object({ status: Type.Literal("ready") }), 503: ErrorResponse },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await options.database.ping();
+        return { status: "ready" as const };
+      } catch {
+        return reply.status(503).send({ error: "Service Unavailable", message: "database unreachable" });
+      }
+    },
+  );
+
+  if (options.webhook) {
+    const { bot, secret, timeoutMs } = options.webhook;
+    // grammY's adapter does the work; the secret is checked here in constant time.
+    const handle = webhookCallback(bot, "fastify", { timeoutMilliseconds: timeoutMs ?? 9_000, onTimeout: "throw" });
+    app.post(
+      WEBHOOK_PATH,
+      {
+        schema: { hide: true, body: Type.Object({ update_id: Type.Integer() }, { additionalProperties: true }) },
+        preHandler: async (request, reply) => {
+          const given = request.headers["x-telegram-bot-api-secret-token"];
+          if (!secretsEqual(typeof given === "string" ? given : undefined, secret)) {
+            return reply.status(401).send({ error: "Unauthorized", message: "wrong secret token" });
+          }
+        },
+      },
+      handle,
+    );
+  }
+
+  await app.register(adminApi(options.adminToken, options.database), { prefix: "/api" });
+  return app;
+}
+
+/** Everything under /api: bearer token first, then the features' routes. */
+function adminApi(adminToken: string | undefined, database: Database): FastifyPluginAsync {
+  return async (api) => {
+    api.addHook("onRequest", async (request, reply) => {
+      const token = bearerToken(request.headers.authorization);
+      if (!adminToken || !secretsEqual(token, adminToken)) {
+        return reply
+          .status(401)
+          .header("www-authenticate", "Bearer")
+          .send({ error: "Unauthorized", message: "send Authorization: Bearer <token>" });
+      }
+    });
+    await api.register(participantRoutes, { db: database.db });
+  };
+}

@@ -1,0 +1,108 @@
+import type { Logger } from "pino";
+import { createBot } from "./bot/create-bot.js";
+import { setCommands } from "./bot/commands.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { createServer, WEBHOOK_PATH } from "./http/create-server.js";
+import { startJobs } from "./jobs.js";
+import { createLogger } from "./logger.js";
+
+/** Composition root: config → database (migrated) → bot → HTTP → jobs, and shutdown. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${error.message}\nSee .env.example and the README for every variable.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase({
+    url: config.database.url,
+    dataDir: config.database.dataDir,
+    poolSize: config.database.poolSize,
+  });
+  await database.migrate();
+  logger.info({ database: database.kind }, "database ready");
+
+  const webhookMode = config.bot.mode === "webhook";
+  const bot = createBot({
+    token: config.botToken,
+    apiRoot: config.telegramApiRoot,
+    db: database.db,
+    logger,
+    rethrowErrors: webhookMode,
+    deps: {
+      projectName: config.projectName,
+      privacyNoticeVersion: config.privacyNoticeVersion,
+      retentionMonths: config.retentionMonths,
+    },
+  });
+  await bot.init();
+
+  const server = await createServer({
+    database,
+    logger,
+    adminToken: config.adminToken,
+    webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
+  });
+  await server.listen({ host: config.http.host, port: config.http.port });
+  await setCommands(bot).catch((err: unknown) => logger.warn({ err }, "could not set the command list"));
+
+  let polling: Promise<void> | undefined;
+  if (config.bot.mode === "webhook") {
+    await bot.api.setWebhook(new URL(WEBHOOK_PATH, config.bot.webhookUrl).toString(), {
+      secret_token: config.bot.webhookSecret,
+      drop_pending_updates: false,
+    });
+    logger.info("webhook set");
+  } else {
+    polling = bot.start({ drop_pending_updates: false, onStart: () => logger.info("polling for updates") });
+    polling.catch((err: unknown) => {
+      logger.fatal({ err }, "polling stopped");
+      process.exit(1);
+    });
+  }
+
+  const jobs = startJobs({ db: database.db, logger });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const timer = setTimeout(() => {
+      logger.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    try {
+      // Stop taking new work first, let what is in flight finish, then close the database.
+      jobs.stop();
+      if (polling) {
+        await bot.stop();
+        await polling;
+      }
+      await server.close();
+      await jobs.idle();
+      await database.close();
+      logger.info("stopped");
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, "error while shutting down");
+      process.exit(1);
+    }
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((err: unknown) => {
+  const logger: Logger = createLogger("info");
+  logger.fatal({ err }, "start-up failed");
+  process.exit(1);
+});

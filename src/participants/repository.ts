@@ -1,0 +1,62 @@
+import { asc, count, eq, gt, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { participants } from "../db/schema.js";
+import type { LocaleCode } from "../i18n/locales.js";
+
+export type Participant = typeof participants.$inferSelect;
+
+/**
+ * Finds the participant of a Telegram user, creating the row at first contact, and
+ * marks them seen, in one round trip. The chat id is refreshed because a person who
+ * deleted and restarted the chat keeps their user id but the bot must write to the
+ * chat they use now.
+ */
+export async function touchParticipant(db: Db, telegramUserId: number, chatId: number): Promise<Participant> {
+  const rows = await db
+    .insert(participants)
+    .values({ telegramUserId, chatId })
+    .onConflictDoUpdate({
+      target: participants.telegramUserId,
+      set: { chatId, lastSeenAt: sql`now()`, reachable: true },
+    })
+    .returning();
+  return rows[0]!;
+}
+
+export async function setLocale(db: Db, participantId: number, locale: LocaleCode): Promise<void> {
+  await db.update(participants).set({ locale }).where(eq(participants.id, participantId));
+}
+
+export async function recordConsent(
+  db: Db,
+  participantId: number,
+  decision: "accepted" | "declined",
+  version: string,
+): Promise<void> {
+  await db
+    .update(participants)
+    .set({ consentStatus: decision, consentVersion: version, consentAt: sql`now()` })
+    .where(eq(participants.id, participantId));
+}
+
+export async function findParticipant(db: Db, id: number): Promise<Participant | undefined> {
+  const rows = await db.select().from(participants).where(eq(participants.id, id));
+  return rows[0];
+}
+
+/** Keyset paging by id: stable while participants are added. */
+export async function listParticipants(
+  db: Db,
+  page: { afterId: number; limit: number },
+): Promise<{ items: Participant[]; total: number }> {
+  const [items, totals] = await Promise.all([
+    db.select().from(participants).where(gt(participants.id, page.afterId)).orderBy(asc(participants.id)).limit(page.limit),
+    db.select({ n: count() }).from(participants),
+  ]);
+  return { items, total: totals[0]?.n ?? 0 };
+}
+
+export function hasConsented(p: Pick<Participant, "consentStatus">): boolean {
+  return p.consentStatus === "accepted";
+}
+
