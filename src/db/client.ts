@@ -79,14 +79,16 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     db,
     kind: "postgres",
     async migrate() {
-      // Several processes may start at once: one migrates, the others wait and then find nothing to do.
-      const reserved = await client.reserve();
+      // Several processes may start at once: one migrates, the others wait and then find
+      // nothing to do. A one-connection client keeps the session lock and the migration on
+      // the same connection.
+      const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
-        await reserved`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-        await migratePostgres(drizzlePostgres(reserved, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await single`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        await migratePostgres(drizzlePostgres(single, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await single`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
       } finally {
-        await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
-        reserved.release();
+        await single.end({ timeout: 5 });
       }
     },
     async ping() {

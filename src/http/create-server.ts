@@ -30,8 +30,6 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
-    // Behind a load balancer several processes share one address; ids per request suffice.
-    disableRequestLogging: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

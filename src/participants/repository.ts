@@ -60,3 +60,8 @@ export function hasConsented(p: Pick<Participant, "consentStatus">): boolean {
   return p.consentStatus === "accepted";
 }
 
+
+export async function findParticipantByTelegramId(db: Db, telegramUserId: number): Promise<Participant | undefined> {
+  const rows = await db.select().from(participants).where(eq(participants.telegramUserId, telegramUserId));
+  return rows[0];
+}

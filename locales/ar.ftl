@@ -1,0 +1,267 @@
+# Arabic (Modern Standard Arabic, kept simple). Plain, short sentences for a newcomer. Keep every key in every locale.
+
+## Language and start
+
+language-choose = الرجاء اختيار اللغة.
+language-changed = حسنًا. سأكتب لك باللغة العربية.
+welcome =
+    مرحبًا! أنا مساعد { $project }.
+    أساعد الآباء والأمهات الذين انتقلوا إلى فنلندا.
+    أستطيع أن أجد لك دورات ولقاءات جماعية. ويمكن أيضًا أن يساعدك شخص حقيقي.
+
+## Privacy and consent
+
+consent-notice =
+    قبل الأسئلة: معلومات عن بياناتك.
+
+    مَن يحفظ إجاباتك؟ { $project }.
+    لماذا؟ لنجد لك دورات ومساعدة تناسبك.
+    ما البيانات؟ أسئلة عن لغاتك ودراستك وعملك وأطفالك ورغباتك.
+    إلى متى؟ حتى تنتهي مشاركتك، أو { $months ->
+        [zero] { $months } شهر
+        [one] { $months } شهر
+        [two] { $months } شهر
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    } بعد آخر رسالة منك.
+    حقوقك: يمكنك رؤية بياناتك وطلب حذفها في أي وقت.
+
+    هل توافق؟
+consent-accept = أوافق ✅
+consent-decline = لا أوافق ❌
+consent-accepted = شكرًا لك. يمكننا أن نبدأ.
+consent-declined =
+    حسنًا. لم نحفظ أي إجابة.
+    ومع ذلك يمكنك قراءة المعلومات العامة.
+    ويمكنك أيضًا التحدث مع شخص حقيقي.
+consent-needed = أولًا، الرجاء قراءة المعلومات عن بياناتك، ثم الإجابة.
+
+## Main menu
+
+menu-title = كيف يمكنني أن أساعدك؟
+menu-survey-start = بدء الأسئلة 📝
+menu-survey-continue = متابعة الأسئلة 📝
+menu-profile = إجاباتي 👤
+menu-language = اللغة 🌐
+menu-info = معلومات ℹ️
+menu-help = مساعدة ❓
+
+help =
+    أنا برنامج آلي (بوت). أساعدك في إيجاد دورات ومساعدة.
+    يمكنك استخدام الأزرار. لا حاجة إلى كتابة الكثير.
+
+    القائمة الرئيسية: /start
+    تغيير اللغة: /language
+    رؤية إجاباتك أو تغييرها: /profile
+    هذه الرسالة: /help
+info =
+    معلومات عامة:
+    في موقع InfoFinland معلومات عن الحياة في فنلندا بلغات كثيرة: www.infofinland.fi
+    في حالة الطوارئ، اتصل بالرقم 112.
+
+## Survey: general
+
+survey-intro =
+    سأطرح عليك بعض الأسئلة. يستغرق ذلك حوالي 10 دقائق.
+    تُحفظ إجاباتك فورًا. يمكنك التوقف والمتابعة لاحقًا.
+survey-progress = السؤال { $index } من { $total }
+survey-multi-hint = يمكنك اختيار كل ما يناسبك، ثم الضغط على «تم».
+survey-number-hint = الرجاء كتابة رقم.
+survey-text-hint = الرجاء كتابة إجابة قصيرة.
+survey-back = رجوع ↩️
+survey-skip = تخطي ⏭
+survey-done = تم ✔️
+survey-yes = نعم
+survey-no = لا
+survey-skipped = بدون إجابة
+
+survey-use-buttons = الرجاء استخدام الأزرار التي تحت السؤال.
+survey-not-a-number = الرجاء كتابة رقم من { $min } إلى { $max }.
+survey-out-of-range = الرجاء كتابة رقم من { $min } إلى { $max }.
+survey-too-long =
+    هذا النص طويل جدًا. الرجاء ألّا يزيد عن { $max ->
+        [zero] { $max } حرف
+        [one] { $max } حرف
+        [two] { $max } حرف
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    }.
+survey-empty = الرجاء كتابة بضع كلمات.
+survey-send-text = الرجاء إرسال إجابتك في رسالة مكتوبة.
+survey-choose-at-least-one = الرجاء اختيار إجابة واحدة على الأقل، ثم الضغط على «تم».
+survey-too-many = الرجاء اختيار { $max } على الأكثر.
+survey-not-optional = هذا السؤال ضروري. الرجاء الإجابة عنه.
+survey-unknown-option = هذا الزر لم يعد يعمل. هذا هو السؤال مرة أخرى.
+survey-stale-button = هذا الزر من رسالة قديمة. هذا هو سؤالك الآن.
+survey-consent-first = الرجاء الموافقة أولًا على المعلومات عن بياناتك.
+
+survey-summary-title = هذه إجاباتك. هل كل شيء صحيح؟
+survey-summary-confirm = كل شيء صحيح ✅
+survey-summary-change = تغيير إجابة ✏️
+survey-change-which = أي إجابة تحتاج إلى تغيير؟
+survey-completed =
+    شكرًا لك! تم حفظ إجاباتك.
+    يستطيع أحد المرشدين رؤيتها ومساعدتك.
+survey-already-completed = لقد أجبت عن كل الأسئلة. شكرًا لك!
+
+profile-title = إجاباتك:
+profile-empty = لا توجد إجابات بعد.
+
+not-understood = عذرًا، لم أفهم. الرجاء استخدام الأزرار، أو كتابة /help.
+error-generic = عذرًا، حدث خطأ. الرجاء المحاولة مرة أخرى بعد قليل.
+
+## Survey: questions. q-ID is the question, q-ID-OPTION an option, qs-ID a short label.
+
+q-region = أين مكان سكنك؟
+q-region-paijat-hame = منطقة Päijät-Häme (حول مدينة لاهتي)
+q-region-south-karelia = منطقة Etelä-Karjala (حول مدينة لابينرانتا)
+q-region-meri-lappi = منطقة Meri-Lappi (كيمي وتورنيو)
+q-region-kanta-hame = منطقة Kanta-Häme (حول مدينة هامينلينا)
+q-region-ostrobothnia = منطقة Pohjanmaa (حول مدينة فاسا)
+q-region-other = مكان آخر
+qs-region = مكان السكن
+
+q-years-in-fi = منذ متى أنت في فنلندا؟
+q-years-in-fi-under-1 = أقل من سنة
+q-years-in-fi-1-3 = من سنة إلى 3 سنوات
+q-years-in-fi-over-3 = أكثر من 3 سنوات
+qs-years-in-fi = المدة في فنلندا
+
+q-languages = بأي لغات يمكنك الكلام؟
+q-languages-ar = العربية
+q-languages-prs = الدارية (الأفغانية)
+q-languages-fa = الفارسية
+q-languages-so = الصومالية
+q-languages-ru = الروسية
+q-languages-uk = الأوكرانية
+q-languages-sw = السواحلية
+q-languages-en = الإنجليزية
+q-languages-ku = الكردية
+q-languages-ti = التغرينية
+q-languages-fr = الفرنسية
+q-languages-other = لغة أخرى
+qs-languages = لغاتك
+
+q-finnish = ما مستواك في اللغة الفنلندية؟
+q-finnish-none = لا أعرفها أبدًا
+q-finnish-basics = بعض الكلمات فقط
+q-finnish-everyday = أعرف ما يكفي للحياة اليومية
+q-finnish-good = أتكلمها جيدًا
+qs-finnish = اللغة الفنلندية
+
+q-swedish = ما مستواك في اللغة السويدية؟
+q-swedish-none = لا أعرفها أبدًا
+q-swedish-basics = بعض الكلمات فقط
+q-swedish-everyday = أعرف ما يكفي للحياة اليومية
+q-swedish-good = أتكلمها جيدًا
+qs-swedish = اللغة السويدية
+
+q-read-own = هل يمكنك القراءة والكتابة بلغتك الأم؟
+q-read-own-no = لا
+q-read-own-a-little = قليلًا
+q-read-own-yes = نعم
+qs-read-own = القراءة بلغتك الأم
+
+q-read-latin = هل يمكنك قراءة وكتابة حروف مثل هذه: A B C؟
+q-read-latin-no = لا
+q-read-latin-a-little = قليلًا
+q-read-latin-yes = نعم
+qs-read-latin = قراءة حروف A B C
+
+q-school-years = كم سنة درست في المدرسة؟ الرجاء كتابة رقم. إذا لم تذهب إلى المدرسة أبدًا، اكتب 0.
+qs-school-years = سنوات المدرسة
+
+q-education = ما أعلى مستوى دراسة وصلت إليه؟
+q-education-none = لم أذهب إلى المدرسة
+q-education-basic = المدرسة الأساسية (الابتدائية والمتوسطة)
+q-education-secondary = المدرسة الثانوية
+q-education-vocational = مدرسة مهنية
+q-education-university = كلية أو جامعة
+qs-education = الدراسة
+
+q-worked = هل عملت من قبل؟
+qs-worked = العمل سابقًا
+
+q-work-field = ما العمل الذي قمت به؟ الرجاء كتابة بضع كلمات، مثلًا «طبّاخ» أو «ممرضة».
+qs-work-field = عملك
+
+q-situation = ما وضعك الآن؟
+q-situation-home = في البيت مع الأطفال
+q-situation-family-leave = في إجازة عائلية (أمومة أو أبوة)
+q-situation-job-seeker = أبحث عن عمل
+q-situation-studying = أدرس
+q-situation-working = أعمل
+q-situation-other = شيء آخر
+qs-situation = الوضع الآن
+
+q-children = كم طفلًا لديك؟ الرجاء كتابة رقم. إذا لم يكن لديك أطفال، اكتب 0.
+qs-children = عدد الأطفال
+
+q-children-under-7 = كم طفلًا منهم عمره أقل من 7 سنوات؟
+qs-children-under-7 = الأطفال تحت 7 سنوات
+
+q-child-ages = ما أعمار أطفالك؟
+q-child-ages-0-1 = أقل من سنة
+q-child-ages-1-2 = من سنة إلى سنتين
+q-child-ages-3-6 = من 3 إلى 6 سنوات
+q-child-ages-7-12 = من 7 إلى 12 سنة
+q-child-ages-13-17 = من 13 إلى 17 سنة
+q-child-ages-18-plus = من 18 سنة فما فوق
+qs-child-ages = أعمار الأطفال
+
+q-childcare = هل يحتاج أطفالك إلى من يعتني بهم وقت اللقاءات الجماعية؟
+q-childcare-yes = نعم
+q-childcare-sometimes = أحيانًا
+q-childcare-no = لا
+qs-childcare = رعاية الأطفال
+
+q-goals = ما أهدافك؟ يمكنك اختيار كل ما يناسبك.
+q-goals-work = إيجاد عمل
+q-goals-studies = الدراسة
+q-goals-language = تعلّم اللغة الفنلندية أو السويدية
+q-goals-friends = التعرّف على أصدقاء وأشخاص جدد
+q-goals-wellbeing = أن أشعر بحال أفضل
+q-goals-everyday = مساعدة في أمور الحياة اليومية
+qs-goals = رغباتك
+
+q-times = متى يمكنك حضور اللقاءات؟
+q-times-mornings = في الصباح
+q-times-afternoons = بعد الظهر
+q-times-evenings = في المساء
+q-times-weekends = في عطلة نهاية الأسبوع
+qs-times = الأوقات المناسبة
+
+q-coping = كيف حالك هذه الأيام؟
+q-coping-well = بخير
+q-coping-okay = لا بأس
+q-coping-hard = الوضع صعب
+q-coping-talk = أريد أن أتكلم مع أحد
+qs-coping = كيف حالك
+
+q-interpreter = هل يلزمك مترجم؟
+qs-interpreter = مترجم
+
+q-gender = يمكنك ذكر جنسك إن أردت. ويمكنك أيضًا تخطي هذا السؤال.
+q-gender-woman = امرأة
+q-gender-man = رجل
+q-gender-other = غير ذلك
+q-gender-no-say = أفضّل عدم الإجابة
+qs-gender = الجنس
+
+q-age-group = كم عمرك؟ يمكنك أيضًا تخطي هذا السؤال.
+q-age-group-under-25 = أقل من 25 سنة
+q-age-group-25-34 = من 25 إلى 34 سنة
+q-age-group-35-44 = من 35 إلى 44 سنة
+q-age-group-45-plus = من 45 سنة فما فوق
+q-age-group-no-say = أفضّل عدم الإجابة
+qs-age-group = العمر
+
+## Command menu (short descriptions Telegram shows next to /commands)
+
+cmd-start = القائمة الرئيسية
+cmd-survey = الإجابة عن الأسئلة
+cmd-profile = إجاباتي
+cmd-language = تغيير اللغة
+cmd-help = مساعدة

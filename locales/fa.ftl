@@ -1,0 +1,256 @@
+# Dari / Persian (one file for both). Simple Persian that Dari speakers understand easily. Plain, short sentences for a newcomer. Keep every key in every locale.
+
+## Language and start
+
+language-choose = لطفاً زبان خود را انتخاب کنید.
+language-changed = بسیار خوب. از این به بعد به زبان دری / فارسی برای شما می‌نویسم.
+welcome =
+    سلام! من دستیار { $project } هستم.
+    من به پدران و مادرانی که به فنلند آمده‌اند کمک می‌کنم.
+    من می‌توانم برای شما کورس‌ها و نشست‌های گروهی پیدا کنم. یک شخص واقعی هم می‌تواند به شما کمک کند.
+
+## Privacy and consent
+
+consent-notice =
+    پیش از سوال‌ها: در باره معلومات شما.
+
+    چه کسی؟ { $project } جواب‌های شما را نگه می‌دارد.
+    چرا؟ تا کورس‌ها و کمک‌هایی را پیدا کنیم که برای شما مناسب باشد.
+    چه چیزی؟ سوال‌هایی در باره زبان‌ها، مکتب، کار، فرزندان و خواسته‌های شما.
+    تا چه وقت؟ تا وقتی که شما توقف کنید، یا تا { $months } ماه بعد از آخرین پیام شما.
+    حقوق شما: هر وقت بخواهید، می‌توانید معلومات خود را ببینید و از ما بخواهید که آن را حذف کنیم.
+
+    آیا موافق هستید؟
+consent-accept = موافقم ✅
+consent-decline = موافق نیستم ❌
+consent-accepted = تشکر. می‌توانیم شروع کنیم.
+consent-declined =
+    بسیار خوب. ما هیچ جوابی را ذخیره نکردیم.
+    باز هم می‌توانید معلومات عمومی را بخوانید.
+    همچنین می‌توانید با یک شخص صحبت کنید.
+consent-needed = لطفاً اول در باره معلومات خود بخوانید و جواب بدهید.
+
+## Main menu
+
+menu-title = چه کاری می‌خواهید بکنید؟
+menu-survey-start = شروع سوال‌ها 📝
+menu-survey-continue = ادامه سوال‌ها 📝
+menu-profile = جواب‌های من 👤
+menu-language = زبان 🌐
+menu-info = معلومات ℹ️
+menu-help = کمک ❓
+
+help =
+    من یک ربات هستم. به شما کمک می‌کنم که کورس و کمک پیدا کنید.
+    از دکمه‌ها استفاده کنید. لازم نیست زیاد بنویسید.
+
+    منوی اصلی: /start
+    تغییر زبان: /language
+    دیدن یا تغییر جواب‌های شما: /profile
+    همین پیام: /help
+info =
+    معلومات عمومی:
+    در ویب‌سایت InfoFinland به زبان‌های زیادی در باره زندگی در فنلند معلومات هست: www.infofinland.fi
+    در حالت اضطراری، به شماره 112 زنگ بزنید.
+
+## Survey: general
+
+survey-intro =
+    من از شما چند سوال می‌پرسم. تقریباً ۱۰ دقیقه وقت می‌گیرد.
+    جواب‌های شما فوراً ذخیره می‌شود. می‌توانید توقف کنید و بعداً ادامه بدهید.
+survey-progress = سوال { $index } از { $total }
+survey-multi-hint = همه جواب‌هایی را که برای شما درست است بزنید. بعد دکمه «تمام» را بزنید.
+survey-number-hint = لطفاً یک عدد بنویسید.
+survey-text-hint = لطفاً یک جواب کوتاه بنویسید.
+survey-back = برگشت ↩️
+survey-skip = رد شدن ⏭
+survey-done = تمام ✔️
+survey-yes = بلی
+survey-no = نخیر
+survey-skipped = بدون جواب
+
+survey-use-buttons = لطفاً از دکمه‌های زیر سوال استفاده کنید.
+survey-not-a-number = لطفاً یک عدد از { $min } تا { $max } بنویسید.
+survey-out-of-range = لطفاً یک عدد از { $min } تا { $max } بنویسید.
+survey-too-long =
+    این بسیار طولانی است. لطفاً حداکثر { $max ->
+        [one] { $max } حرف
+       *[other] { $max } حرف
+    } بنویسید.
+survey-empty = لطفاً چند کلمه بنویسید.
+survey-send-text = لطفاً جواب خود را به شکل نوشته بفرستید.
+survey-choose-at-least-one = لطفاً حداقل یک جواب را انتخاب کنید. بعد دکمه «تمام» را بزنید.
+survey-too-many = لطفاً حداکثر { $max } جواب انتخاب کنید.
+survey-not-optional = جواب این سوال لازم است. لطفاً به آن جواب بدهید.
+survey-unknown-option = این دکمه دیگر کار نمی‌کند. سوال را دوباره برای شما می‌فرستم.
+survey-stale-button = این دکمه از یک پیام قدیمی است. سوال فعلی شما این است:
+survey-consent-first = لطفاً اول در باره معلومات خود بخوانید و موافقت کنید.
+
+survey-summary-title = جواب‌های شما. آیا همه چیز درست است؟
+survey-summary-confirm = همه چیز درست است ✅
+survey-summary-change = تغییر یک جواب ✏️
+survey-change-which = کدام جواب را می‌خواهید تغییر بدهید؟
+survey-completed =
+    تشکر! جواب‌های شما ذخیره شد.
+    یک مشاور می‌تواند آن‌ها را ببیند و به شما کمک کند.
+survey-already-completed = شما به همه سوال‌ها جواب داده‌اید. تشکر!
+
+profile-title = جواب‌های شما:
+profile-empty = شما هنوز به هیچ سوالی جواب نداده‌اید.
+
+not-understood = ببخشید، نفهمیدم. لطفاً از دکمه‌ها استفاده کنید، یا /help را بنویسید.
+error-generic = ببخشید، مشکلی پیش آمد. لطفاً چند لحظه بعد دوباره کوشش کنید.
+
+## Survey: questions. q-ID is the question, q-ID-OPTION an option, qs-ID a short label.
+
+q-region = شما در کجا زندگی می‌کنید؟
+q-region-paijat-hame = منطقه Päijät-Häme (اطراف شهر لاهتی)
+q-region-south-karelia = منطقه Etelä-Karjala (اطراف شهر لاپین‌رانتا)
+q-region-meri-lappi = منطقه Meri-Lappi (شهرهای کیمی و تورنیو)
+q-region-kanta-hame = منطقه Kanta-Häme (اطراف شهر هامین‌لینا)
+q-region-ostrobothnia = منطقه Pohjanmaa (اطراف شهر واسا)
+q-region-other = جای دیگر
+qs-region = جای زندگی
+
+q-years-in-fi = چه مدت است که در فنلند زندگی می‌کنید؟
+q-years-in-fi-under-1 = کمتر از یک سال
+q-years-in-fi-1-3 = از ۱ تا ۳ سال
+q-years-in-fi-over-3 = بیشتر از ۳ سال
+qs-years-in-fi = مدت زندگی در فنلند
+
+q-languages = به کدام زبان‌ها صحبت می‌کنید؟
+q-languages-ar = عربی
+q-languages-prs = دری
+q-languages-fa = فارسی
+q-languages-so = سومالیایی
+q-languages-ru = روسی
+q-languages-uk = اوکراینی
+q-languages-sw = سواحلی
+q-languages-en = انگلیسی
+q-languages-ku = کردی
+q-languages-ti = تیگرینیا
+q-languages-fr = فرانسوی
+q-languages-other = زبان دیگر
+qs-languages = زبان‌های شما
+
+q-finnish = زبان فنلندی را چقدر خوب صحبت می‌کنید؟
+q-finnish-none = هیچ
+q-finnish-basics = چند کلمه
+q-finnish-everyday = برای زندگی روزانه کافی است
+q-finnish-good = خوب
+qs-finnish = زبان فنلندی
+
+q-swedish = زبان سویدنی (سوئدی) را چقدر خوب صحبت می‌کنید؟
+q-swedish-none = هیچ
+q-swedish-basics = چند کلمه
+q-swedish-everyday = برای زندگی روزانه کافی است
+q-swedish-good = خوب
+qs-swedish = زبان سویدنی
+
+q-read-own = آیا می‌توانید به زبان مادری خود بخوانید و بنویسید؟
+q-read-own-no = نخیر
+q-read-own-a-little = کمی
+q-read-own-yes = بلی
+qs-read-own = خواندن به زبان مادری
+
+q-read-latin = آیا می‌توانید حروفی مثل این‌ها را بخوانید و بنویسید: A B C؟
+q-read-latin-no = نخیر
+q-read-latin-a-little = کمی
+q-read-latin-yes = بلی
+qs-read-latin = خواندن حروف A B C
+
+q-school-years = چند سال به مکتب (مدرسه) رفته‌اید؟ یک عدد بنویسید. اگر به مکتب نرفته‌اید، ۰ بنویسید.
+qs-school-years = سال‌های مکتب
+
+q-education = بالاترین درجه تحصیل شما چیست؟
+q-education-none = مکتب نرفته‌ام
+q-education-basic = مکتب ابتدایی و متوسطه (۹ سال)
+q-education-secondary = لیسه (دبیرستان)
+q-education-vocational = مکتب مسلکی (فنی و حرفه‌ای)
+q-education-university = دانشگاه یا پوهنتون
+qs-education = تحصیلات
+
+q-worked = آیا پیش از این کار کرده‌اید؟
+qs-worked = کار در گذشته
+
+q-work-field = چه کاری کرده‌اید؟ چند کلمه بنویسید، مثلاً «آشپز» یا «نرس».
+qs-work-field = کار شما
+
+q-situation = حالا وضعیت شما چیست؟
+q-situation-home = در خانه با فرزندانم
+q-situation-family-leave = در رخصتی خانوادگی
+q-situation-job-seeker = دنبال کار هستم
+q-situation-studying = درس می‌خوانم
+q-situation-working = کار می‌کنم
+q-situation-other = چیز دیگر
+qs-situation = وضعیت فعلی
+
+q-children = چند فرزند دارید؟ یک عدد بنویسید. اگر فرزند ندارید، ۰ بنویسید.
+qs-children = تعداد فرزندان
+
+q-children-under-7 = چند نفر از آن‌ها زیر ۷ سال هستند؟
+qs-children-under-7 = فرزندان زیر ۷ سال
+
+q-child-ages = فرزندان شما چند ساله هستند؟
+q-child-ages-0-1 = کمتر از یک سال
+q-child-ages-1-2 = از ۱ تا ۲ سال
+q-child-ages-3-6 = از ۳ تا ۶ سال
+q-child-ages-7-12 = از ۷ تا ۱۲ سال
+q-child-ages-13-17 = از ۱۳ تا ۱۷ سال
+q-child-ages-18-plus = از ۱۸ سال به بالا
+qs-child-ages = سن فرزندان
+
+q-childcare = وقتی در نشست گروهی هستید، آیا کسی باید از فرزندان شما نگهداری کند؟
+q-childcare-yes = بلی
+q-childcare-sometimes = گاهی
+q-childcare-no = نخیر
+qs-childcare = نگهداری فرزندان
+
+q-goals = چه می‌خواهید؟ همه جواب‌هایی را که برای شما درست است انتخاب کنید.
+q-goals-work = کار
+q-goals-studies = درس خواندن
+q-goals-language = یاد گرفتن زبان فنلندی یا سویدنی
+q-goals-friends = دوستان و آشنایان تازه
+q-goals-wellbeing = حال خوب و آرامش
+q-goals-everyday = کمک در کارهای روزانه
+qs-goals = خواسته‌های شما
+
+q-times = چه وقت می‌توانید به نشست‌ها بیایید؟
+q-times-mornings = صبح‌ها
+q-times-afternoons = بعد از ظهرها
+q-times-evenings = شام‌ها (عصر تا شب)
+q-times-weekends = آخر هفته (شنبه و یکشنبه)
+qs-times = وقت‌های مناسب
+
+q-coping = این روزها حال شما چطور است؟
+q-coping-well = خوب
+q-coping-okay = بد نیست
+q-coping-hard = سخت است
+q-coping-talk = می‌خواهم با کسی صحبت کنم
+qs-coping = حال شما
+
+q-interpreter = آیا به مترجم ضرورت دارید؟
+qs-interpreter = مترجم
+
+q-gender = اگر بخواهید، می‌توانید جنسیت خود را بگویید. می‌توانید از این سوال رد شوید.
+q-gender-woman = زن
+q-gender-man = مرد
+q-gender-other = دیگر
+q-gender-no-say = ترجیح می‌دهم نگویم
+qs-gender = جنسیت
+
+q-age-group = چند سال دارید؟ می‌توانید از این سوال رد شوید.
+q-age-group-under-25 = زیر ۲۵ سال
+q-age-group-25-34 = از ۲۵ تا ۳۴ سال
+q-age-group-35-44 = از ۳۵ تا ۴۴ سال
+q-age-group-45-plus = از ۴۵ سال به بالا
+q-age-group-no-say = ترجیح می‌دهم نگویم
+qs-age-group = سن
+
+## Command menu (short descriptions Telegram shows next to /commands)
+
+cmd-start = منوی اصلی
+cmd-survey = جواب دادن به سوال‌ها
+cmd-profile = جواب‌های من
+cmd-language = تغییر زبان
+cmd-help = کمک

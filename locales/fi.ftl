@@ -1,0 +1,259 @@
+# Suomi. Lyhyitä ja selkeitä lauseita uudelle tulijalle. Jokainen avain on jokaisessa kielessä.
+
+## Kieli ja aloitus
+
+language-choose = Valitse kieli.
+language-changed = Selvä. Kirjoitan sinulle nyt suomeksi.
+welcome =
+    Hei! Olen { $project } -hankkeen apuri.
+    Autan vanhempia, jotka ovat muuttaneet Suomeen.
+    Voin etsiä sinulle kursseja ja ryhmätapaamisia. Myös ihminen voi auttaa sinua.
+
+## Yksityisyys ja suostumus
+
+consent-notice =
+    Ennen kysymyksiä: näin käytämme tietojasi.
+
+    Kuka: { $project } säilyttää vastauksesi.
+    Miksi: jotta löydämme sinulle sopivia kursseja ja apua.
+    Mitä: kysymyksiä kielistäsi, koulusta, työstä, lapsista ja toiveista.
+    Kuinka kauan: kunnes lopetat, tai { $months ->
+        [one] { $months } kuukausi
+       *[other] { $months } kuukautta
+    } viimeisen viestisi jälkeen.
+    Oikeutesi: voit milloin tahansa katsoa tietojasi ja pyytää, että poistamme ne.
+
+    Hyväksytkö tämän?
+consent-accept = ✅ Hyväksyn
+consent-decline = ❌ En hyväksy
+consent-accepted = Kiitos. Voimme aloittaa.
+consent-declined =
+    Selvä. Emme tallentaneet vastauksia.
+    Voit silti lukea yleistä tietoa.
+    Voit myös puhua ihmisen kanssa.
+consent-needed = Lue ensin, miten käytämme tietojasi, ja vastaa.
+
+## Päävalikko
+
+menu-title = Mitä haluat tehdä?
+menu-survey-start = 📝 Aloita kysymykset
+menu-survey-continue = 📝 Jatka kysymyksiä
+menu-profile = 👤 Vastaukseni
+menu-language = 🌐 Kieli
+menu-info = ℹ️ Tietoa
+menu-help = ❓ Ohje
+
+help =
+    Olen botti. Autan sinua löytämään kursseja ja apua.
+    Käytä painikkeita. Sinun ei tarvitse kirjoittaa paljon.
+
+    /start – päävalikko
+    /language – vaihda kieli
+    /profile – katso tai muuta vastauksiasi
+    /help – tämä viesti
+info =
+    Yleistä tietoa:
+    InfoFinland-sivustolla on tietoa elämästä Suomessa monella kielellä: www.infofinland.fi
+    Hätätilanteessa soita 112.
+
+## Kysely: yleistä
+
+survey-intro =
+    Kysyn sinulta muutaman kysymyksen. Siihen menee noin 10 minuuttia.
+    Vastauksesi tallentuvat heti. Voit lopettaa ja jatkaa myöhemmin.
+survey-progress = Kysymys { $index }/{ $total }
+survey-multi-hint = Napauta kaikkia sopivia. Napauta sitten ”Valmis”.
+survey-number-hint = Kirjoita numero.
+survey-text-hint = Kirjoita lyhyt vastaus.
+survey-back = ◀️ Takaisin
+survey-skip = Ohita ⏭
+survey-done = ✔️ Valmis
+survey-yes = Kyllä
+survey-no = Ei
+survey-skipped = (ohitettu)
+
+survey-use-buttons = Käytä kysymyksen alla olevia painikkeita.
+survey-not-a-number = Kirjoita numero väliltä { $min }–{ $max }.
+survey-out-of-range = Kirjoita numero väliltä { $min }–{ $max }.
+survey-too-long =
+    Tämä on liian pitkä. Kirjoita enintään { $max ->
+        [one] { $max } merkki
+       *[other] { $max } merkkiä
+    }.
+survey-empty = Kirjoita muutama sana.
+survey-send-text = Kirjoita vastauksesi tekstinä.
+survey-choose-at-least-one = Valitse ainakin yksi. Napauta sitten ”Valmis”.
+survey-too-many = Valitse enintään { $max }.
+survey-not-optional = Tähän kysymykseen pitää vastata.
+survey-unknown-option = Tämä painike ei toimi enää. Tässä on kysymys uudelleen.
+survey-stale-button = Tämä painike on vanhasta viestistä. Tässä on nykyinen kysymyksesi.
+survey-consent-first = Hyväksy ensin, miten käytämme tietojasi.
+
+survey-summary-title = Tässä ovat vastauksesi. Onko kaikki oikein?
+survey-summary-confirm = ✅ Kaikki on oikein
+survey-summary-change = ✏️ Muuta vastausta
+survey-change-which = Minkä vastauksen haluat muuttaa?
+survey-completed =
+    Kiitos! Vastauksesi on tallennettu.
+    Ohjaaja näkee ne ja voi auttaa sinua.
+survey-already-completed = Olet vastannut kaikkiin kysymyksiin. Kiitos!
+
+profile-title = Vastauksesi:
+profile-empty = Et ole vielä vastannut kysymyksiin.
+
+not-understood = Anteeksi, en ymmärtänyt. Käytä painikkeita tai kirjoita /help.
+error-generic = Anteeksi, jokin meni vikaan. Yritä hetken päästä uudelleen.
+
+## Kysely: kysymykset. q-ID on kysymys, q-ID-OPTION vastausvaihtoehto, qs-ID lyhyt otsikko.
+
+q-region = Missä asut?
+q-region-paijat-hame = Päijät-Häme (Lahden seutu)
+q-region-south-karelia = Etelä-Karjala (Lappeenrannan seutu)
+q-region-meri-lappi = Meri-Lappi (Kemi, Tornio)
+q-region-kanta-hame = Kanta-Häme (Hämeenlinnan seutu)
+q-region-ostrobothnia = Pohjanmaa (Vaasan seutu)
+q-region-other = Muualla
+qs-region = Asuinpaikka
+
+q-years-in-fi = Kuinka kauan olet asunut Suomessa?
+q-years-in-fi-under-1 = Alle 1 vuoden
+q-years-in-fi-1-3 = 1–3 vuotta
+q-years-in-fi-over-3 = Yli 3 vuotta
+qs-years-in-fi = Aika Suomessa
+
+q-languages = Mitä kieliä puhut?
+q-languages-ar = Arabia
+q-languages-prs = Dari
+q-languages-fa = Persia (farsi)
+q-languages-so = Somali
+q-languages-ru = Venäjä
+q-languages-uk = Ukraina
+q-languages-sw = Swahili
+q-languages-en = Englanti
+q-languages-ku = Kurdi
+q-languages-ti = Tigrinja
+q-languages-fr = Ranska
+q-languages-other = Muu kieli
+qs-languages = Kielesi
+
+q-finnish = Kuinka hyvin puhut suomea?
+q-finnish-none = En yhtään
+q-finnish-basics = Muutaman sanan
+q-finnish-everyday = Pärjään arjessa
+q-finnish-good = Hyvin
+qs-finnish = Suomen kieli
+
+q-swedish = Kuinka hyvin puhut ruotsia?
+q-swedish-none = En yhtään
+q-swedish-basics = Muutaman sanan
+q-swedish-everyday = Pärjään arjessa
+q-swedish-good = Hyvin
+qs-swedish = Ruotsin kieli
+
+q-read-own = Osaatko lukea ja kirjoittaa omalla kielelläsi?
+q-read-own-no = En
+q-read-own-a-little = Vähän
+q-read-own-yes = Kyllä
+qs-read-own = Lukutaito, oma kieli
+
+q-read-latin = Osaatko lukea ja kirjoittaa tällaisia kirjaimia: A B C?
+q-read-latin-no = En
+q-read-latin-a-little = Vähän
+q-read-latin-yes = Kyllä
+qs-read-latin = Lukutaito, A B C
+
+q-school-years = Kuinka monta vuotta kävit koulua? Kirjoita numero. Jos et käynyt koulua, kirjoita 0.
+qs-school-years = Kouluvuodet
+
+q-education = Mikä on korkein koulutuksesi?
+q-education-none = En käynyt koulua
+q-education-basic = Peruskoulu
+q-education-secondary = Lukio
+q-education-vocational = Ammattikoulu
+q-education-university = Korkeakoulu tai yliopisto
+qs-education = Koulutus
+
+q-worked = Oletko ollut töissä aiemmin?
+qs-worked = Aiempi työ
+
+q-work-field = Millaista työtä olet tehnyt? Kirjoita muutama sana, esimerkiksi ”kokki” tai ”sairaanhoitaja”.
+qs-work-field = Työsi
+
+q-situation = Millainen elämäntilanteesi on nyt?
+q-situation-home = Kotona lasten kanssa
+q-situation-family-leave = Perhevapaalla
+q-situation-job-seeker = Etsin työtä
+q-situation-studying = Opiskelen
+q-situation-working = Olen töissä
+q-situation-other = Jotain muuta
+qs-situation = Tilanne nyt
+
+q-children = Kuinka monta lasta sinulla on? Kirjoita numero. Jos sinulla ei ole lapsia, kirjoita 0.
+qs-children = Lapset
+
+q-children-under-7 = Kuinka moni heistä on alle 7-vuotias?
+qs-children-under-7 = Alle 7-vuotiaat lapset
+
+q-child-ages = Minkä ikäisiä lapsesi ovat?
+q-child-ages-0-1 = Alle 1 vuosi
+q-child-ages-1-2 = 1–2 vuotta
+q-child-ages-3-6 = 3–6 vuotta
+q-child-ages-7-12 = 7–12 vuotta
+q-child-ages-13-17 = 13–17 vuotta
+q-child-ages-18-plus = 18 vuotta tai vanhempi
+qs-child-ages = Lasten iät
+
+q-childcare = Tarvitsetko lastenhoitoa ryhmätapaamisen ajaksi?
+q-childcare-yes = Kyllä
+q-childcare-sometimes = Joskus
+q-childcare-no = Ei
+qs-childcare = Lastenhoito
+
+q-goals = Mitä haluat? Valitse kaikki sopivat.
+q-goals-work = Työpaikan
+q-goals-studies = Opiskella
+q-goals-language = Oppia suomea tai ruotsia
+q-goals-friends = Ystäviä ja seuraa
+q-goals-wellbeing = Voida hyvin
+q-goals-everyday = Apua arjen asioihin
+qs-goals = Toiveesi
+
+q-times = Milloin voit tulla tapaamisiin?
+q-times-mornings = Aamupäivisin
+q-times-afternoons = Iltapäivisin
+q-times-evenings = Iltaisin
+q-times-weekends = Viikonloppuisin
+qs-times = Sopivat ajat
+
+q-coping = Miten sinulla menee nykyään?
+q-coping-well = Hyvin
+q-coping-okay = Ihan ok
+q-coping-hard = On vaikeaa
+q-coping-talk = Haluaisin puhua jonkun kanssa
+qs-coping = Vointi
+
+q-interpreter = Tarvitsetko tulkkia?
+qs-interpreter = Tulkki
+
+q-gender = Voit kertoa sukupuolesi. Voit myös ohittaa tämän.
+q-gender-woman = Nainen
+q-gender-man = Mies
+q-gender-other = Muu
+q-gender-no-say = En halua kertoa
+qs-gender = Sukupuoli
+
+q-age-group = Kuinka vanha olet? Voit myös ohittaa tämän.
+q-age-group-under-25 = Alle 25
+q-age-group-25-34 = 25–34
+q-age-group-35-44 = 35–44
+q-age-group-45-plus = 45 tai vanhempi
+q-age-group-no-say = En halua kertoa
+qs-age-group = Ikä
+
+## Komentovalikko (lyhyet kuvaukset, jotka Telegram näyttää /komentojen vieressä)
+
+cmd-start = Päävalikko
+cmd-survey = Vastaa kysymyksiin
+cmd-profile = Vastaukseni
+cmd-language = Vaihda kieli
+cmd-help = Ohje

@@ -1,0 +1,263 @@
+# Русский. Короткие и простые предложения для тех, кто недавно переехал. Все ключи есть во всех языках.
+
+## Язык и начало
+
+language-choose = Выберите язык.
+language-changed = Хорошо. Теперь я буду писать вам по-русски.
+welcome =
+    Здравствуйте! Я помощник проекта { $project }.
+    Я помогаю родителям, которые переехали в Финляндию.
+    Я могу найти для вас курсы и групповые встречи. Вам может помочь и живой человек.
+
+## Конфиденциальность и согласие
+
+consent-notice =
+    Перед вопросами — о ваших данных.
+
+    Кто: { $project } хранит ваши ответы.
+    Зачем: чтобы найти курсы и помощь, которые вам подходят.
+    Что: вопросы о ваших языках, учёбе, работе, детях и пожеланиях.
+    Как долго: пока вы не прекратите, или ещё { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяца
+    } после вашего последнего сообщения.
+    Ваши права: вы можете в любое время посмотреть свои данные и попросить их удалить.
+
+    Вы согласны?
+consent-accept = ✅ Я даю согласие
+consent-decline = ❌ Я не даю согласия
+consent-accepted = Спасибо. Можно начинать.
+consent-declined =
+    Хорошо. Мы не сохранили ваши ответы.
+    Вы всё равно можете читать общую информацию.
+    Вы также можете поговорить с живым человеком.
+consent-needed = Сначала прочитайте, как мы используем ваши данные, и ответьте.
+
+## Главное меню
+
+menu-title = Что вы хотите сделать?
+menu-survey-start = 📝 Начать опрос
+menu-survey-continue = 📝 Продолжить опрос
+menu-profile = 👤 Мои ответы
+menu-language = 🌐 Язык
+menu-info = ℹ️ Информация
+menu-help = ❓ Помощь
+
+help =
+    Я бот. Я помогаю найти курсы и помощь.
+    Нажимайте на кнопки. Много писать не нужно.
+
+    /start – главное меню
+    /language – сменить язык
+    /profile – посмотреть или изменить ответы
+    /help – это сообщение
+info =
+    Общая информация:
+    На сайте InfoFinland есть информация о жизни в Финляндии на многих языках: www.infofinland.fi
+    В экстренной ситуации звоните 112.
+
+## Опрос: общее
+
+survey-intro =
+    Я задам несколько вопросов. Это займёт около 10 минут.
+    Ваши ответы сохраняются сразу. Можно остановиться и продолжить позже.
+survey-progress = Вопрос { $index } из { $total }
+survey-multi-hint = Нажмите на все подходящие варианты. Потом нажмите «Готово».
+survey-number-hint = Напишите число.
+survey-text-hint = Напишите короткий ответ.
+survey-back = ◀️ Назад
+survey-skip = Пропустить ⏭
+survey-done = ✔️ Готово
+survey-yes = Да
+survey-no = Нет
+survey-skipped = (пропущено)
+
+survey-use-buttons = Пожалуйста, используйте кнопки под вопросом.
+survey-not-a-number = Пожалуйста, напишите число от { $min } до { $max }.
+survey-out-of-range = Пожалуйста, напишите число от { $min } до { $max }.
+survey-too-long =
+    Это слишком длинный текст. Пожалуйста, напишите максимум { $max ->
+        [one] { $max } символ
+        [few] { $max } символа
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
+survey-empty = Пожалуйста, напишите несколько слов.
+survey-send-text = Пожалуйста, напишите ответ текстом.
+survey-choose-at-least-one = Выберите хотя бы один вариант. Потом нажмите «Готово».
+survey-too-many = Пожалуйста, выберите не больше { $max }.
+survey-not-optional = На этот вопрос нужно ответить.
+survey-unknown-option = Эта кнопка больше не работает. Вот вопрос ещё раз.
+survey-stale-button = Эта кнопка из старого сообщения. Вот ваш вопрос сейчас.
+survey-consent-first = Сначала, пожалуйста, дайте согласие на использование ваших данных.
+
+survey-summary-title = Ваши ответы. Всё верно?
+survey-summary-confirm = ✅ Всё верно
+survey-summary-change = ✏️ Изменить ответ
+survey-change-which = Какой ответ вы хотите изменить?
+survey-completed =
+    Спасибо! Ваши ответы сохранены.
+    Консультант может их увидеть и помочь вам.
+survey-already-completed = Вы ответили на все вопросы. Спасибо!
+
+profile-title = Ваши ответы:
+profile-empty = Вы ещё не ответили ни на один вопрос.
+
+not-understood = Извините, я не понял. Пожалуйста, используйте кнопки или напишите /help.
+error-generic = Извините, что-то пошло не так. Пожалуйста, попробуйте ещё раз чуть позже.
+
+## Опрос: вопросы. q-ID — вопрос, q-ID-OPTION — вариант ответа, qs-ID — короткое название.
+
+q-region = Где вы живёте?
+q-region-paijat-hame = Пяйят-Хяме (Лахти и окрестности)
+q-region-south-karelia = Этеля-Карьяла (Лаппеенранта и окрестности)
+q-region-meri-lappi = Мери-Лаппи (Кеми, Торнио)
+q-region-kanta-hame = Канта-Хяме (Хямеэнлинна и окрестности)
+q-region-ostrobothnia = Похьянмаа (Вааса и окрестности)
+q-region-other = В другом месте
+qs-region = Место жительства
+
+q-years-in-fi = Как долго вы живёте в Финляндии?
+q-years-in-fi-under-1 = Меньше 1 года
+q-years-in-fi-1-3 = 1–3 года
+q-years-in-fi-over-3 = Больше 3 лет
+qs-years-in-fi = Время в Финляндии
+
+q-languages = На каких языках вы говорите?
+q-languages-ar = Арабский
+q-languages-prs = Дари
+q-languages-fa = Персидский (фарси)
+q-languages-so = Сомали
+q-languages-ru = Русский
+q-languages-uk = Украинский
+q-languages-sw = Суахили
+q-languages-en = Английский
+q-languages-ku = Курдский
+q-languages-ti = Тигринья
+q-languages-fr = Французский
+q-languages-other = Другой язык
+qs-languages = Ваши языки
+
+q-finnish = Насколько хорошо вы говорите по-фински?
+q-finnish-none = Совсем не говорю
+q-finnish-basics = Знаю несколько слов
+q-finnish-everyday = Достаточно для повседневной жизни
+q-finnish-good = Хорошо
+qs-finnish = Финский язык
+
+q-swedish = Насколько хорошо вы говорите по-шведски?
+q-swedish-none = Совсем не говорю
+q-swedish-basics = Знаю несколько слов
+q-swedish-everyday = Достаточно для повседневной жизни
+q-swedish-good = Хорошо
+qs-swedish = Шведский язык
+
+q-read-own = Вы умеете читать и писать на родном языке?
+q-read-own-no = Нет
+q-read-own-a-little = Немного
+q-read-own-yes = Да
+qs-read-own = Чтение на родном языке
+
+q-read-latin = Вы умеете читать и писать такие буквы: A B C?
+q-read-latin-no = Нет
+q-read-latin-a-little = Немного
+q-read-latin-yes = Да
+qs-read-latin = Чтение: A B C
+
+q-school-years = Сколько лет вы учились в школе? Напишите число. Если вы не ходили в школу, напишите 0.
+qs-school-years = Годы в школе
+
+q-education = Какое у вас самое высокое образование?
+q-education-none = Нет образования
+q-education-basic = Основная школа
+q-education-secondary = Старшая школа
+q-education-vocational = Профессиональное училище или колледж
+q-education-university = Институт или университет
+qs-education = Образование
+
+q-worked = Вы работали раньше?
+qs-worked = Опыт работы
+
+q-work-field = Кем вы работали? Напишите несколько слов, например «повар» или «медсестра».
+qs-work-field = Ваша работа
+
+q-situation = Чем вы сейчас заняты?
+q-situation-home = Дома с детьми
+q-situation-family-leave = В отпуске по уходу за ребёнком
+q-situation-job-seeker = Ищу работу
+q-situation-studying = Учусь
+q-situation-working = Работаю
+q-situation-other = Другое
+qs-situation = Сейчас
+
+q-children = Сколько у вас детей? Напишите число. Если детей нет, напишите 0.
+qs-children = Дети
+
+q-children-under-7 = Сколько из них младше 7 лет?
+qs-children-under-7 = Дети до 7 лет
+
+q-child-ages = Сколько лет вашим детям?
+q-child-ages-0-1 = Меньше 1 года
+q-child-ages-1-2 = 1–2 года
+q-child-ages-3-6 = 3–6 лет
+q-child-ages-7-12 = 7–12 лет
+q-child-ages-13-17 = 13–17 лет
+q-child-ages-18-plus = 18 лет или старше
+qs-child-ages = Возраст детей
+
+q-childcare = Нужен ли вам присмотр за детьми, пока вы на групповой встрече?
+q-childcare-yes = Да
+q-childcare-sometimes = Иногда
+q-childcare-no = Нет
+qs-childcare = Присмотр за детьми
+
+q-goals = Чего вы хотите? Выберите всё, что подходит.
+q-goals-work = Найти работу
+q-goals-studies = Учиться
+q-goals-language = Выучить финский или шведский
+q-goals-friends = Найти друзей и знакомых
+q-goals-wellbeing = Чувствовать себя хорошо
+q-goals-everyday = Получить помощь в повседневных делах
+qs-goals = Ваши пожелания
+
+q-times = Когда вы можете приходить на встречи?
+q-times-mornings = Утром
+q-times-afternoons = Днём
+q-times-evenings = Вечером
+q-times-weekends = В выходные
+qs-times = Удобное время
+
+q-coping = Как вы себя чувствуете в последнее время?
+q-coping-well = Хорошо
+q-coping-okay = Нормально
+q-coping-hard = Мне тяжело
+q-coping-talk = Хочу с кем-нибудь поговорить
+qs-coping = Самочувствие
+
+q-interpreter = Вам нужен переводчик?
+qs-interpreter = Переводчик
+
+q-gender = Вы можете указать свой пол. Этот вопрос можно пропустить.
+q-gender-woman = Женщина
+q-gender-man = Мужчина
+q-gender-other = Другое
+q-gender-no-say = Не хочу отвечать
+qs-gender = Пол
+
+q-age-group = Сколько вам лет? Этот вопрос можно пропустить.
+q-age-group-under-25 = Младше 25
+q-age-group-25-34 = 25–34
+q-age-group-35-44 = 35–44
+q-age-group-45-plus = 45 или старше
+q-age-group-no-say = Не хочу отвечать
+qs-age-group = Возраст
+
+## Меню команд (короткие описания, которые Telegram показывает рядом с /командами)
+
+cmd-start = Главное меню
+cmd-survey = Ответить на вопросы
+cmd-profile = Мои ответы
+cmd-language = Сменить язык
+cmd-help = Помощь

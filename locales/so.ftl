@@ -1,0 +1,259 @@
+# Somali. Plain, short sentences for a newcomer. Keep every key in every locale.
+
+## Language and start
+
+language-choose = Dooro luqaddaada.
+language-changed = Waa hagaag. Waxaan kuu qori doonaa af Soomaali.
+welcome =
+    Soo dhowow! Waxaan ahay caawiyaha { $project }.
+    Waxaan caawiyaa waalidiinta u soo guuray Finland.
+    Waxaan kuu heli karaa koorsooyin iyo kulamo kooxeed. Qof dhab ah ayaa sidoo kale ku caawin kara.
+
+## Privacy and consent
+
+consent-notice =
+    Ka hor su'aalaha: macluumaad ku saabsan xogtaada.
+
+    Yaa haya: { $project } ayaa kaydiya jawaabahaaga.
+    Sababta: si aan kuu helno koorsooyin iyo caawimaad kugu habboon.
+    Waxa la kaydiyo: su'aalo ku saabsan luqadahaaga, dugsiga, shaqada, carruurta iyo waxaad rabto.
+    Muddada: ilaa aad joojiso, ama { $months ->
+        [one] { $months } bil
+       *[other] { $months } bilood
+    } kadib fariintaada ugu dambeysa.
+    Xuquuqdaada: wakhti kasta waad arki kartaa xogtaada, waxaadna na weydiin kartaa inaan tirtirno.
+
+    Ma ku raacsan tahay?
+consent-accept = ✅ Waan ogolahay
+consent-decline = ❌ Ma ogoli
+consent-accepted = Mahadsanid. Waan bilaabi karnaa.
+consent-declined =
+    Waa hagaag. Wax jawaab ah ma aanan kaydin.
+    Weli waad akhrin kartaa macluumaadka guud.
+    Sidoo kale waad la hadli kartaa qof.
+consent-needed = Marka hore, fadlan akhri qoraalka ku saabsan xogtaada, kadibna jawaab.
+
+## Main menu
+
+menu-title = Maxaad rabtaa inaad samayso?
+menu-survey-start = 📝 Bilow su'aalaha
+menu-survey-continue = 📝 Sii wad su'aalaha
+menu-profile = 👤 Jawaabahayga
+menu-language = 🌐 Luqadda
+menu-info = ℹ️ Macluumaad
+menu-help = ❓ Caawimaad
+
+help =
+    Waxaan ahay bot (barnaamij kombiyuutar). Waxaan kaa caawiyaa inaad hesho koorsooyin iyo caawimaad.
+    Isticmaal badhamada. Uma baahnid inaad wax badan qorto.
+
+    /start – bogga hore
+    /language – beddel luqadda
+    /profile – arag ama beddel jawaabahaaga
+    /help – fariintan
+info =
+    Macluumaad guud:
+    Bogga InfoFinland wuxuu leeyahay macluumaad ku saabsan nolosha Finland, luqado badan: www.infofinland.fi
+    Haddii ay jirto xaalad degdeg ah, wac 112.
+
+## Survey: general
+
+survey-intro =
+    Waxaan ku weydiin doonaa dhowr su'aalood. Waxay qaadanaysaa qiyaastii 10 daqiiqo.
+    Jawaabahaaga isla markiiba waa la kaydiyaa. Waad joojin kartaa, oo goor dambe ayaad sii wadi kartaa.
+survey-progress = Su'aal { $index } oo ka mid ah { $total }
+survey-multi-hint = Taabo dhammaan kuwa kugu habboon. Kadib taabo “Dhammee”.
+survey-number-hint = Qor lambar.
+survey-text-hint = Qor jawaab gaaban.
+survey-back = ◀️ Dib u noqo
+survey-skip = Ka gudub ⏭
+survey-done = ✔️ Dhammee
+survey-yes = Haa
+survey-no = Maya
+survey-skipped = (laga gudbay)
+
+survey-use-buttons = Fadlan isticmaal badhamada ku hoos yaal su'aasha.
+survey-not-a-number = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
+survey-out-of-range = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
+survey-too-long =
+    Tani aad bay u dheer tahay. Fadlan qor ugu badnaan { $max ->
+        [one] { $max } xaraf
+       *[other] { $max } xaraf
+    }.
+survey-empty = Fadlan qor dhowr eray.
+survey-send-text = Fadlan jawaabtaada u qor qoraal ahaan.
+survey-choose-at-least-one = Fadlan dooro ugu yaraan mid. Kadib taabo “Dhammee”.
+survey-too-many = Fadlan dooro ugu badnaan { $max }.
+survey-not-optional = Su'aashan waa in laga jawaabo. Fadlan ka jawaab.
+survey-unknown-option = Badhankan hadda ma shaqeeyo. Waa kan su'aashii mar kale.
+survey-stale-button = Badhankan wuxuu ka yimid fariin hore. Waa kan su'aashaada hadda.
+survey-consent-first = Fadlan marka hore ogolow qoraalka ku saabsan xogtaada.
+
+survey-summary-title = Waa kuwan jawaabahaaga. Wax walba ma sax yihiin?
+survey-summary-confirm = ✅ Wax walba waa sax
+survey-summary-change = ✏️ Beddel jawaab
+survey-change-which = Jawaabtee ayaad rabtaa inaad beddesho?
+survey-completed =
+    Mahadsanid! Jawaabahaaga waa la kaydiyay.
+    La-taliye ayaa arki kara oo ku caawin kara.
+survey-already-completed = Waxaad ka jawaabtay dhammaan su'aalaha. Mahadsanid!
+
+profile-title = Jawaabahaaga:
+profile-empty = Weli kama aadan jawaabin wax su'aal ah.
+
+not-understood = Waan ka xumahay, ma fahmin. Fadlan isticmaal badhamada, ama qor /help.
+error-generic = Waan ka xumahay, wax baa khaldamay. Fadlan mar kale isku day wax yar kadib.
+
+## Survey: questions. q-ID is the question, q-ID-OPTION an option, qs-ID a short label.
+
+q-region = Xaggee ku nooshahay?
+q-region-paijat-hame = Päijät-Häme (agagaarka Lahti)
+q-region-south-karelia = Etelä-Karjala (agagaarka Lappeenranta)
+q-region-meri-lappi = Meri-Lappi (Kemi, Tornio)
+q-region-kanta-hame = Kanta-Häme (agagaarka Hämeenlinna)
+q-region-ostrobothnia = Pohjanmaa (agagaarka Vaasa)
+q-region-other = Meel kale
+qs-region = Meesha aad ku nooshahay
+
+q-years-in-fi = Muddo intee le'eg ayaad ku nooshahay Finland?
+q-years-in-fi-under-1 = Ka yar 1 sano
+q-years-in-fi-1-3 = 1 ilaa 3 sano
+q-years-in-fi-over-3 = Ka badan 3 sano
+qs-years-in-fi = Muddada Finland
+
+q-languages = Luqadee ayaad ku hadashaa?
+q-languages-ar = Carabi
+q-languages-prs = Dari
+q-languages-fa = Faarisi
+q-languages-so = Soomaali
+q-languages-ru = Ruush
+q-languages-uk = Yukreeniyaan
+q-languages-sw = Sawaaxili
+q-languages-en = Ingiriisi
+q-languages-ku = Kurdi
+q-languages-ti = Tigrinya
+q-languages-fr = Faransiis
+q-languages-other = Luqad kale
+qs-languages = Luqadahaaga
+
+q-finnish = Sidee ayaad ugu hadashaa af Finnishka?
+q-finnish-none = Haba yaraatee ma aqaan
+q-finnish-basics = Dhowr eray
+q-finnish-everyday = Ku filan nolosha maalinlaha ah
+q-finnish-good = Si fiican
+qs-finnish = Af Finnish
+
+q-swedish = Sidee ayaad ugu hadashaa af Iswiidhishka?
+q-swedish-none = Haba yaraatee ma aqaan
+q-swedish-basics = Dhowr eray
+q-swedish-everyday = Ku filan nolosha maalinlaha ah
+q-swedish-good = Si fiican
+qs-swedish = Af Iswiidhish
+
+q-read-own = Ma wax ku akhrin kartaa oo ku qori kartaa luqaddaada hooyo?
+q-read-own-no = Maya
+q-read-own-a-little = Wax yar
+q-read-own-yes = Haa
+qs-read-own = Akhriska, luqadda hooyo
+
+q-read-latin = Ma akhrin kartaa oo qori kartaa xarfaha sidan oo kale ah: A B C?
+q-read-latin-no = Maya
+q-read-latin-a-little = Wax yar
+q-read-latin-yes = Haa
+qs-read-latin = Akhriska, A B C
+
+q-school-years = Immisa sano ayaad dugsi dhigatay? Qor lambar. Haddii aadan dugsi dhigan, qor 0.
+qs-school-years = Sanadaha dugsiga
+
+q-education = Waa maxay heerka waxbarashadaada ugu sarreeya?
+q-education-none = Dugsi ma dhigan
+q-education-basic = Dugsi hoose iyo dhexe
+q-education-secondary = Dugsi sare
+q-education-vocational = Dugsi xirfadeed
+q-education-university = Kulliyad ama jaamacad
+qs-education = Waxbarasho
+
+q-worked = Hore ma u shaqaysay?
+qs-worked = Shaqo hore
+
+q-work-field = Shaqo noocee ah ayaad qabatay? Qor dhowr eray, tusaale ahaan “cunto kariye” ama “kalkaaliso”.
+qs-work-field = Shaqadaada
+
+q-situation = Xaaladdaadu hadda waa sidee?
+q-situation-home = Guriga ayaan la joogaa carruurta
+q-situation-family-leave = Fasax qoys ayaan ku jiraa
+q-situation-job-seeker = Shaqo ayaan raadinayaa
+q-situation-studying = Wax baan baranayaa
+q-situation-working = Waan shaqeeyaa
+q-situation-other = Wax kale
+qs-situation = Hadda
+
+q-children = Immisa carruur ah ayaad leedahay? Qor lambar. Haddii aadan carruur lahayn, qor 0.
+qs-children = Carruur
+
+q-children-under-7 = Immisa ka mid ah ayaa ka yar 7 sano?
+qs-children-under-7 = Carruurta ka yar 7 sano
+
+q-child-ages = Carruurtaadu immisa jir bay yihiin?
+q-child-ages-0-1 = Ka yar 1 sano
+q-child-ages-1-2 = 1–2 sano
+q-child-ages-3-6 = 3–6 sano
+q-child-ages-7-12 = 7–12 sano
+q-child-ages-13-17 = 13–17 sano
+q-child-ages-18-plus = 18 sano ama ka weyn
+qs-child-ages = Da'da carruurta
+
+q-childcare = Ma u baahan tahay qof carruurta haya inta aad joogto kulanka kooxda?
+q-childcare-yes = Haa
+q-childcare-sometimes = Mararka qaar
+q-childcare-no = Maya
+qs-childcare = Daryeelka carruurta
+
+q-goals = Maxaad rabtaa? Dooro dhammaan kuwa kugu habboon.
+q-goals-work = Shaqo
+q-goals-studies = Waxbarasho
+q-goals-language = Inaan barto af Finnish ama af Iswiidhish
+q-goals-friends = Saaxiibo iyo dad aan la kulmo
+q-goals-wellbeing = Inaan si fiican u dareemo
+q-goals-everyday = Caawimaad arrimaha maalinlaha ah
+qs-goals = Waxaad rabto
+
+q-times = Goormaad iman kartaa kulamada?
+q-times-mornings = Subaxda
+q-times-afternoons = Galabta
+q-times-evenings = Fiidka
+q-times-weekends = Dhammaadka toddobaadka
+qs-times = Waqtiyada kuu fiican
+
+q-coping = Sidee tahay maalmahan?
+q-coping-well = Waan fiicanahay
+q-coping-okay = Waa iska caadi
+q-coping-hard = Waa igu adag tahay
+q-coping-talk = Waxaan jeclaan lahaa inaan qof la hadlo
+qs-coping = Xaaladdaada
+
+q-interpreter = Ma u baahan tahay turjumaan?
+qs-interpreter = Turjumaan
+
+q-gender = Waxaad sheegi kartaa jinsigaaga. Sidoo kale waad ka gudbi kartaa su'aashan.
+q-gender-woman = Haweeney
+q-gender-man = Nin
+q-gender-other = Kale
+q-gender-no-say = Ma doonayo inaan sheego
+qs-gender = Jinsi
+
+q-age-group = Immisa jir baad tahay? Sidoo kale waad ka gudbi kartaa su'aashan.
+q-age-group-under-25 = Ka yar 25 sano
+q-age-group-25-34 = 25–34 sano
+q-age-group-35-44 = 35–44 sano
+q-age-group-45-plus = 45 sano ama ka weyn
+q-age-group-no-say = Ma doonayo inaan sheego
+qs-age-group = Da'
+
+## Command menu (short descriptions Telegram shows next to /commands)
+
+cmd-start = Bogga hore
+cmd-survey = Ka jawaab su'aalaha
+cmd-profile = Jawaabahayga
+cmd-language = Beddel luqadda
+cmd-help = Caawimaad

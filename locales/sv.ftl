@@ -1,0 +1,259 @@
+# Svenska (Finland). Korta och enkla meningar för en nyinflyttad. Alla nycklar finns på alla språk.
+
+## Språk och start
+
+language-choose = Välj språk.
+language-changed = Okej. Nu skriver jag till dig på svenska.
+welcome =
+    Hej! Jag är en hjälpreda från { $project }.
+    Jag hjälper föräldrar som har flyttat till Finland.
+    Jag kan hitta kurser och gruppträffar åt dig. En människa kan också hjälpa dig.
+
+## Integritet och samtycke
+
+consent-notice =
+    Innan frågorna: om dina uppgifter.
+
+    Vem: { $project } sparar dina svar.
+    Varför: för att hitta kurser och hjälp som passar dig.
+    Vad: frågor om dina språk, skola, arbete, barn och önskemål.
+    Hur länge: tills du slutar, eller { $months ->
+        [one] { $months } månad
+       *[other] { $months } månader
+    } efter ditt senaste meddelande.
+    Dina rättigheter: du kan när som helst se dina uppgifter och be oss radera dem.
+
+    Godkänner du det här?
+consent-accept = ✅ Jag godkänner
+consent-decline = ❌ Jag godkänner inte
+consent-accepted = Tack. Vi kan börja.
+consent-declined =
+    Okej. Vi sparade inga svar.
+    Du kan ändå läsa allmän information.
+    Du kan också prata med en människa.
+consent-needed = Läs först hur vi använder dina uppgifter, och svara sedan.
+
+## Huvudmeny
+
+menu-title = Vad vill du göra?
+menu-survey-start = 📝 Börja med frågorna
+menu-survey-continue = 📝 Fortsätt med frågorna
+menu-profile = 👤 Mina svar
+menu-language = 🌐 Språk
+menu-info = ℹ️ Information
+menu-help = ❓ Hjälp
+
+help =
+    Jag är en bot. Jag hjälper dig att hitta kurser och hjälp.
+    Använd knapparna. Du behöver inte skriva mycket.
+
+    /start – huvudmeny
+    /language – byt språk
+    /profile – se eller ändra dina svar
+    /help – det här meddelandet
+info =
+    Allmän information:
+    InfoFinland har information om livet i Finland på många språk: www.infofinland.fi
+    Ring 112 i en nödsituation.
+
+## Frågorna: allmänt
+
+survey-intro =
+    Jag ställer några frågor. Det tar ungefär 10 minuter.
+    Dina svar sparas direkt. Du kan sluta och fortsätta senare.
+survey-progress = Fråga { $index } av { $total }
+survey-multi-hint = Tryck på alla som passar. Tryck sedan på ”Klar”.
+survey-number-hint = Skriv ett tal.
+survey-text-hint = Skriv ett kort svar.
+survey-back = ◀️ Tillbaka
+survey-skip = Hoppa över ⏭
+survey-done = ✔️ Klar
+survey-yes = Ja
+survey-no = Nej
+survey-skipped = (överhoppad)
+
+survey-use-buttons = Använd knapparna under frågan.
+survey-not-a-number = Skriv ett tal från { $min } till { $max }.
+survey-out-of-range = Skriv ett tal från { $min } till { $max }.
+survey-too-long =
+    Det här är för långt. Skriv högst { $max ->
+        [one] { $max } tecken
+       *[other] { $max } tecken
+    }.
+survey-empty = Skriv några ord.
+survey-send-text = Skriv ditt svar som text.
+survey-choose-at-least-one = Välj minst ett. Tryck sedan på ”Klar”.
+survey-too-many = Välj högst { $max }.
+survey-not-optional = Du måste svara på den här frågan.
+survey-unknown-option = Den här knappen fungerar inte längre. Här är frågan igen.
+survey-stale-button = Den här knappen är från ett äldre meddelande. Här är din fråga nu.
+survey-consent-first = Godkänn först hur vi använder dina uppgifter.
+
+survey-summary-title = Här är dina svar. Stämmer allt?
+survey-summary-confirm = ✅ Allt stämmer
+survey-summary-change = ✏️ Ändra ett svar
+survey-change-which = Vilket svar vill du ändra?
+survey-completed =
+    Tack! Dina svar är sparade.
+    En handledare kan se dem och hjälpa dig.
+survey-already-completed = Du har svarat på alla frågor. Tack!
+
+profile-title = Dina svar:
+profile-empty = Du har inte svarat på några frågor ännu.
+
+not-understood = Förlåt, jag förstod inte. Använd knapparna eller skriv /help.
+error-generic = Förlåt, något gick fel. Försök igen om en stund.
+
+## Frågorna. q-ID är frågan, q-ID-OPTION ett svarsalternativ, qs-ID en kort rubrik.
+
+q-region = Var bor du?
+q-region-paijat-hame = Päijänne-Tavastland (Lahtisregionen)
+q-region-south-karelia = Södra Karelen (Villmanstrandsregionen)
+q-region-meri-lappi = Havslappland (Kemi, Torneå)
+q-region-kanta-hame = Egentliga Tavastland (Tavastehusregionen)
+q-region-ostrobothnia = Österbotten (Vasaregionen)
+q-region-other = Någon annanstans
+qs-region = Bostadsort
+
+q-years-in-fi = Hur länge har du bott i Finland?
+q-years-in-fi-under-1 = Mindre än 1 år
+q-years-in-fi-1-3 = 1–3 år
+q-years-in-fi-over-3 = Mer än 3 år
+qs-years-in-fi = Tid i Finland
+
+q-languages = Vilka språk talar du?
+q-languages-ar = Arabiska
+q-languages-prs = Dari
+q-languages-fa = Persiska (farsi)
+q-languages-so = Somaliska
+q-languages-ru = Ryska
+q-languages-uk = Ukrainska
+q-languages-sw = Swahili
+q-languages-en = Engelska
+q-languages-ku = Kurdiska
+q-languages-ti = Tigrinja
+q-languages-fr = Franska
+q-languages-other = Ett annat språk
+qs-languages = Dina språk
+
+q-finnish = Hur bra talar du finska?
+q-finnish-none = Inte alls
+q-finnish-basics = Några ord
+q-finnish-everyday = Jag klarar mig i vardagen
+q-finnish-good = Bra
+qs-finnish = Finska
+
+q-swedish = Hur bra talar du svenska?
+q-swedish-none = Inte alls
+q-swedish-basics = Några ord
+q-swedish-everyday = Jag klarar mig i vardagen
+q-swedish-good = Bra
+qs-swedish = Svenska
+
+q-read-own = Kan du läsa och skriva på ditt eget språk?
+q-read-own-no = Nej
+q-read-own-a-little = Lite
+q-read-own-yes = Ja
+qs-read-own = Läsa, eget språk
+
+q-read-latin = Kan du läsa och skriva bokstäver som de här: A B C?
+q-read-latin-no = Nej
+q-read-latin-a-little = Lite
+q-read-latin-yes = Ja
+qs-read-latin = Läsa, A B C
+
+q-school-years = Hur många år gick du i skola? Skriv ett tal. Om du inte gick i skola, skriv 0.
+qs-school-years = År i skola
+
+q-education = Vilken är din högsta utbildning?
+q-education-none = Ingen skola
+q-education-basic = Grundskola
+q-education-secondary = Gymnasium
+q-education-vocational = Yrkesskola
+q-education-university = Högskola eller universitet
+qs-education = Utbildning
+
+q-worked = Har du arbetat tidigare?
+qs-worked = Tidigare arbete
+
+q-work-field = Vilket arbete har du gjort? Skriv några ord, till exempel ”kock” eller ”sjukskötare”.
+qs-work-field = Ditt arbete
+
+q-situation = Hur ser ditt liv ut nu?
+q-situation-home = Hemma med barn
+q-situation-family-leave = Familjeledig
+q-situation-job-seeker = Söker arbete
+q-situation-studying = Studerar
+q-situation-working = Arbetar
+q-situation-other = Något annat
+qs-situation = Situation nu
+
+q-children = Hur många barn har du? Skriv ett tal. Om du inte har barn, skriv 0.
+qs-children = Barn
+
+q-children-under-7 = Hur många av dem är under 7 år?
+qs-children-under-7 = Barn under 7 år
+
+q-child-ages = Hur gamla är dina barn?
+q-child-ages-0-1 = Under 1 år
+q-child-ages-1-2 = 1–2 år
+q-child-ages-3-6 = 3–6 år
+q-child-ages-7-12 = 7–12 år
+q-child-ages-13-17 = 13–17 år
+q-child-ages-18-plus = 18 år eller äldre
+qs-child-ages = Barnens åldrar
+
+q-childcare = Behöver du barnpassning medan du är på en gruppträff?
+q-childcare-yes = Ja
+q-childcare-sometimes = Ibland
+q-childcare-no = Nej
+qs-childcare = Barnpassning
+
+q-goals = Vad vill du? Välj alla som passar.
+q-goals-work = Ett jobb
+q-goals-studies = Studera
+q-goals-language = Lära mig finska eller svenska
+q-goals-friends = Vänner och människor att träffa
+q-goals-wellbeing = Må bra
+q-goals-everyday = Hjälp med vardagliga saker
+qs-goals = Dina önskemål
+
+q-times = När kan du komma på träffar?
+q-times-mornings = Förmiddagar
+q-times-afternoons = Eftermiddagar
+q-times-evenings = Kvällar
+q-times-weekends = Veckoslut
+qs-times = Tider som passar
+
+q-coping = Hur mår du nu för tiden?
+q-coping-well = Bra
+q-coping-okay = Okej
+q-coping-hard = Det är svårt
+q-coping-talk = Jag vill gärna prata med någon
+qs-coping = Hur du mår
+
+q-interpreter = Behöver du tolk?
+qs-interpreter = Tolk
+
+q-gender = Du kan berätta ditt kön. Du kan också hoppa över det här.
+q-gender-woman = Kvinna
+q-gender-man = Man
+q-gender-other = Annat
+q-gender-no-say = Jag vill inte säga
+qs-gender = Kön
+
+q-age-group = Hur gammal är du? Du kan också hoppa över det här.
+q-age-group-under-25 = Under 25
+q-age-group-25-34 = 25–34
+q-age-group-35-44 = 35–44
+q-age-group-45-plus = 45 eller äldre
+q-age-group-no-say = Jag vill inte säga
+qs-age-group = Ålder
+
+## Kommandomeny (korta beskrivningar som Telegram visar bredvid /kommandon)
+
+cmd-start = Huvudmeny
+cmd-survey = Svara på frågorna
+cmd-profile = Mina svar
+cmd-language = Byt språk
+cmd-help = Hjälp

@@ -1,0 +1,259 @@
+# Swahili. Plain, short sentences for a newcomer. Keep every key in every locale.
+
+## Language and start
+
+language-choose = Chagua lugha yako.
+language-changed = Sawa. Nitakuandikia kwa Kiswahili.
+welcome =
+    Habari! Mimi ni msaidizi wa { $project }.
+    Ninawasaidia wazazi waliohamia Finland.
+    Ninaweza kukutafutia kozi na mikutano ya vikundi. Pia mtu halisi anaweza kukusaidia.
+
+## Privacy and consent
+
+consent-notice =
+    Kabla ya maswali: kuhusu taarifa zako.
+
+    Nani: { $project } inahifadhi majibu yako.
+    Kwa nini: ili tukutafutie kozi na msaada unaokufaa.
+    Nini: maswali kuhusu lugha zako, shule, kazi, watoto na matakwa yako.
+    Kwa muda gani: mpaka utakapoacha, au { $months ->
+        [one] mwezi { $months }
+       *[other] miezi { $months }
+    } baada ya ujumbe wako wa mwisho.
+    Haki zako: unaweza kuona taarifa zako na kutuomba tuzifute wakati wowote.
+
+    Je, unakubali?
+consent-accept = ✅ Ninakubali
+consent-decline = ❌ Sikubali
+consent-accepted = Asante. Tunaweza kuanza.
+consent-declined =
+    Sawa. Hatukuhifadhi jibu lolote.
+    Bado unaweza kusoma taarifa za jumla.
+    Unaweza pia kuzungumza na mtu.
+consent-needed = Kwanza, tafadhali soma kuhusu taarifa zako, kisha ujibu.
+
+## Main menu
+
+menu-title = Ungependa kufanya nini?
+menu-survey-start = 📝 Anza maswali
+menu-survey-continue = 📝 Endelea na maswali
+menu-profile = 👤 Majibu yangu
+menu-language = 🌐 Lugha
+menu-info = ℹ️ Taarifa
+menu-help = ❓ Msaada
+
+help =
+    Mimi ni boti (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.
+    Tumia vitufe. Huhitaji kuandika mengi.
+
+    /start – menyu kuu
+    /language – badilisha lugha
+    /profile – ona au badilisha majibu yako
+    /help – ujumbe huu
+info =
+    Taarifa za jumla:
+    InfoFinland ina taarifa kuhusu maisha nchini Finland kwa lugha nyingi: www.infofinland.fi
+    Wakati wa dharura, piga simu 112.
+
+## Survey: general
+
+survey-intro =
+    Nitakuuliza maswali kadhaa. Inachukua takriban dakika 10.
+    Majibu yako yanahifadhiwa mara moja. Unaweza kuacha na kuendelea baadaye.
+survey-progress = Swali { $index } kati ya { $total }
+survey-multi-hint = Gusa yote yanayokufaa. Kisha gusa “Nimemaliza”.
+survey-number-hint = Andika namba.
+survey-text-hint = Andika jibu fupi.
+survey-back = ◀️ Rudi
+survey-skip = Ruka ⏭
+survey-done = ✔️ Nimemaliza
+survey-yes = Ndiyo
+survey-no = Hapana
+survey-skipped = (limerukwa)
+
+survey-use-buttons = Tafadhali tumia vitufe vilivyo chini ya swali.
+survey-not-a-number = Tafadhali andika namba kati ya { $min } na { $max }.
+survey-out-of-range = Tafadhali andika namba kati ya { $min } na { $max }.
+survey-too-long =
+    Jibu hili ni refu mno. Tafadhali usiandike zaidi ya { $max ->
+        [one] herufi { $max }
+       *[other] herufi { $max }
+    }.
+survey-empty = Tafadhali andika maneno machache.
+survey-send-text = Tafadhali andika jibu lako kwa maandishi.
+survey-choose-at-least-one = Tafadhali chagua angalau jibu moja. Kisha gusa “Nimemaliza”.
+survey-too-many = Tafadhali usichague zaidi ya { $max }.
+survey-not-optional = Swali hili ni la lazima. Tafadhali lijibu.
+survey-unknown-option = Kitufe hiki hakifanyi kazi tena. Hili hapa swali tena.
+survey-stale-button = Kitufe hiki ni cha ujumbe wa zamani. Hili hapa swali lako sasa.
+survey-consent-first = Tafadhali kwanza ukubali maelezo kuhusu taarifa zako.
+
+survey-summary-title = Haya ni majibu yako. Je, kila kitu ni sahihi?
+survey-summary-confirm = ✅ Kila kitu ni sahihi
+survey-summary-change = ✏️ Badilisha jibu
+survey-change-which = Ungependa kubadilisha jibu lipi?
+survey-completed =
+    Asante! Majibu yako yamehifadhiwa.
+    Mshauri anaweza kuyaona na kukusaidia.
+survey-already-completed = Umejibu maswali yote. Asante!
+
+profile-title = Majibu yako:
+profile-empty = Bado hujajibu swali lolote.
+
+not-understood = Samahani, sikuelewa. Tafadhali tumia vitufe, au andika /help.
+error-generic = Samahani, kuna tatizo. Tafadhali jaribu tena baada ya muda mfupi.
+
+## Survey: questions. q-ID is the question, q-ID-OPTION an option, qs-ID a short label.
+
+q-region = Unaishi wapi?
+q-region-paijat-hame = Päijät-Häme (eneo la Lahti)
+q-region-south-karelia = Etelä-Karjala (eneo la Lappeenranta)
+q-region-meri-lappi = Meri-Lappi (Kemi, Tornio)
+q-region-kanta-hame = Kanta-Häme (eneo la Hämeenlinna)
+q-region-ostrobothnia = Pohjanmaa (eneo la Vaasa)
+q-region-other = Mahali pengine
+qs-region = Mahali unapoishi
+
+q-years-in-fi = Umeishi Finland kwa muda gani?
+q-years-in-fi-under-1 = Chini ya mwaka 1
+q-years-in-fi-1-3 = Miaka 1 hadi 3
+q-years-in-fi-over-3 = Zaidi ya miaka 3
+qs-years-in-fi = Muda nchini Finland
+
+q-languages = Unazungumza lugha gani?
+q-languages-ar = Kiarabu
+q-languages-prs = Kidari
+q-languages-fa = Kiajemi (Kifarsi)
+q-languages-so = Kisomali
+q-languages-ru = Kirusi
+q-languages-uk = Kiukreni
+q-languages-sw = Kiswahili
+q-languages-en = Kiingereza
+q-languages-ku = Kikurdi
+q-languages-ti = Kitigrinya
+q-languages-fr = Kifaransa
+q-languages-other = Lugha nyingine
+qs-languages = Lugha zako
+
+q-finnish = Unazungumza Kifini vizuri kiasi gani?
+q-finnish-none = Sijui kabisa
+q-finnish-basics = Maneno machache
+q-finnish-everyday = Kinatosha kwa maisha ya kila siku
+q-finnish-good = Vizuri
+qs-finnish = Kifini
+
+q-swedish = Unazungumza Kiswidi vizuri kiasi gani?
+q-swedish-none = Sijui kabisa
+q-swedish-basics = Maneno machache
+q-swedish-everyday = Kinatosha kwa maisha ya kila siku
+q-swedish-good = Vizuri
+qs-swedish = Kiswidi
+
+q-read-own = Je, unaweza kusoma na kuandika kwa lugha yako ya mama?
+q-read-own-no = Hapana
+q-read-own-a-little = Kidogo
+q-read-own-yes = Ndiyo
+qs-read-own = Kusoma, lugha ya mama
+
+q-read-latin = Je, unaweza kusoma na kuandika herufi kama hizi: A B C?
+q-read-latin-no = Hapana
+q-read-latin-a-little = Kidogo
+q-read-latin-yes = Ndiyo
+qs-read-latin = Kusoma, A B C
+
+q-school-years = Ulisoma shule kwa miaka mingapi? Andika namba. Kama hukwenda shule, andika 0.
+qs-school-years = Miaka ya shule
+
+q-education = Elimu yako ya juu kabisa ni ipi?
+q-education-none = Sikusoma shule
+q-education-basic = Shule ya msingi
+q-education-secondary = Shule ya sekondari
+q-education-vocational = Chuo cha ufundi
+q-education-university = Chuo au chuo kikuu
+qs-education = Elimu
+
+q-worked = Je, umewahi kufanya kazi?
+qs-worked = Kazi ya awali
+
+q-work-field = Umefanya kazi gani? Andika maneno machache, kwa mfano “mpishi” au “muuguzi”.
+qs-work-field = Kazi yako
+
+q-situation = Maisha yako yakoje sasa?
+q-situation-home = Niko nyumbani na watoto
+q-situation-family-leave = Niko kwenye likizo ya familia
+q-situation-job-seeker = Natafuta kazi
+q-situation-studying = Ninasoma
+q-situation-working = Ninafanya kazi
+q-situation-other = Kitu kingine
+qs-situation = Hali ya sasa
+
+q-children = Una watoto wangapi? Andika namba. Kama huna watoto, andika 0.
+qs-children = Watoto
+
+q-children-under-7 = Wangapi kati yao wana umri chini ya miaka 7?
+qs-children-under-7 = Watoto chini ya miaka 7
+
+q-child-ages = Watoto wako wana umri gani?
+q-child-ages-0-1 = Chini ya mwaka 1
+q-child-ages-1-2 = Miaka 1–2
+q-child-ages-3-6 = Miaka 3–6
+q-child-ages-7-12 = Miaka 7–12
+q-child-ages-13-17 = Miaka 13–17
+q-child-ages-18-plus = Miaka 18 au zaidi
+qs-child-ages = Umri wa watoto
+
+q-childcare = Je, unahitaji mtu wa kuwatunza watoto wako ukiwa kwenye mkutano wa kikundi?
+q-childcare-yes = Ndiyo
+q-childcare-sometimes = Wakati mwingine
+q-childcare-no = Hapana
+qs-childcare = Kutunza watoto
+
+q-goals = Unataka nini? Chagua yote yanayokufaa.
+q-goals-work = Kazi
+q-goals-studies = Masomo
+q-goals-language = Kujifunza Kifini au Kiswidi
+q-goals-friends = Marafiki na watu wa kukutana nao
+q-goals-wellbeing = Kujisikia vizuri
+q-goals-everyday = Msaada katika mambo ya kila siku
+qs-goals = Matakwa yako
+
+q-times = Unaweza kuja kwenye mikutano lini?
+q-times-mornings = Asubuhi
+q-times-afternoons = Mchana
+q-times-evenings = Jioni
+q-times-weekends = Mwisho wa wiki
+qs-times = Nyakati zinazokufaa
+
+q-coping = Hali yako ikoje siku hizi?
+q-coping-well = Nzuri
+q-coping-okay = Si mbaya
+q-coping-hard = Ni ngumu
+q-coping-talk = Ningependa kuzungumza na mtu
+qs-coping = Hali yako
+
+q-interpreter = Je, unahitaji mkalimani?
+qs-interpreter = Mkalimani
+
+q-gender = Unaweza kutaja jinsia yako. Unaweza pia kuruka swali hili.
+q-gender-woman = Mwanamke
+q-gender-man = Mwanamume
+q-gender-other = Nyingine
+q-gender-no-say = Sipendelei kusema
+qs-gender = Jinsia
+
+q-age-group = Una umri gani? Unaweza pia kuruka swali hili.
+q-age-group-under-25 = Chini ya miaka 25
+q-age-group-25-34 = Miaka 25–34
+q-age-group-35-44 = Miaka 35–44
+q-age-group-45-plus = Miaka 45 au zaidi
+q-age-group-no-say = Sipendelei kusema
+qs-age-group = Umri
+
+## Command menu (short descriptions Telegram shows next to /commands)
+
+cmd-start = Menyu kuu
+cmd-survey = Jibu maswali
+cmd-profile = Majibu yangu
+cmd-language = Badilisha lugha
+cmd-help = Msaada

@@ -1,0 +1,263 @@
+# Українська. Короткі й прості речення для тих, хто недавно переїхав. Усі ключі є в усіх мовах.
+
+## Мова і початок
+
+language-choose = Оберіть мову.
+language-changed = Добре. Тепер я писатиму вам українською.
+welcome =
+    Вітаю! Я помічник проєкту { $project }.
+    Я допомагаю батькам, які переїхали до Фінляндії.
+    Я можу знайти для вас курси та групові зустрічі. Вам також може допомогти жива людина.
+
+## Конфіденційність і згода
+
+consent-notice =
+    Перед запитаннями — про ваші дані.
+
+    Хто: { $project } зберігає ваші відповіді.
+    Навіщо: щоб знайти курси й допомогу, які вам підходять.
+    Що: запитання про ваші мови, навчання, роботу, дітей і побажання.
+    Як довго: поки ви не припините, або ще { $months ->
+        [one] { $months } місяць
+        [few] { $months } місяці
+        [many] { $months } місяців
+       *[other] { $months } місяця
+    } після вашого останнього повідомлення.
+    Ваші права: ви будь-коли можете переглянути свої дані й попросити їх видалити.
+
+    Ви згодні?
+consent-accept = ✅ Я даю згоду
+consent-decline = ❌ Я не даю згоди
+consent-accepted = Дякуємо. Можемо почати.
+consent-declined =
+    Добре. Ми не зберегли ваших відповідей.
+    Ви все одно можете читати загальну інформацію.
+    Ви також можете поговорити з живою людиною.
+consent-needed = Спочатку прочитайте, як ми використовуємо ваші дані, і дайте відповідь.
+
+## Головне меню
+
+menu-title = Що ви хочете зробити?
+menu-survey-start = 📝 Почати опитування
+menu-survey-continue = 📝 Продовжити опитування
+menu-profile = 👤 Мої відповіді
+menu-language = 🌐 Мова
+menu-info = ℹ️ Інформація
+menu-help = ❓ Допомога
+
+help =
+    Я бот. Я допомагаю знайти курси та допомогу.
+    Натискайте кнопки. Багато писати не потрібно.
+
+    /start – головне меню
+    /language – змінити мову
+    /profile – переглянути або змінити відповіді
+    /help – це повідомлення
+info =
+    Загальна інформація:
+    На сайті InfoFinland є інформація про життя у Фінляндії багатьма мовами: www.infofinland.fi
+    У надзвичайній ситуації телефонуйте 112.
+
+## Опитування: загальне
+
+survey-intro =
+    Я поставлю кілька запитань. Це займе приблизно 10 хвилин.
+    Ваші відповіді зберігаються одразу. Можна зупинитися й продовжити пізніше.
+survey-progress = Запитання { $index } з { $total }
+survey-multi-hint = Натисніть усі варіанти, які підходять. Потім натисніть «Готово».
+survey-number-hint = Напишіть число.
+survey-text-hint = Напишіть коротку відповідь.
+survey-back = ◀️ Назад
+survey-skip = Пропустити ⏭
+survey-done = ✔️ Готово
+survey-yes = Так
+survey-no = Ні
+survey-skipped = (пропущено)
+
+survey-use-buttons = Будь ласка, користуйтеся кнопками під запитанням.
+survey-not-a-number = Будь ласка, напишіть число від { $min } до { $max }.
+survey-out-of-range = Будь ласка, напишіть число від { $min } до { $max }.
+survey-too-long =
+    Це надто довгий текст. Будь ласка, напишіть максимум { $max ->
+        [one] { $max } символ
+        [few] { $max } символи
+        [many] { $max } символів
+       *[other] { $max } символу
+    }.
+survey-empty = Будь ласка, напишіть кілька слів.
+survey-send-text = Будь ласка, напишіть відповідь текстом.
+survey-choose-at-least-one = Оберіть хоча б один варіант. Потім натисніть «Готово».
+survey-too-many = Будь ласка, оберіть не більше ніж { $max }.
+survey-not-optional = На це запитання потрібно відповісти.
+survey-unknown-option = Ця кнопка більше не працює. Ось запитання ще раз.
+survey-stale-button = Ця кнопка зі старого повідомлення. Ось ваше запитання зараз.
+survey-consent-first = Спочатку, будь ласка, дайте згоду на використання ваших даних.
+
+survey-summary-title = Ваші відповіді. Усе правильно?
+survey-summary-confirm = ✅ Усе правильно
+survey-summary-change = ✏️ Змінити відповідь
+survey-change-which = Яку відповідь ви хочете змінити?
+survey-completed =
+    Дякуємо! Ваші відповіді збережено.
+    Консультант може їх побачити й допомогти вам.
+survey-already-completed = Ви відповіли на всі запитання. Дякуємо!
+
+profile-title = Ваші відповіді:
+profile-empty = Ви ще не відповіли на жодне запитання.
+
+not-understood = Вибачте, я не зрозумів. Будь ласка, користуйтеся кнопками або напишіть /help.
+error-generic = Вибачте, щось пішло не так. Будь ласка, спробуйте ще раз трохи згодом.
+
+## Опитування: запитання. q-ID — запитання, q-ID-OPTION — варіант відповіді, qs-ID — коротка назва.
+
+q-region = Де ви живете?
+q-region-paijat-hame = Пяйят-Гяме (Лахті та околиці)
+q-region-south-karelia = Етеля-Кар’яла (Лаппеенранта та околиці)
+q-region-meri-lappi = Мері-Лаппі (Кемі, Торніо)
+q-region-kanta-hame = Канта-Гяме (Гямеенлінна та околиці)
+q-region-ostrobothnia = Пох’янмаа (Вааса та околиці)
+q-region-other = В іншому місці
+qs-region = Місце проживання
+
+q-years-in-fi = Скільки часу ви живете у Фінляндії?
+q-years-in-fi-under-1 = Менше 1 року
+q-years-in-fi-1-3 = 1–3 роки
+q-years-in-fi-over-3 = Понад 3 роки
+qs-years-in-fi = Час у Фінляндії
+
+q-languages = Якими мовами ви розмовляєте?
+q-languages-ar = Арабська
+q-languages-prs = Дарі
+q-languages-fa = Перська (фарсі)
+q-languages-so = Сомалі
+q-languages-ru = Російська
+q-languages-uk = Українська
+q-languages-sw = Суахілі
+q-languages-en = Англійська
+q-languages-ku = Курдська
+q-languages-ti = Тигринья
+q-languages-fr = Французька
+q-languages-other = Інша мова
+qs-languages = Ваші мови
+
+q-finnish = Наскільки добре ви розмовляєте фінською?
+q-finnish-none = Зовсім не розмовляю
+q-finnish-basics = Знаю кілька слів
+q-finnish-everyday = Достатньо для щоденного життя
+q-finnish-good = Добре
+qs-finnish = Фінська мова
+
+q-swedish = Наскільки добре ви розмовляєте шведською?
+q-swedish-none = Зовсім не розмовляю
+q-swedish-basics = Знаю кілька слів
+q-swedish-everyday = Достатньо для щоденного життя
+q-swedish-good = Добре
+qs-swedish = Шведська мова
+
+q-read-own = Чи вмієте ви читати й писати рідною мовою?
+q-read-own-no = Ні
+q-read-own-a-little = Трохи
+q-read-own-yes = Так
+qs-read-own = Читання рідною мовою
+
+q-read-latin = Чи вмієте ви читати й писати такі літери: A B C?
+q-read-latin-no = Ні
+q-read-latin-a-little = Трохи
+q-read-latin-yes = Так
+qs-read-latin = Читання: A B C
+
+q-school-years = Скільки років ви ходили до школи? Напишіть число. Якщо ви не ходили до школи, напишіть 0.
+qs-school-years = Роки в школі
+
+q-education = Яка у вас найвища освіта?
+q-education-none = Немає освіти
+q-education-basic = Базова школа
+q-education-secondary = Старша школа
+q-education-vocational = Професійне училище або коледж
+q-education-university = Інститут або університет
+qs-education = Освіта
+
+q-worked = Ви працювали раніше?
+qs-worked = Досвід роботи
+
+q-work-field = Ким ви працювали? Напишіть кілька слів, наприклад «кухар» або «медсестра».
+qs-work-field = Ваша робота
+
+q-situation = Чим ви зараз займаєтеся?
+q-situation-home = Удома з дітьми
+q-situation-family-leave = У відпустці по догляду за дитиною
+q-situation-job-seeker = Шукаю роботу
+q-situation-studying = Навчаюся
+q-situation-working = Працюю
+q-situation-other = Інше
+qs-situation = Зараз
+
+q-children = Скільки у вас дітей? Напишіть число. Якщо дітей немає, напишіть 0.
+qs-children = Діти
+
+q-children-under-7 = Скільки з них молодші за 7 років?
+qs-children-under-7 = Діти до 7 років
+
+q-child-ages = Скільки років вашим дітям?
+q-child-ages-0-1 = Менше 1 року
+q-child-ages-1-2 = 1–2 роки
+q-child-ages-3-6 = 3–6 років
+q-child-ages-7-12 = 7–12 років
+q-child-ages-13-17 = 13–17 років
+q-child-ages-18-plus = 18 років або більше
+qs-child-ages = Вік дітей
+
+q-childcare = Чи потрібен вам догляд за дітьми, поки ви на груповій зустрічі?
+q-childcare-yes = Так
+q-childcare-sometimes = Іноді
+q-childcare-no = Ні
+qs-childcare = Догляд за дітьми
+
+q-goals = Чого ви хочете? Оберіть усе, що підходить.
+q-goals-work = Знайти роботу
+q-goals-studies = Навчатися
+q-goals-language = Вивчити фінську або шведську
+q-goals-friends = Знайти друзів і знайомих
+q-goals-wellbeing = Почуватися добре
+q-goals-everyday = Отримати допомогу в щоденних справах
+qs-goals = Ваші побажання
+
+q-times = Коли ви можете приходити на зустрічі?
+q-times-mornings = Зранку
+q-times-afternoons = Удень
+q-times-evenings = Увечері
+q-times-weekends = У вихідні
+qs-times = Зручний час
+
+q-coping = Як ви почуваєтеся останнім часом?
+q-coping-well = Добре
+q-coping-okay = Нормально
+q-coping-hard = Мені важко
+q-coping-talk = Хочу з кимось поговорити
+qs-coping = Самопочуття
+
+q-interpreter = Вам потрібен перекладач?
+qs-interpreter = Перекладач
+
+q-gender = Ви можете вказати свою стать. Це запитання можна пропустити.
+q-gender-woman = Жінка
+q-gender-man = Чоловік
+q-gender-other = Інше
+q-gender-no-say = Не хочу відповідати
+qs-gender = Стать
+
+q-age-group = Скільки вам років? Це запитання можна пропустити.
+q-age-group-under-25 = Менше 25
+q-age-group-25-34 = 25–34
+q-age-group-35-44 = 35–44
+q-age-group-45-plus = 45 або більше
+q-age-group-no-say = Не хочу відповідати
+qs-age-group = Вік
+
+## Меню команд (короткі описи, які Telegram показує поруч із /командами)
+
+cmd-start = Головне меню
+cmd-survey = Відповісти на запитання
+cmd-profile = Мої відповіді
+cmd-language = Змінити мову
+cmd-help = Допомога

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadAnswers } from "../../../src/features/survey/repository.js";
+import { findParticipantByTelegramId } from "../../../src/participants/repository.js";
+import { startTestBot, type TestBot, type TestChat } from "../../support/bot.js";
+import { openTestDatabase, type TestDatabase } from "../../support/database.js";
+
+let testDb: TestDatabase;
+let harness: TestBot;
+
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+});
+afterAll(async () => {
+  await testDb.close();
+});
+beforeEach(async () => {
+  await testDb.reset();
+  harness = await startTestBot(testDb.database.db);
+});
+
+async function answersOf(chat: TestChat) {
+  const p = await findParticipantByTelegramId(testDb.database.db, chat.user.id);
+  return p ? loadAnswers(testDb.database.db, p.id) : {};
+}
+
+/** Language, consent, and the first question on screen. */
+async function begin(chat: TestChat, language: string, accept: RegExp, start: RegExp): Promise<void> {
+  await chat.send("/start");
+  await chat.tap(language);
+  await chat.tap(accept);
+  await chat.tap(start);
+}
+
+describe("the survey in the chat", () => {
+  it("stores each answer the moment it is given, through buttons, numbers and text", async () => {
+    const chat = harness.user(101, "en");
+    await begin(chat, "English", /I agree/, /Start the questions/);
+    expect(chat.texts().at(-1)).toContain("Where do you live?");
+
+    await chat.tap("Kanta-Häme (Hämeenlinna area)");
+    expect(await answersOf(chat)).toEqual({ region: "kanta-hame" });
+
+    await chat.tap("1 to 3 years");
+    await chat.tap(/Arabic/);
+    await chat.tap(/Somali/);
+    // The ticks show on the same message before Done.
+    expect(chat.buttons().filter((b) => b.text.startsWith("✅")).map((b) => b.text)).toEqual(["✅ Arabic", "✅ Somali"]);
+    expect(await answersOf(chat)).not.toHaveProperty("languages");
+    await chat.tap(/Done/);
+    expect((await answersOf(chat)).languages).toEqual(["ar", "so"]);
+
+    await chat.tap("A few words");
+    await chat.tap("Not at all");
+    await chat.tap("Yes");
+    await chat.tap("A little");
+    const reply = await chat.send("٦");
+    expect(reply.at(-1)).toContain("What is your highest education?");
+    expect((await answersOf(chat))["school-years"]).toBe(6);
+  });
+
+  it("re-asks politely on wrong input and loses nothing", async () => {
+    const chat = harness.user(102, "en");
+    await begin(chat, "English", /I agree/, /Start the questions/);
+    await chat.tap("Somewhere else");
+
+    // Text where a button is expected.
+    let reply = await chat.send("I live in Lahti");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/^Please use the buttons under the question\.\n\nQuestion 2 of \d+\n\nHow long have you lived in Finland\?/);
+    // A sticker.
+    reply = await chat.sendMessage({ sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } });
+    expect(reply[0]).toMatch(/^Please use the buttons/);
+    // A 5,000-character message.
+    reply = await chat.send("x".repeat(5000));
+    expect(reply[0]).toMatch(/^Please use the buttons/);
+    expect(await answersOf(chat)).toEqual({ region: "other" });
+
+    // Walk to the number question and give nonsense there.
+    for (const label of ["More than 3 years"]) await chat.tap(label);
+    await chat.tap(/English/);
+    await chat.tap(/Done/);
+    for (const label of ["Well", "Not at all", "Yes", "Yes"]) await chat.tap(label);
+    reply = await chat.send("many years");
+    expect(reply[0]).toMatch(/^Please write a number from 0 to 30\./);
+    reply = await chat.send("45");
+    expect(reply[0]).toMatch(/^Please write a number from 0 to 30\./);
+    const answers = await answersOf(chat);
+    expect(answers).not.toHaveProperty("school-years");
+    expect(Object.keys(answers)).toHaveLength(7);
+  });
+
+  it("answers a stale button from an old message and shows the current question", async () => {
+    const chat = harness.user(103, "en");
+    await begin(chat, "English", /I agree/, /Start the questions/);
+    const firstQuestion = chat.lastMessage();
+    await chat.tap("Somewhere else");
+    await chat.tap("Less than 1 year");
+    const reply = await chat.press("sv:a:region:kanta-hame", firstQuestion);
+    expect(chat.toasts().at(-1)).toBe("This button is from an older message. Here is your question now.");
+    expect(reply.at(-1)).toContain("Which languages do you speak?");
+    expect((await answersOf(chat)).region).toBe("other");
+    // Tampered callback data.
+    await chat.press("sv:zz:nonsense:data:more");
+    expect(chat.toasts().at(-1)).toBe("This button is from an older message. Here is your question now.");
+  });
+
+  it("goes back to change the previous answer, then continues where it was", async () => {
+    const chat = harness.user(104, "en");
+    await begin(chat, "English", /I agree/, /Start the questions/);
+    await chat.tap("Somewhere else");
+    await chat.tap("Less than 1 year");
+    const reply = await chat.tap(/Back/);
+    expect(reply.at(-1)).toContain("How long have you lived in Finland?");
+    await chat.tap("More than 3 years");
+    expect(chat.texts().at(-1)).toContain("Which languages do you speak?");
+    expect(await answersOf(chat)).toEqual({ region: "other", "years-in-fi": "over-3" });
+  });
+
+  it("asks childcare only of parents of small children and forgets it when that changes", async () => {
+    const chat = harness.user(105, "en");
+    await begin(chat, "English", /I agree/, /Start the questions/);
+    const p = await findParticipantByTelegramId(testDb.database.db, 105);
+    const { saveAnswer } = await import("../../../src/features/survey/repository.js");
+    // Jump ahead: answers before "children" stored as if given.
+    const given = { region: "other", "years-in-fi": "1-3", languages: ["ar"], finnish: "none", swedish: "none", "read-own": "yes", "read-latin": "yes", "school-years": 9, education: "basic", worked: false, situation: "home" } as const;
+    for (const [q, v] of Object.entries(given)) await saveAnswer(testDb.database.db, p!.id, q, v as never);
+    await chat.send("/survey");
+    expect(chat.texts().at(-1)).toContain("How many children do you have?");
+    await chat.send("2");
+    expect(chat.texts().at(-1)).toContain("How many of them are under 7 years old?");
+    expect((await chat.send("3"))[0]).toMatch(/^Please write a number from 0 to 2\./);
+    await chat.send("1");
+    await chat.tap(/3–6 years/);
+    await chat.tap(/Done/);
+    expect(chat.texts().at(-1)).toContain("Do you need childcare");
+    await chat.tap("Yes");
+    expect((await answersOf(chat)).childcare).toBe("yes");
+
+    // Back to "children" and answer 0: the childcare answers go.
+    for (let i = 0; i < 4; i++) await chat.tap(/Back/);
+    expect(chat.texts().at(-1)).toContain("How many children do you have?");
+    await chat.send("0");
+    const answers = await answersOf(chat);
+    expect(answers.children).toBe(0);
+    expect(answers).not.toHaveProperty("childcare");
+    expect(answers).not.toHaveProperty("children-under-7");
+    expect(answers).not.toHaveProperty("child-ages");
+    expect(chat.texts().at(-1)).toContain("What do you want?");
+  });
+
+  it("ends with a summary where any answer can be changed, then /profile shows and changes them", async () => {
+    const chat = harness.user(106, "en");
+    await begin(chat, "English", /I agree/, /Start the questions/);
+    await answerEverything(chat);
+    expect(chat.texts().at(-1)).toMatch(/^Your answers\. Is everything right\?/);
+    expect(chat.texts().at(-1)).toContain("• Age: (skipped)");
+
+    await chat.tap(/Change an answer/);
+    await chat.tap("Where you live");
+    expect(chat.texts().at(-1)).toContain("Where do you live?");
+    await chat.tap("Ostrobothnia (Vaasa area)");
+    expect(chat.texts().at(-1)).toMatch(/^Your answers\./);
+    expect(chat.texts().at(-1)).toContain("• Where you live: Ostrobothnia (Vaasa area)");
+    await chat.tap(/Everything is right/);
+    expect(chat.texts().at(-2)).toMatch(/^Thank you! Your answers are saved\./);
+    const p = await findParticipantByTelegramId(testDb.database.db, 106);
+    expect(p?.surveyStatus).toBe("completed");
+
+    const profile = await chat.send("/profile");
+    expect(profile[0]).toContain("• Where you live: Ostrobothnia (Vaasa area)");
+    await chat.tap(/Change an answer/);
+    await chat.tap("Interpreter");
+    await chat.tap("No");
+    expect(chat.texts().at(-1)).toMatch(/^Your answers:/);
+    expect(chat.texts().at(-1)).toContain("• Interpreter: No");
+    expect((await answersOf(chat)).interpreter).toBe(false);
+  });
+
+  it("refuses survey buttons and /profile before consent", async () => {
+    const chat = harness.user(107, "en");
+    await chat.send("/start");
+    await chat.tap("English");
+    await chat.tap(/I do not agree/);
+    const reply = await chat.press("sv:a:region:other");
+    expect(reply[0]).toMatch(/^Before the questions: about your data\./);
+    await chat.send("/profile");
+    expect(await answersOf(chat)).toEqual({});
+  });
+});
+
+/** Answers every question with the first option (or a plausible value), skipping what can be skipped. */
+export async function answerEverything(chat: TestChat): Promise<void> {
+  for (let guard = 0; guard < 60; guard++) {
+    const last = chat.texts().at(-1) ?? "";
+    if (/^Your answers\. Is everything right\?|Kaikki vastauksesi|ملخص/.test(last) || !/\d/.test(last)) return;
+    const buttons = chat.buttons();
+    const skip = buttons.find((b) => b.callback_data.startsWith("sv:s:"));
+    const toggle = buttons.find((b) => b.callback_data.startsWith("sv:t:"));
+    const answer = buttons.find((b) => b.callback_data.startsWith("sv:a:"));
+    if (skip) await chat.press(skip.callback_data, chat.lastMessage());
+    else if (toggle) {
+      await chat.press(toggle.callback_data, chat.lastMessage());
+      await chat.tap(/Done|✔️/);
+    } else if (answer) await chat.press(answer.callback_data, chat.lastMessage());
+    else await chat.send("1");
+  }
+  throw new Error("the survey did not end");
+}
