@@ -17,7 +17,10 @@ consent-notice =
     Who: { $project } keeps your answers.
     Why: to find courses and help that fit you.
     What: questions about your languages, school, work, children and wishes.
-    How long: until you stop, or { $months } months after your last message.
+    How long: until you stop, or { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after your last message.
     Your rights: you can see your data and ask us to delete it at any time.
 
     Do you agree?
