@@ -257,3 +257,8 @@ cmd-survey = Answer the questions
 cmd-profile = My answers
 cmd-language = Change the language
 cmd-help = Help
+
+## Other
+
+edited-message = I do not see changes to old messages. Please send a new message.
+survey-talk-noted = Thank you for telling us. A counsellor will see this and contact you.

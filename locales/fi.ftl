@@ -257,3 +257,8 @@ cmd-survey = Vastaa kysymyksiin
 cmd-profile = Vastaukseni
 cmd-language = Vaihda kieli
 cmd-help = Ohje
+
+## Other
+
+edited-message = En näe muutoksia vanhoihin viesteihin. Lähetä uusi viesti.
+survey-talk-noted = Kiitos, että kerroit. Ohjaaja näkee tämän ja ottaa sinuun yhteyttä.

@@ -257,3 +257,8 @@ cmd-survey = Ka jawaab su'aalaha
 cmd-profile = Jawaabahayga
 cmd-language = Beddel luqadda
 cmd-help = Caawimaad
+
+## Other
+
+edited-message = Ma arko isbeddelka fariimaha hore. Fadlan dir fariin cusub.
+survey-talk-noted = Waad ku mahadsan tahay inaad noo sheegtay. La-taliye ayaa arki doona oo kula soo xiriiri doona.

@@ -257,3 +257,8 @@ cmd-survey = Svara på frågorna
 cmd-profile = Mina svar
 cmd-language = Byt språk
 cmd-help = Hjälp
+
+## Other
+
+edited-message = Jag ser inte ändringar i gamla meddelanden. Skicka ett nytt meddelande.
+survey-talk-noted = Tack för att du berättade. En handledare ser det och kontaktar dig.

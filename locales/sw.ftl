@@ -257,3 +257,8 @@ cmd-survey = Jibu maswali
 cmd-profile = Majibu yangu
 cmd-language = Badilisha lugha
 cmd-help = Msaada
+
+## Other
+
+edited-message = Siwezi kuona mabadiliko kwenye ujumbe wa zamani. Tafadhali tuma ujumbe mpya.
+survey-talk-noted = Asante kwa kutuambia. Mshauri ataona hili na atawasiliana nawe.

@@ -84,6 +84,7 @@ export function createFallbackComposer(): Composer<BotContext> {
     await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
     await showMainMenu(ctx);
   });
+  pm.on("edited_message", (ctx) => ctx.reply(ctx.t("edited-message")));
   pm.on("message", async (ctx) => {
     if (!ctx.participant.locale) return showLanguagePicker(ctx);
     await ctx.reply(ctx.t("not-understood"));

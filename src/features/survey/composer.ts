@@ -6,6 +6,7 @@ import { showConsent, showMainMenu } from "../start/menus.js";
 import { findQuestion, SURVEY, type Question } from "./definition.js";
 import {
   acceptInput,
+  answerFlags,
   answersNoLongerAsked,
   currentQuestion,
   previousQuestion,
@@ -282,6 +283,8 @@ async function submit(
   await updateSurveyPosition(ctx.db, p.id, { surveyCursor: null, surveyStatus: status });
   Object.assign(p, { surveyCursor: null, surveyStatus: status });
   await clearDraft(ctx);
+  const newlyFlagged = answerFlags(survey, updated).filter((f) => !answerFlags(survey, answers).includes(f));
+  if (newlyFlagged.includes("wants-to-talk")) await ctx.reply(ctx.t("survey-talk-noted"));
   await showCurrent(ctx, survey, updated);
 }
 

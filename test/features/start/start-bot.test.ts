@@ -104,6 +104,10 @@ describe("anything else", () => {
     await chat.press("unknown:button");
     expect(chat.toasts().at(-1)).toBe("This button is from an older message. Here is your question now.");
     expect(chat.texts().at(-1)).toBe("What do you want to do?");
+    const edited = harness.telegram.textUpdate(chat.user, "changed");
+    const { message, ...rest } = edited;
+    await harness.bot.handleUpdate({ ...rest, edited_message: { ...message!, edit_date: 1 } });
+    expect(chat.texts().at(-1)).toBe("I do not see changes to old messages. Please send a new message.");
   });
 
   it("processes an update delivered twice only once", async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Answers } from "../../../src/features/survey/flow.js";
 import { loadAnswers } from "../../../src/features/survey/repository.js";
 import { findParticipantByTelegramId } from "../../../src/participants/repository.js";
 import { startTestBot, type TestBot, type TestChat } from "../../support/bot.js";
@@ -18,7 +19,7 @@ beforeEach(async () => {
   harness = await startTestBot(testDb.database.db);
 });
 
-async function answersOf(chat: TestChat) {
+async function answersOf(chat: TestChat): Promise<Answers> {
   const p = await findParticipantByTelegramId(testDb.database.db, chat.user.id);
   return p ? loadAnswers(testDb.database.db, p.id) : {};
 }
