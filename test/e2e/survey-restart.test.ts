@@ -129,6 +129,15 @@ describe.each(["polling", "webhook"] as const)("the survey survives a killed pro
     const texts = fake.sent(user.id).map((p) => p.text as string);
     for (const t of texts.slice(1)) expect(t.replace(/^[^\p{L}]+/u, "")).toMatch(/^[\u0600-\u06FF]/);
 
+    // SIGTERM while an update is being handled: it is finished, then the process exits cleanly.
+    const before = fake.sent(user.id).length;
+    const pressed = fake.pressButton(user, "menu:profile");
+    await fake.waitFor((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === pressed.callback_query!.id, 15_000);
+    const exitCode = await app.kill("SIGTERM");
+    expect(exitCode, app.output()).toBe(0);
+    expect(fake.sent(user.id).length).toBe(before + 1);
+    app = undefined;
+
     async function participantDetail() {
       const res = await fetch(`http://127.0.0.1:${port}/api/participants?limit=10`, { headers: { authorization: `Bearer ${ADMIN}` } });
       const list = (await res.json()) as { items: { id: number; telegramUserId: number }[] };

@@ -16,8 +16,12 @@ export interface TestBot {
 }
 
 /** The real bot (every plugin and feature) with Telegram replaced by an in-process fake. */
-export async function startTestBot(db: Db, deps: Partial<BotDependencies> = {}): Promise<TestBot> {
-  const telegram = createFakeTelegram();
+export async function startTestBot(
+  db: Db,
+  deps: Partial<BotDependencies> = {},
+  /** Pass the fake of an earlier bot to play a restart: update ids go on from there. */
+  telegram: FakeTelegramFetch = createFakeTelegram(),
+): Promise<TestBot> {
   const bot = createBot({
     token: TEST_TOKEN,
     db,
