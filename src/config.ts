@@ -2,7 +2,7 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-const port = z.coerce.number().int().min(0).max(65535);
+const port = z.coerce.number({ error: "must be a port number (0 to 65535)" }).int().min(0).max(65535);
 
 /**
  * Every setting the process reads from the environment. Parsed once in main.ts;
@@ -35,12 +35,7 @@ const schema = z
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })
-  .superRefine((env, ctx) => {
-    if (env.BOT_MODE === "webhook") {
-      if (!env.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when BOT_MODE=webhook" });
-      if (!env.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
-    }
-  });
+;
 
 export type Env = z.infer<typeof schema>;
 
@@ -70,9 +65,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Treat empty strings as unset: `FOO=` in an .env file means "not configured".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`));
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`);
+  // Checked on the raw values too, so they are reported together with any other problem.
+  if (cleaned.BOT_MODE === "webhook") {
+    for (const name of ["WEBHOOK_URL", "WEBHOOK_SECRET"]) {
+      if (!cleaned[name]) problems.push(`${name} is required when BOT_MODE=webhook`);
+    }
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     botToken: e.BOT_TOKEN,
