@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -75,3 +75,78 @@ export const botStorage = pgTable("bot_storage", {
     .notNull()
     .default(sql`now()`),
 });
+
+/** Translated text: one entry per supported locale (checked by the admin API). */
+export type Translations = Record<string, string>;
+
+/** A module of the project: a short series of group meetings (or individual guidance). */
+export const modules = pgTable("modules", {
+  id: serial("id").primaryKey(),
+  code: text("code").notNull().unique(),
+  title: jsonb("title").$type<Translations>().notNull(),
+  description: jsonb("description").$type<Translations>().notNull(),
+  /** Survey region ids it serves; empty: every region. */
+  regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
+  /** Needs it serves, read by the matching rules. */
+  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+  /** Languages of instruction or interpretation (ISO codes). */
+  instructionLanguages: text("instruction_languages").array().notNull().default(sql`'{}'::text[]`),
+  capacity: integer("capacity").notNull(),
+  childcare: boolean("childcare").notNull().default(false),
+  archivedAt: timestamp("archived_at", { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [check("modules_capacity_check", sql`${t.capacity} >= 0`)]);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: serial("id").primaryKey(),
+    moduleId: integer("module_id")
+      .notNull()
+      .references(() => modules.id),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    place: text("place").notNull(),
+    childcareSeats: integer("childcare_seats").notNull().default(0),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("sessions_module_starts_idx").on(t.moduleId, t.startsAt),
+    index("sessions_starts_idx").on(t.startsAt),
+    check("sessions_times_check", sql`${t.endsAt} > ${t.startsAt}`),
+    check("sessions_childcare_seats_check", sql`${t.childcareSeats} >= 0`),
+  ],
+);
+
+/**
+ * A participant's place in a module. At most one live (enrolled or waitlisted) row per
+ * participant and module; cancelled rows stay for the history and the statistics.
+ * Waiting-list order is the order of `id`, assigned under the module's row lock.
+ */
+export const enrolments = pgTable(
+  "enrolments",
+  {
+    id: serial("id").primaryKey(),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    moduleId: integer("module_id")
+      .notNull()
+      .references(() => modules.id),
+    status: text("status", { enum: ["enrolled", "waitlisted", "cancelled"] }).notNull(),
+    childrenBooked: integer("children_booked").notNull().default(0),
+    createdAt: createdAt(),
+    enrolledAt: timestamp("enrolled_at", { withTimezone: true }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelledBy: text("cancelled_by", { enum: ["participant", "admin"] }),
+  },
+  (t) => [
+    uniqueIndex("enrolments_live_unique")
+      .on(t.participantId, t.moduleId)
+      .where(sql`${t.status} <> 'cancelled'`),
+    index("enrolments_module_status_idx").on(t.moduleId, t.status, t.id),
+    check("enrolments_children_check", sql`${t.childrenBooked} >= 0`),
+  ],
+);

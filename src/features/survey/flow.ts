@@ -28,7 +28,7 @@ export type InputProblem =
 
 export type InputResult = { ok: true; value: AnswerValue | null } | ({ ok: false } & InputProblem);
 
-function holds(condition: Condition, answers: Answers): boolean {
+export function holds(condition: Condition, answers: Answers): boolean {
   const answer = answers[condition.question];
   if (answer === undefined || answer === null) return false;
   if ("equals" in condition) return answer === condition.equals;

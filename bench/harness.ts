@@ -1,0 +1,167 @@
+/**
+ * The load generator: a closed loop of N workers over N keep-alive connections. Each
+ * worker posts the next prepared update as soon as the answer to its previous one has
+ * come back, so the offered load adapts to the server (no coordinated-omission
+ * guesswork: a closed loop measures exactly the requests it sends).
+ *
+ * undici is not a dependency of the project (node's global fetch bundles it but does
+ * not export its Agent), so the client is node:http with a keep-alive agent capped at
+ * N sockets: N workers, each with at most one request in flight, use exactly N
+ * connections, opened once and reused.
+ */
+import http from "node:http";
+
+export interface LoadTarget {
+  /** http://127.0.0.1:PORT/telegram/webhook */
+  url: URL;
+  headers: Record<string, string>;
+  /** Shared by every run against this server, so the measured run reuses the warm-up's connections. */
+  agent: http.Agent;
+}
+
+export interface ErrorSample {
+  index: number;
+  status: number;
+  body: string;
+}
+
+export interface LoadResult {
+  /** Per request, in milliseconds, in the order the bodies were given. */
+  latenciesMs: Float64Array;
+  /** Wall-clock time of the whole run (first request sent to last answer received). */
+  elapsedMs: number;
+  /** HTTP status → count; 0 stands for a connection error. */
+  statuses: Map<number, number>;
+  /** The first few non-200 answers, to print. */
+  errorSamples: ErrorSample[];
+  errors: number;
+  /** CPU time of this whole process (client, server under test and fake Bot API) during the run. */
+  cpuMs: number;
+}
+
+export function createTarget(port: number, path: string, headers: Record<string, string>, connections: number): LoadTarget {
+  return {
+    url: new URL(`http://127.0.0.1:${port}${path}`),
+    headers: { "content-type": "application/json", ...headers },
+    agent: new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections }),
+  };
+}
+
+/** Posts every body once, `connections` at a time, and times each request with hrtime. */
+export async function loadHarness(target: LoadTarget, bodies: readonly string[], connections: number): Promise<LoadResult> {
+  const latenciesMs = new Float64Array(bodies.length);
+  const statuses = new Map<number, number>();
+  const errorSamples: ErrorSample[] = [];
+  let errors = 0;
+  let next = 0;
+
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const index = next++;
+      const body = bodies[index];
+      if (body === undefined) return;
+      const started = process.hrtime.bigint();
+      const answer = await post(target, body);
+      latenciesMs[index] = Number(process.hrtime.bigint() - started) / 1e6;
+      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+      if (answer.status !== 200) {
+        errors += 1;
+        if (errorSamples.length < 5) errorSamples.push({ index, status: answer.status, body: answer.body.slice(0, 300) });
+      }
+    }
+  };
+
+  const cpuBefore = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { latenciesMs, elapsedMs, statuses, errorSamples, errors, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+/** One POST; never rejects: a transport error is reported as status 0. */
+function post(target: LoadTarget, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const request = http.request(
+      target.url,
+      {
+        method: "POST",
+        agent: target.agent,
+        headers: { ...target.headers, "content-length": Buffer.byteLength(body) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", (error) => resolve({ status: 0, body: String(error) }));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      },
+    );
+    request.on("error", (error) => resolve({ status: 0, body: String(error) }));
+    request.end(body);
+  });
+}
+
+/** Joins the results of several runs (e.g. the chunks of an interleaved measurement). */
+export function mergeResults(results: readonly LoadResult[]): LoadResult {
+  const total = results.reduce((n, r) => n + r.latenciesMs.length, 0);
+  const latenciesMs = new Float64Array(total);
+  const statuses = new Map<number, number>();
+  let offset = 0;
+  for (const r of results) {
+    latenciesMs.set(r.latenciesMs, offset);
+    offset += r.latenciesMs.length;
+    for (const [status, n] of r.statuses) statuses.set(status, (statuses.get(status) ?? 0) + n);
+  }
+  return {
+    latenciesMs,
+    elapsedMs: results.reduce((t, r) => t + r.elapsedMs, 0),
+    statuses,
+    errorSamples: results.flatMap((r) => r.errorSamples).slice(0, 5),
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    cpuMs: results.reduce((t, r) => t + r.cpuMs, 0),
+  };
+}
+
+export interface Summary {
+  requests: number;
+  errors: number;
+  /** HTTP status → count, as strings for JSON. */
+  statuses: Record<string, number>;
+  errorSamples: ErrorSample[];
+  elapsedMs: number;
+  updatesPerSecond: number;
+  meanMs: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Node process CPU (client + server + fake) per request, in ms. */
+  cpuMsPerUpdate: number;
+}
+
+/** Throughput and latency percentiles (nearest rank) of one run. */
+export function summarise(result: LoadResult): Summary {
+  const sorted = Float64Array.from(result.latenciesMs).sort();
+  const n = sorted.length;
+  const percentile = (p: number): number => (n === 0 ? NaN : sorted[Math.min(n - 1, Math.max(0, Math.ceil((p / 100) * n) - 1))]!);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return {
+    requests: n,
+    errors: result.errors,
+    statuses: Object.fromEntries([...result.statuses].map(([status, count]) => [String(status), count])),
+    errorSamples: result.errorSamples,
+    elapsedMs: round(result.elapsedMs),
+    updatesPerSecond: round((n / result.elapsedMs) * 1000),
+    meanMs: round(sum / n),
+    p50Ms: round(percentile(50)),
+    p90Ms: round(percentile(90)),
+    p99Ms: round(percentile(99)),
+    maxMs: round(sorted[n - 1] ?? NaN),
+    cpuMsPerUpdate: round(result.cpuMs / n, 3),
+  };
+}
+
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
