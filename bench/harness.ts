@@ -10,6 +10,7 @@
  * connections, opened once and reused.
  */
 import http from "node:http";
+import os from "node:os";
 
 export interface LoadTarget {
   /** http://127.0.0.1:PORT/telegram/webhook */
@@ -37,6 +38,11 @@ export interface LoadResult {
   errors: number;
   /** CPU time of this whole process (client, server under test and fake Bot API) during the run. */
   cpuMs: number;
+  /**
+   * Busy CPU time of the whole machine during the run (all cores). Minus `cpuMs`, that
+   * is mostly PostgreSQL, but also anything else running on the machine.
+   */
+  machineCpuMs: number;
 }
 
 export function createTarget(port: number, path: string, headers: Record<string, string>, connections: number): LoadTarget {
@@ -72,11 +78,35 @@ export async function loadHarness(target: LoadTarget, bodies: readonly string[],
   };
 
   const cpuBefore = process.cpuUsage();
+  const machineBefore = machineBusyMs();
   const started = process.hrtime.bigint();
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
   const cpu = process.cpuUsage(cpuBefore);
-  return { latenciesMs, elapsedMs, statuses, errorSamples, errors, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return {
+    latenciesMs,
+    elapsedMs,
+    statuses,
+    errorSamples,
+    errors,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    machineCpuMs: machineBusyMs() - machineBefore,
+  };
+}
+
+/**
+ * How busy the machine is while this process does nothing, in percent of all cores:
+ * anything well above zero is someone else's load, and the figures will be noisy.
+ */
+export async function backgroundLoadPercent(sampleMs = 1000): Promise<number> {
+  const before = machineBusyMs();
+  await new Promise((resolve) => setTimeout(resolve, sampleMs));
+  return round((100 * (machineBusyMs() - before)) / (sampleMs * os.cpus().length), 1);
+}
+
+/** Non-idle CPU time of all cores since boot, in ms. */
+function machineBusyMs(): number {
+  return os.cpus().reduce((sum, cpu) => sum + cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq, 0);
 }
 
 /** One POST; never rejects: a transport error is reported as status 0. */
@@ -119,6 +149,7 @@ export function mergeResults(results: readonly LoadResult[]): LoadResult {
     errorSamples: results.flatMap((r) => r.errorSamples).slice(0, 5),
     errors: results.reduce((n, r) => n + r.errors, 0),
     cpuMs: results.reduce((t, r) => t + r.cpuMs, 0),
+    machineCpuMs: results.reduce((t, r) => t + r.machineCpuMs, 0),
   };
 }
 
@@ -137,6 +168,10 @@ export interface Summary {
   maxMs: number;
   /** Node process CPU (client + server + fake) per request, in ms. */
   cpuMsPerUpdate: number;
+  /** CPU of the rest of the machine per request (PostgreSQL, and any other load), in ms. */
+  otherCpuMsPerUpdate: number;
+  /** Share of the machine's cores busy during the run, in percent. */
+  machineBusyPercent: number;
 }
 
 /** Throughput and latency percentiles (nearest rank) of one run. */
@@ -158,6 +193,8 @@ export function summarise(result: LoadResult): Summary {
     p99Ms: round(percentile(99)),
     maxMs: round(sorted[n - 1] ?? NaN),
     cpuMsPerUpdate: round(result.cpuMs / n, 3),
+    otherCpuMsPerUpdate: round((result.machineCpuMs - result.cpuMs) / n, 3),
+    machineBusyPercent: round((100 * result.machineCpuMs) / (result.elapsedMs * os.cpus().length), 1),
   };
 }
 

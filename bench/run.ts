@@ -27,7 +27,7 @@ import {
   userIds,
   type BenchDatabase,
 } from "./database.js";
-import { createTarget, loadHarness, mergeResults, round, summarise, type LoadResult, type LoadTarget, type Summary } from "./harness.js";
+import { backgroundLoadPercent, createTarget, loadHarness, mergeResults, round, summarise, type LoadResult, type LoadTarget, type Summary } from "./harness.js";
 import { buttonPresses, SECRET, startApp, startEcho, type RunningServer } from "./servers.js";
 
 const CONNECTIONS = 40;
@@ -267,7 +267,7 @@ function callsPerUpdate(fake: FakeBotApi, updates: number): Record<string, numbe
 
 // ---------------------------------------------------------------- report
 
-function machine(bench: BenchDatabase) {
+function machine(bench: BenchDatabase, backgroundLoad: number) {
   let commit = "unknown";
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -287,11 +287,13 @@ function machine(bench: BenchDatabase) {
     scale: SCALE,
     connections: CONNECTIONS,
     poolSize: POOL_SIZE,
+    /** Machine CPU busy (percent of all cores) in the second before the run, with this process idle. */
+    backgroundLoadPercent: backgroundLoad,
   };
 }
 
 function printTable(rows: [string, Summary][]): void {
-  const header = ["", "requests", "errors", "updates/s", "mean ms", "p50 ms", "p90 ms", "p99 ms", "max ms", "cpu ms/upd"];
+  const header = ["", "requests", "errors", "updates/s", "mean ms", "p50 ms", "p90 ms", "p99 ms", "max ms", "node cpu ms/upd", "other cpu ms/upd", "machine busy"];
   const lines = rows.map(([label, s]) => [
     label,
     String(s.requests),
@@ -303,6 +305,8 @@ function printTable(rows: [string, Summary][]): void {
     s.p99Ms.toFixed(1),
     s.maxMs.toFixed(1),
     s.cpuMsPerUpdate.toFixed(2),
+    s.otherCpuMsPerUpdate.toFixed(2),
+    `${s.machineBusyPercent.toFixed(0)}%`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
@@ -316,6 +320,10 @@ function printErrors(label: string, result: Summary): void {
   console.log(`  ${label}: ${result.errors} non-200 answers, statuses ${JSON.stringify(result.statuses)}`);
   for (const e of result.errorSamples) console.log(`    request #${e.index}: ${e.status} ${e.body}`);
 }
+
+const LEGEND =
+  "  node cpu = CPU of this process (load generator + server + fake Bot API) per update; " +
+  "other cpu = rest of the machine per update (PostgreSQL, and anyone else's load); machine busy = all cores";
 
 function printChecks(checks: Check[]): void {
   for (const c of checks) console.log(`  ${c.ok ? "ok  " : "FAIL"} ${c.what}: ${c.actual} (expected ${c.expected})`);
@@ -343,11 +351,16 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", interrupted);
   try {
-    const about = machine(bench);
+    const about = machine(bench, await backgroundLoadPercent());
     console.log(
       `bench: ${about.cpus} CPUs (${about.cpuModel}), node ${about.node}, PostgreSQL ${about.postgres}, ` +
         `scale ${SCALE}, ${CONNECTIONS} connections, pool ${POOL_SIZE}, database ${bench.name}`,
     );
+    // The client, both servers, the fake Bot API and PostgreSQL share this machine's
+    // cores: someone else's load shows up directly in the figures.
+    if (about.backgroundLoadPercent > 10) {
+      console.log(`warning: the machine was ${about.backgroundLoadPercent}% busy before the run started; figures will be noisy`);
+    }
 
     console.log(`\n[1/2] webhook throughput: ${HEADLINE.count} participants answer question 1 (after ${HEADLINE_WARMUP.count} warm-up requests)…`);
     const throughput = await benchWebhookThroughput(fake, bench);
@@ -373,6 +386,7 @@ async function main(): Promise<void> {
       ["echo (grammY + Fastify)", throughput.echo],
       ["app (survey answer)", throughput.app],
     ]);
+    console.log(LEGEND);
     console.log(`  ratio app ÷ echo: ${throughput.ratio}`);
     console.log(`  Bot API calls per app update: ${JSON.stringify(throughput.appBotApiCallsPerUpdate)}`);
     printErrors("echo", throughput.echo);

@@ -262,3 +262,65 @@ cmd-help = Help
 
 edited-message = I do not see changes to old messages. Please send a new message.
 survey-talk-noted = Thank you for telling us. A counsellor will see this and contact you.
+
+## Modules (courses and groups)
+
+menu-modules = 📚 Courses
+menu-my = 🗓 My courses
+cmd-modules = Courses for you
+cmd-my = My courses
+
+modules-title = These courses and groups fit you. Tap one to read more.
+modules-none = There are no courses for you right now. A counsellor can help you.
+modules-answer-first = Answer the questions first. Then I can show what fits you.
+module-reasons-title = Why this fits you:
+match-reason-language-level = You can learn more Finnish.
+match-reason-goal-language = You want to learn the language.
+match-reason-reading = It helps with reading and writing.
+match-reason-goal-work = You want to find work.
+match-reason-job-seeker = You are looking for work.
+match-reason-newly-arrived = You came to Finland not long ago.
+match-reason-goal-everyday = You want help with everyday matters.
+match-reason-wellbeing = It can help you feel better.
+match-reason-goal-wellbeing = You want to feel well.
+match-reason-wants-to-talk = You can talk with a counsellor.
+match-reason-goal-friends = You can meet other people.
+match-reason-childcare = Childcare is arranged.
+match-reason-times = The times fit you.
+match-note-no-childcare = Note: there is no childcare here.
+match-note-times = Note: the times may not fit you.
+module-next-sessions = Next meetings:
+module-session = { $date }, { $place }
+module-languages = Languages: { $languages }
+module-childcare-yes = Childcare: yes
+module-childcare-no = Childcare: no
+module-places-left = { $count ->
+    [one] { $count } place left.
+   *[other] { $count } places left.
+}
+module-full = The course is full. You can join the waiting list.
+module-enrol = ✅ Join
+module-join-waitlist = 🕒 Join the waiting list
+module-back = ◀️ All courses
+module-children-question = How many of your children need childcare during the meetings?
+module-children-none = None
+module-confirm = Join “{ $title }”? Children in childcare: { $children }.
+module-confirm-yes = ✅ Yes, join
+module-confirm-no = ❌ No
+module-enrolled = You are in “{ $title }”. Your meetings are in “My courses”.
+module-waitlisted = The course is full. You are number { $position } on the waiting list. I will tell you when there is a place.
+module-already-enrolled = You are already in this course.
+module-already-waitlisted = You are already on the waiting list. You are number { $position }.
+module-unavailable = This course is not available any more.
+module-promoted = Good news! A place is free. You are now in “{ $title }”.
+
+my-title = Your courses:
+my-none = You have not joined any course yet.
+my-enrolled = ✅ { $title }
+my-waitlisted = 🕒 { $title }: waiting list, number { $position }
+my-next = Next meeting: { $date }, { $place }
+my-cancel = ❌ Leave: { $title }
+my-cancel-confirm = Do you want to leave “{ $title }”?
+my-cancel-yes = Yes, leave
+my-cancel-no = No, stay
+my-cancelled = You left “{ $title }”. Your place goes to someone on the waiting list.

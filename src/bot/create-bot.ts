@@ -4,9 +4,11 @@ import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import { createDrizzleStorage } from "../db/storage.js";
 import { createFallbackComposer, createStartComposer } from "../features/start/composer.js";
+import { createModulesComposer, showSuggestions } from "../features/modules/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
 import { createI18n } from "../i18n/i18n.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
+import { createMessenger, type Messenger } from "./messenger.js";
 import { loadParticipant, runInUpdateTransaction } from "./middleware.js";
 
 export interface CreateBotOptions {
@@ -25,6 +27,10 @@ export interface CreateBotOptions {
    * again, instead of answering 200 and losing it (DESIGN invariant 9).
    */
   rethrowErrors?: boolean;
+  /** Sends messages nobody asked for (waiting-list news); made from this bot's API when absent. */
+  messenger?: Messenger;
+  /** The time, for the features that need it; fixed in tests. */
+  clock?: () => Date;
 }
 
 export type AppBot = Bot<BotContext>;
@@ -39,6 +45,8 @@ export function createBot(options: CreateBotOptions): AppBot {
     },
   });
   const i18n = createI18n<BotContext>();
+  const messenger = options.messenger ?? createMessenger(bot.api, i18n, logger);
+  const clock = options.clock ?? (() => new Date());
 
   const app = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
@@ -67,7 +75,8 @@ export function createBot(options: CreateBotOptions): AppBot {
 
   // Order matters: the first feature that handles an update ends it.
   app.use(createStartComposer());
-  app.use(createSurveyComposer());
+  app.use(createSurveyComposer({ onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
+  app.use(createModulesComposer(messenger, clock));
   app.use(createFallbackComposer());
 
   return bot;

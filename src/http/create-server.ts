@@ -1,13 +1,15 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { Type } from "@sinclair/typebox";
+import { Type } from "typebox";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import { webhookCallback } from "grammy";
 import type { Logger } from "pino";
 import type { AppBot } from "../bot/create-bot.js";
 import type { Database } from "../db/client.js";
+import { moduleRoutes } from "../features/modules/routes.js";
 import { participantRoutes } from "../features/survey/routes.js";
+import type { Messenger } from "../bot/messenger.js";
 import { bearerToken, secretsEqual } from "./auth.js";
 import { ErrorResponse } from "./schemas.js";
 
@@ -20,6 +22,9 @@ export interface CreateServerOptions {
   adminToken?: string;
   /** Mounts the Telegram webhook route (webhook mode only). */
   webhook?: { bot: AppBot; secret: string; timeoutMs?: number };
+  /** Tells participants what an admin action changed for them (a place freed). */
+  messenger?: Messenger;
+  clock?: () => Date;
   /** Largest request body accepted, in bytes. Telegram updates are small. */
   bodyLimit?: number;
 }
@@ -100,12 +105,12 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     );
   }
 
-  await app.register(adminApi(options.adminToken, options.database), { prefix: "/api" });
+  await app.register(adminApi(options), { prefix: "/api" });
   return app;
 }
 
 /** Everything under /api: bearer token first, then the features' routes. */
-function adminApi(adminToken: string | undefined, database: Database): FastifyPluginAsync {
+function adminApi({ adminToken, database, messenger, clock }: CreateServerOptions): FastifyPluginAsync {
   return async (api) => {
     api.addHook("onRequest", async (request, reply) => {
       const token = bearerToken(request.headers.authorization);
@@ -117,5 +122,6 @@ function adminApi(adminToken: string | undefined, database: Database): FastifyPl
       }
     });
     await api.register(participantRoutes, { db: database.db });
+    await api.register(moduleRoutes, { db: database.db, messenger, clock });
   };
 }

@@ -1,4 +1,4 @@
-import { Type } from "@sinclair/typebox";
+import { Type } from "typebox";
 
 /** The body of every 4xx and 5xx answer. */
 export const ErrorResponse = Type.Object({ error: Type.String(), message: Type.String() }, { $id: undefined });

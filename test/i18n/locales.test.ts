@@ -48,7 +48,21 @@ function walk(node: unknown, shape: MessageShape): void {
 }
 
 const reference = load(REFERENCE_LOCALE);
-const sampleVars = { project: "HOT-hanke", months: 12, index: 3, total: 18, min: 0, max: 15 };
+const sampleVars = {
+  project: "HOT-hanke",
+  months: 12,
+  index: 3,
+  total: 18,
+  min: 0,
+  max: 15,
+  title: "Suomea vanhemmille",
+  date: "3.12. klo 10.00",
+  place: "Kirkkokatu 1, Lahti",
+  languages: "suomi",
+  count: 3,
+  children: 2,
+  position: 4,
+};
 
 describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {
   const { bundle, shapes } = load(code);

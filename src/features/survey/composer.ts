@@ -25,7 +25,15 @@ import { deleteAnswers, loadAnswers, saveAnswer, updateSurveyPosition } from "./
  * update costs the same on question 1 as on question 20. (A conversations-plugin
  * flow would replay every earlier answer on each update.)
  */
-export function createSurveyComposer(survey: readonly Question[] = SURVEY): Composer<BotContext> {
+export interface SurveyComposerOptions {
+  survey?: readonly Question[];
+  /** What comes after the thank-you (the bot shows the suggested modules); the menu by default. */
+  onCompleted?: (ctx: BotContext) => Promise<void>;
+}
+
+export function createSurveyComposer(options: SurveyComposerOptions = {}): Composer<BotContext> {
+  const survey = options.survey ?? SURVEY;
+  const onCompleted = options.onCompleted ?? showMainMenu;
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
 
@@ -42,7 +50,7 @@ export function createSurveyComposer(survey: readonly Question[] = SURVEY): Comp
 
   pm.callbackQuery(/^sv:([a-z]+)(?::([\w-]+))?(?::([\w-]+))?$/, async (ctx) => {
     const [, action, questionId = "", optionId = ""] = ctx.match;
-    await handleButton(ctx, survey, action!, questionId, optionId);
+    await handleButton(ctx, survey, action!, questionId, optionId, onCompleted);
   });
   // Any other sv: data (cut, tampered, from an old version of the bot).
   pm.callbackQuery(/^sv:/, async (ctx) => {
@@ -151,6 +159,7 @@ async function handleButton(
   action: string,
   questionId: string,
   optionId: string,
+  onCompleted: (ctx: BotContext) => Promise<void>,
 ): Promise<void> {
   const p = ctx.participant;
   if (!hasConsented(p)) {
@@ -168,7 +177,7 @@ async function handleButton(
       p.surveyStatus = "completed";
     }
     await ctx.reply(ctx.t("survey-completed"));
-    await showMainMenu(ctx);
+    await onCompleted(ctx);
     return;
   }
   if (action === "chg") {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "@sinclair/typebox";
+import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
 import { errorResponses, IdParams, PageQuery } from "../../http/schemas.js";
 import { findParticipant, listParticipants, type Participant } from "../../participants/repository.js";
