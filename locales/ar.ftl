@@ -270,3 +270,69 @@ cmd-help = مساعدة
 
 edited-message = لا أرى التعديلات على الرسائل القديمة. من فضلك أرسل رسالة جديدة.
 survey-talk-noted = شكرًا لأنك أخبرتنا. سيرى المرشد ذلك وسيتواصل معك.
+
+## Modules (courses and groups)
+
+menu-modules = الدورات 📚
+menu-my = دوراتي 🗓
+cmd-modules = دورات مناسبة لك
+cmd-my = دوراتي
+
+modules-title = هذه الدورات والمجموعات تناسبك. يمكنك الضغط على واحدة منها لمعرفة المزيد.
+modules-none = لا توجد دورات مناسبة لك الآن. يمكن أن يساعدك أحد المرشدين.
+modules-answer-first = الرجاء الإجابة عن الأسئلة أولًا. بعد ذلك أستطيع أن أعرض لك ما يناسبك.
+module-reasons-title = لماذا يناسبك هذا:
+match-reason-language-level = يمكنك تعلّم المزيد من اللغة الفنلندية.
+match-reason-goal-language = هدفك تعلّم اللغة.
+match-reason-reading = تساعدك على القراءة والكتابة.
+match-reason-goal-work = هدفك إيجاد عمل.
+match-reason-job-seeker = أنت تبحث عن عمل.
+match-reason-newly-arrived = وصلت إلى فنلندا منذ وقت قصير.
+match-reason-goal-everyday = هدفك الحصول على مساعدة في أمور الحياة اليومية.
+match-reason-wellbeing = يمكن أن تساعدك على الشعور بحال أفضل.
+match-reason-goal-wellbeing = هدفك الشعور بالراحة والعافية.
+match-reason-wants-to-talk = يمكنك التحدث مع مرشد.
+match-reason-goal-friends = يمكنك التعرّف على أشخاص آخرين.
+match-reason-childcare = توجد رعاية للأطفال.
+match-reason-times = الأوقات تناسبك.
+match-note-no-childcare = ملاحظة: لا توجد رعاية للأطفال هنا.
+match-note-times = ملاحظة: قد لا تناسبك الأوقات.
+module-next-sessions = اللقاءات القادمة:
+module-session = الموعد: { $date }، المكان: { $place }
+module-languages = اللغات: { $languages }
+module-childcare-yes = رعاية الأطفال: متوفرة
+module-childcare-no = رعاية الأطفال: غير متوفرة
+module-places-left = { $count ->
+    [zero] بقي { $count } مكان.
+    [one] بقي { $count } مكان.
+    [two] بقي { $count } مكان.
+    [few] بقي { $count } أماكن.
+    [many] بقي { $count } مكانًا.
+   *[other] بقي { $count } مكان.
+}
+module-full = الدورة ممتلئة. يمكنك التسجيل في قائمة الانتظار.
+module-enrol = سجّلني ✅
+module-join-waitlist = سجّلني في قائمة الانتظار 🕒
+module-back = كل الدورات ↩️
+module-children-question = كم طفلًا من أطفالك يحتاج إلى رعاية أثناء اللقاءات؟
+module-children-none = لا أحد
+module-confirm = هل تريد التسجيل في «{ $title }»؟ عدد الأطفال الذين يحتاجون إلى رعاية: { $children }.
+module-confirm-yes = نعم، سجّلني ✅
+module-confirm-no = لا ❌
+module-enrolled = تم تسجيلك في «{ $title }». مواعيد لقاءاتك موجودة في «دوراتي».
+module-waitlisted = الدورة ممتلئة. رقمك في قائمة الانتظار: { $position }. سأخبرك عندما يتوفر مكان.
+module-already-enrolled = لقد سجّلت في هذه الدورة من قبل.
+module-already-waitlisted = اسمك في قائمة الانتظار من قبل. رقمك: { $position }.
+module-unavailable = هذه الدورة لم تعد متاحة.
+module-promoted = خبر سار! توفّر مكان. تم تسجيلك الآن في «{ $title }».
+
+my-title = دوراتك:
+my-none = لم تسجّل في أي دورة بعد.
+my-enrolled = الدورة: { $title } ✅
+my-waitlisted = قائمة الانتظار: { $title }، رقمك { $position } 🕒
+my-next = اللقاء القادم: { $date }، المكان: { $place }
+my-cancel = إلغاء التسجيل: { $title } ❌
+my-cancel-confirm = هل تريد إلغاء تسجيلك في «{ $title }»؟
+my-cancel-yes = نعم، إلغاء التسجيل
+my-cancel-no = لا، سأبقى
+my-cancelled = تم إلغاء تسجيلك في «{ $title }». سيحصل على مكانك شخص من قائمة الانتظار.

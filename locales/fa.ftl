@@ -262,3 +262,65 @@ cmd-help = کمک
 
 edited-message = من تغییرات پیام‌های قبلی را نمی‌بینم. لطفاً یک پیام تازه بفرستید.
 survey-talk-noted = تشکر که به ما گفتید. یک مشاور این را می‌بیند و با شما تماس می‌گیرد.
+
+## Modules (courses and groups)
+
+menu-modules = کورس‌ها 📚
+menu-my = کورس‌های من 🗓
+cmd-modules = کورس‌های مناسب شما
+cmd-my = کورس‌های من
+
+modules-title = این کورس‌ها و گروه‌ها برای شما مناسب است. روی یکی بزنید تا بیشتر بخوانید.
+modules-none = فعلاً کورس مناسبی برای شما نیست. یک مشاور می‌تواند به شما کمک کند.
+modules-answer-first = لطفاً اول به سوال‌ها جواب بدهید. بعد می‌توانم نشان بدهم که چه چیزی برای شما مناسب است.
+module-reasons-title = چرا این برای شما مناسب است:
+match-reason-language-level = می‌توانید زبان فنلندی را بیشتر یاد بگیرید.
+match-reason-goal-language = می‌خواهید زبان یاد بگیرید.
+match-reason-reading = به خواندن و نوشتن کمک می‌کند.
+match-reason-goal-work = می‌خواهید کار پیدا کنید.
+match-reason-job-seeker = دنبال کار هستید.
+match-reason-newly-arrived = تازه به فنلند آمده‌اید.
+match-reason-goal-everyday = در کارهای روزانه کمک می‌خواهید.
+match-reason-wellbeing = می‌تواند کمک کند که حال بهتری داشته باشید.
+match-reason-goal-wellbeing = می‌خواهید حال خوبی داشته باشید.
+match-reason-wants-to-talk = می‌توانید با یک مشاور صحبت کنید.
+match-reason-goal-friends = می‌توانید با افراد دیگر آشنا شوید.
+match-reason-childcare = نگهداری فرزندان فراهم است.
+match-reason-times = وقت‌ها برای شما مناسب است.
+match-note-no-childcare = توجه: این‌جا نگهداری فرزندان نیست.
+match-note-times = توجه: شاید وقت‌ها برای شما مناسب نباشد.
+module-next-sessions = نشست‌های بعدی:
+module-session = وقت: { $date }، محل: { $place }
+module-languages = زبان‌ها: { $languages }
+module-childcare-yes = نگهداری فرزندان: هست
+module-childcare-no = نگهداری فرزندان: نیست
+module-places-left = { $count ->
+    [one] هنوز { $count } جای خالی هست.
+   *[other] هنوز { $count } جای خالی هست.
+}
+module-full = این کورس پر است. می‌توانید نام خود را در لیست انتظار بنویسید.
+module-enrol = ثبت نام ✅
+module-join-waitlist = ثبت نام در لیست انتظار 🕒
+module-back = همه کورس‌ها ↩️
+module-children-question = در وقت نشست‌ها، چند نفر از فرزندان شما به نگهداری ضرورت دارند؟
+module-children-none = هیچ کدام
+module-confirm = آیا در «{ $title }» ثبت نام می‌کنید؟ تعداد فرزندان برای نگهداری: { $children }.
+module-confirm-yes = بلی، ثبت نام ✅
+module-confirm-no = نخیر ❌
+module-enrolled = شما در «{ $title }» ثبت نام شدید. نشست‌های خود را در «کورس‌های من» می‌بینید.
+module-waitlisted = این کورس پر است. شما در لیست انتظار نفر { $position } هستید. وقتی جای خالی پیدا شود، به شما خبر می‌دهم.
+module-already-enrolled = شما قبلاً در این کورس ثبت نام کرده‌اید.
+module-already-waitlisted = شما قبلاً در لیست انتظار هستید. شما نفر { $position } هستید.
+module-unavailable = این کورس دیگر موجود نیست.
+module-promoted = خبر خوش! یک جای خالی پیدا شد. حالا شما در «{ $title }» ثبت نام هستید.
+
+my-title = کورس‌های شما:
+my-none = شما هنوز در هیچ کورسی ثبت نام نکرده‌اید.
+my-enrolled = کورس: { $title } ✅
+my-waitlisted = لیست انتظار: { $title }، نفر { $position } 🕒
+my-next = نشست بعدی: { $date }، محل: { $place }
+my-cancel = لغو ثبت نام: { $title } ❌
+my-cancel-confirm = آیا می‌خواهید ثبت نام خود را در «{ $title }» لغو کنید؟
+my-cancel-yes = بلی، لغو شود
+my-cancel-no = نخیر، می‌مانم
+my-cancelled = ثبت نام شما در «{ $title }» لغو شد. جای شما به کسی در لیست انتظار داده می‌شود.

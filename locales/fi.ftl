@@ -262,3 +262,65 @@ cmd-help = Ohje
 
 edited-message = En näe muutoksia vanhoihin viesteihin. Lähetä uusi viesti.
 survey-talk-noted = Kiitos, että kerroit. Ohjaaja näkee tämän ja ottaa sinuun yhteyttä.
+
+## Moduulit (kurssit ja ryhmät)
+
+menu-modules = 📚 Kurssit
+menu-my = 🗓 Omat kurssini
+cmd-modules = Sinulle sopivat kurssit
+cmd-my = Omat kurssini
+
+modules-title = Nämä kurssit ja ryhmät sopivat sinulle. Napauta yhtä, niin näet lisää.
+modules-none = Juuri nyt sinulle ei ole sopivaa kurssia. Ohjaaja voi auttaa sinua.
+modules-answer-first = Vastaa ensin kysymyksiin. Sitten voin näyttää, mikä sopii sinulle.
+module-reasons-title = Miksi tämä sopii sinulle:
+match-reason-language-level = Voit oppia lisää suomea.
+match-reason-goal-language = Haluat oppia kieltä.
+match-reason-reading = Tämä auttaa lukemaan ja kirjoittamaan.
+match-reason-goal-work = Haluat löytää työtä.
+match-reason-job-seeker = Etsit työtä.
+match-reason-newly-arrived = Tulit Suomeen vähän aikaa sitten.
+match-reason-goal-everyday = Haluat apua arjen asioihin.
+match-reason-wellbeing = Tämä voi auttaa sinua voimaan paremmin.
+match-reason-goal-wellbeing = Haluat voida hyvin.
+match-reason-wants-to-talk = Voit puhua ohjaajan kanssa.
+match-reason-goal-friends = Voit tavata muita ihmisiä.
+match-reason-childcare = Lastenhoito on järjestetty.
+match-reason-times = Ajat sopivat sinulle.
+match-note-no-childcare = Huom: täällä ei ole lastenhoitoa.
+match-note-times = Huom: ajat eivät ehkä sovi sinulle.
+module-next-sessions = Seuraavat tapaamiset:
+module-session = { $date }, { $place }
+module-languages = Kielet: { $languages }
+module-childcare-yes = Lastenhoito: kyllä
+module-childcare-no = Lastenhoito: ei
+module-places-left = { $count ->
+    [one] Vielä { $count } vapaa paikka.
+   *[other] Vielä { $count } vapaata paikkaa.
+}
+module-full = Kurssi on täynnä. Voit ilmoittautua jonotuslistalle.
+module-enrol = ✅ Ilmoittaudu
+module-join-waitlist = 🕒 Ilmoittaudu jonotuslistalle
+module-back = ◀️ Kaikki kurssit
+module-children-question = Kuinka moni lapsistasi tarvitsee lastenhoitoa tapaamisten aikana?
+module-children-none = Ei yhtään
+module-confirm = Ilmoittaudutko mukaan: ”{ $title }”? Lapsia lastenhoitoon: { $children }.
+module-confirm-yes = ✅ Kyllä, ilmoittaudun
+module-confirm-no = ❌ En
+module-enrolled = Olet nyt mukana: ”{ $title }”. Näet tapaamisesi kohdasta ”Omat kurssini”.
+module-waitlisted = Kurssi on täynnä. Olet jonotuslistalla numero { $position }. Kerron sinulle, kun paikka vapautuu.
+module-already-enrolled = Olet jo mukana tällä kurssilla.
+module-already-waitlisted = Olet jo jonotuslistalla. Olet numero { $position }.
+module-unavailable = Tätä kurssia ei ole enää tarjolla.
+module-promoted = Hyviä uutisia! Paikka vapautui. Olet nyt mukana: ”{ $title }”.
+
+my-title = Kurssisi:
+my-none = Et ole vielä ilmoittautunut millekään kurssille.
+my-enrolled = ✅ { $title }
+my-waitlisted = 🕒 { $title }: jonotuslista, numero { $position }
+my-next = Seuraava tapaaminen: { $date }, { $place }
+my-cancel = ❌ Peru: { $title }
+my-cancel-confirm = Haluatko perua ilmoittautumisesi: ”{ $title }”?
+my-cancel-yes = Kyllä, peru
+my-cancel-no = En, pysyn mukana
+my-cancelled = Perusit ilmoittautumisesi: ”{ $title }”. Paikkasi menee jollekulle jonotuslistalta.

@@ -266,3 +266,67 @@ cmd-help = Помощь
 
 edited-message = Я не вижу изменений в старых сообщениях. Пожалуйста, отправьте новое сообщение.
 survey-talk-noted = Спасибо, что рассказали. Консультант увидит это и свяжется с вами.
+
+## Модули (курсы и группы)
+
+menu-modules = 📚 Курсы
+menu-my = 🗓 Мои курсы
+cmd-modules = Курсы для вас
+cmd-my = Мои курсы
+
+modules-title = Эти курсы и группы вам подходят. Нажмите на любой, чтобы узнать больше.
+modules-none = Сейчас для вас нет подходящих курсов. Вам может помочь консультант.
+modules-answer-first = Сначала ответьте на вопросы. Тогда я покажу, что вам подходит.
+module-reasons-title = Почему это вам подходит:
+match-reason-language-level = Вы сможете лучше говорить по-фински.
+match-reason-goal-language = Вы хотите выучить язык.
+match-reason-reading = Это поможет вам читать и писать.
+match-reason-goal-work = Вы хотите найти работу.
+match-reason-job-seeker = Вы ищете работу.
+match-reason-newly-arrived = Вы недавно приехали в Финляндию.
+match-reason-goal-everyday = Вам нужна помощь в повседневных делах.
+match-reason-wellbeing = Это может помочь вам чувствовать себя лучше.
+match-reason-goal-wellbeing = Вы хотите чувствовать себя хорошо.
+match-reason-wants-to-talk = Вы сможете поговорить с консультантом.
+match-reason-goal-friends = Вы сможете познакомиться с другими людьми.
+match-reason-childcare = Есть присмотр за детьми.
+match-reason-times = Время вам подходит.
+match-note-no-childcare = Обратите внимание: присмотра за детьми здесь нет.
+match-note-times = Обратите внимание: время может вам не подойти.
+module-next-sessions = Ближайшие встречи:
+module-session = { $date }, { $place }
+module-languages = Языки: { $languages }
+module-childcare-yes = Присмотр за детьми: есть
+module-childcare-no = Присмотр за детьми: нет
+module-places-left = { $count ->
+    [one] Осталось { $count } место.
+    [few] Осталось { $count } места.
+    [many] Осталось { $count } мест.
+   *[other] Осталось { $count } места.
+}
+module-full = Курс заполнен. Вы можете записаться в лист ожидания.
+module-enrol = ✅ Записаться
+module-join-waitlist = 🕒 Записаться в лист ожидания
+module-back = ◀️ Все курсы
+module-children-question = Скольким вашим детям нужен присмотр во время встреч?
+module-children-none = Никому
+module-confirm = Записаться на «{ $title }»? Детей, которым нужен присмотр: { $children }.
+module-confirm-yes = ✅ Да, записаться
+module-confirm-no = ❌ Нет
+module-enrolled = Вы записаны на «{ $title }». Ваши встречи — в разделе «Мои курсы».
+module-waitlisted = Курс заполнен. Вы в листе ожидания под номером { $position }. Я напишу вам, когда освободится место.
+module-already-enrolled = Вы уже записаны на этот курс.
+module-already-waitlisted = Вы уже в листе ожидания. Ваш номер: { $position }.
+module-unavailable = Этот курс больше недоступен.
+module-promoted = Хорошая новость! Освободилось место. Теперь вы записаны на «{ $title }».
+
+my-title = Ваши курсы:
+my-none = Вы ещё не записались ни на один курс.
+my-enrolled = ✅ { $title }
+my-waitlisted = 🕒 { $title }: лист ожидания, номер { $position }
+my-next = Следующая встреча: { $date }, { $place }
+my-cancel = ❌ Отменить запись: { $title }
+my-cancel-confirm = Вы хотите отменить запись на «{ $title }»?
+my-cancel-yes = Да, отменить
+my-cancel-no = Нет, остаться
+my-cancelled = Вы отменили запись на «{ $title }». Ваше место получит человек из листа ожидания.

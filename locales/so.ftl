@@ -262,3 +262,65 @@ cmd-help = Caawimaad
 
 edited-message = Ma arko isbeddelka fariimaha hore. Fadlan dir fariin cusub.
 survey-talk-noted = Waad ku mahadsan tahay inaad noo sheegtay. La-taliye ayaa arki doona oo kula soo xiriiri doona.
+
+## Modules (courses and groups)
+
+menu-modules = 📚 Koorsooyin
+menu-my = 🗓 Koorsooyinkayga
+cmd-modules = Koorsooyin kuu habboon
+cmd-my = Koorsooyinkayga
+
+modules-title = Koorsooyinkan iyo kooxahan ayaa kugu habboon. Taabo mid si aad wax badan uga ogaato.
+modules-none = Hadda ma jiraan koorsooyin kuu habboon. La-taliye ayaa ku caawin kara.
+modules-answer-first = Marka hore ka jawaab su'aalaha. Kadib waxaan ku tusi karaa waxa kugu habboon.
+module-reasons-title = Sababta ay kuugu habboon tahay:
+match-reason-language-level = Waxaad sii baran kartaa af Finnishka.
+match-reason-goal-language = Waxaad rabtaa inaad barato luqadda.
+match-reason-reading = Waxay kaa caawisaa akhriska iyo qoraalka.
+match-reason-goal-work = Waxaad rabtaa inaad shaqo hesho.
+match-reason-job-seeker = Waxaad raadinaysaa shaqo.
+match-reason-newly-arrived = Dhawaan ayaad timid Finland.
+match-reason-goal-everyday = Waxaad rabtaa caawimaad arrimaha maalinlaha ah.
+match-reason-wellbeing = Waxay kaa caawin kartaa inaad si ka fiican u dareento.
+match-reason-goal-wellbeing = Waxaad rabtaa inaad si fiican u dareento.
+match-reason-wants-to-talk = Waxaad la hadli kartaa la-taliye.
+match-reason-goal-friends = Waxaad la kulmi kartaa dad kale.
+match-reason-childcare = Daryeelka carruurta waa la diyaariyay.
+match-reason-times = Waqtiyadu way kugu habboon yihiin.
+match-note-no-childcare = Ogow: halkan ma jiro daryeel carruur.
+match-note-times = Ogow: waxaa laga yaabaa in waqtiyadu aysan kugu habboonayn.
+module-next-sessions = Kulamada soo socda:
+module-session = { $date }, { $place }
+module-languages = Luqadaha: { $languages }
+module-childcare-yes = Daryeelka carruurta: haa
+module-childcare-no = Daryeelka carruurta: maya
+module-places-left = { $count ->
+    [one] { $count } boos ayaa haray.
+   *[other] { $count } boos ayaa haray.
+}
+module-full = Koorsadu way buuxdaa. Waxaad gali kartaa liiska sugitaanka.
+module-enrol = ✅ Ku biir
+module-join-waitlist = 🕒 Gal liiska sugitaanka
+module-back = ◀️ Dhammaan koorsooyinka
+module-children-question = Immisa ka mid ah carruurtaada ayaa u baahan daryeel inta kulamadu socdaan?
+module-children-none = Midna
+module-confirm = Ma rabtaa inaad ku biirto “{ $title }”? Carruurta u baahan daryeel: { $children }.
+module-confirm-yes = ✅ Haa, waan ku biirayaa
+module-confirm-no = ❌ Maya
+module-enrolled = Waxaad ku jirtaa “{ $title }”. Kulamadaada waxaad ka heli kartaa “Koorsooyinkayga”.
+module-waitlisted = Koorsadu way buuxdaa. Waxaad tahay lambarka { $position } ee liiska sugitaanka. Waan kuu sheegi doonaa marka boos bannaan yahay.
+module-already-enrolled = Horeba waad ugu jirtaa koorsadan.
+module-already-waitlisted = Horeba waad ugu jirtaa liiska sugitaanka. Waxaad tahay lambarka { $position }.
+module-unavailable = Koorsadan hadda lama heli karo.
+module-promoted = War wanaagsan! Boos ayaa bannaanaaday. Hadda waxaad ku jirtaa “{ $title }”.
+
+my-title = Koorsooyinkaaga:
+my-none = Weli kuma aadan biirin wax koorso ah.
+my-enrolled = ✅ { $title }
+my-waitlisted = 🕒 { $title }: liiska sugitaanka, lambarka { $position }
+my-next = Kulanka xiga: { $date }, { $place }
+my-cancel = ❌ Ka bax: { $title }
+my-cancel-confirm = Ma rabtaa inaad ka baxdo “{ $title }”?
+my-cancel-yes = Haa, waan ka baxayaa
+my-cancel-no = Maya, waan sii joogayaa
+my-cancelled = Waxaad ka baxday “{ $title }”. Booskaaga waxaa la siin doonaa qof ku jira liiska sugitaanka.

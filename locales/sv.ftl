@@ -262,3 +262,65 @@ cmd-help = Hjälp
 
 edited-message = Jag ser inte ändringar i gamla meddelanden. Skicka ett nytt meddelande.
 survey-talk-noted = Tack för att du berättade. En handledare ser det och kontaktar dig.
+
+## Moduler (kurser och grupper)
+
+menu-modules = 📚 Kurser
+menu-my = 🗓 Mina kurser
+cmd-modules = Kurser för dig
+cmd-my = Mina kurser
+
+modules-title = De här kurserna och grupperna passar dig. Tryck på en för att läsa mer.
+modules-none = Just nu finns det inga kurser för dig. En handledare kan hjälpa dig.
+modules-answer-first = Svara först på frågorna. Sedan kan jag visa vad som passar dig.
+module-reasons-title = Därför passar det här dig:
+match-reason-language-level = Du kan lära dig mer finska.
+match-reason-goal-language = Du vill lära dig språket.
+match-reason-reading = Det hjälper dig att läsa och skriva.
+match-reason-goal-work = Du vill hitta arbete.
+match-reason-job-seeker = Du söker arbete.
+match-reason-newly-arrived = Du kom till Finland för inte så länge sedan.
+match-reason-goal-everyday = Du vill ha hjälp med vardagliga saker.
+match-reason-wellbeing = Det kan hjälpa dig att må bättre.
+match-reason-goal-wellbeing = Du vill må bra.
+match-reason-wants-to-talk = Du kan prata med en handledare.
+match-reason-goal-friends = Du kan träffa andra människor.
+match-reason-childcare = Det finns barnpassning.
+match-reason-times = Tiderna passar dig.
+match-note-no-childcare = Obs: här finns ingen barnpassning.
+match-note-times = Obs: tiderna passar dig kanske inte.
+module-next-sessions = Nästa träffar:
+module-session = { $date }, { $place }
+module-languages = Språk: { $languages }
+module-childcare-yes = Barnpassning: ja
+module-childcare-no = Barnpassning: nej
+module-places-left = { $count ->
+    [one] { $count } plats kvar.
+   *[other] { $count } platser kvar.
+}
+module-full = Kursen är full. Du kan ställa dig på väntelistan.
+module-enrol = ✅ Anmäl mig
+module-join-waitlist = 🕒 Ställ mig på väntelistan
+module-back = ◀️ Alla kurser
+module-children-question = Hur många av dina barn behöver barnpassning under träffarna?
+module-children-none = Inga
+module-confirm = Vill du anmäla dig till ”{ $title }”? Barn i barnpassning: { $children }.
+module-confirm-yes = ✅ Ja, anmäl mig
+module-confirm-no = ❌ Nej
+module-enrolled = Du är med i ”{ $title }”. Du hittar dina träffar under ”Mina kurser”.
+module-waitlisted = Kursen är full. Du är nummer { $position } på väntelistan. Jag säger till när det finns en plats.
+module-already-enrolled = Du är redan med i den här kursen.
+module-already-waitlisted = Du står redan på väntelistan. Du är nummer { $position }.
+module-unavailable = Den här kursen finns inte längre.
+module-promoted = Goda nyheter! En plats har blivit ledig. Nu är du med i ”{ $title }”.
+
+my-title = Dina kurser:
+my-none = Du har inte anmält dig till någon kurs ännu.
+my-enrolled = ✅ { $title }
+my-waitlisted = 🕒 { $title }: väntelista, nummer { $position }
+my-next = Nästa träff: { $date }, { $place }
+my-cancel = ❌ Lämna: { $title }
+my-cancel-confirm = Vill du lämna ”{ $title }”?
+my-cancel-yes = Ja, lämna
+my-cancel-no = Nej, stanna kvar
+my-cancelled = Du har lämnat ”{ $title }”. Din plats går till någon på väntelistan.

@@ -262,3 +262,65 @@ cmd-help = Msaada
 
 edited-message = Siwezi kuona mabadiliko kwenye ujumbe wa zamani. Tafadhali tuma ujumbe mpya.
 survey-talk-noted = Asante kwa kutuambia. Mshauri ataona hili na atawasiliana nawe.
+
+## Modules (courses and groups)
+
+menu-modules = 📚 Kozi
+menu-my = 🗓 Kozi zangu
+cmd-modules = Kozi zinazokufaa
+cmd-my = Kozi zangu
+
+modules-title = Kozi na vikundi hivi vinakufaa. Gusa kimoja ili usome zaidi.
+modules-none = Kwa sasa hakuna kozi inayokufaa. Mshauri anaweza kukusaidia.
+modules-answer-first = Kwanza jibu maswali. Kisha nitaweza kukuonyesha kinachokufaa.
+module-reasons-title = Kwa nini hii inakufaa:
+match-reason-language-level = Unaweza kujifunza Kifini zaidi.
+match-reason-goal-language = Unataka kujifunza lugha.
+match-reason-reading = Inakusaidia kusoma na kuandika.
+match-reason-goal-work = Unataka kupata kazi.
+match-reason-job-seeker = Unatafuta kazi.
+match-reason-newly-arrived = Ulifika Finland hivi karibuni.
+match-reason-goal-everyday = Unataka msaada katika mambo ya kila siku.
+match-reason-wellbeing = Inaweza kukusaidia kujisikia vizuri zaidi.
+match-reason-goal-wellbeing = Unataka kujisikia vizuri.
+match-reason-wants-to-talk = Unaweza kuzungumza na mshauri.
+match-reason-goal-friends = Unaweza kukutana na watu wengine.
+match-reason-childcare = Kuna huduma ya kutunza watoto.
+match-reason-times = Nyakati zinakufaa.
+match-note-no-childcare = Kumbuka: hapa hakuna huduma ya kutunza watoto.
+match-note-times = Kumbuka: huenda nyakati zisikufae.
+module-next-sessions = Mikutano ijayo:
+module-session = { $date }, { $place }
+module-languages = Lugha: { $languages }
+module-childcare-yes = Kutunza watoto: ndiyo
+module-childcare-no = Kutunza watoto: hapana
+module-places-left = { $count ->
+    [one] Imebaki nafasi { $count }.
+   *[other] Zimebaki nafasi { $count }.
+}
+module-full = Kozi imejaa. Unaweza kujiunga na orodha ya kusubiri.
+module-enrol = ✅ Jiunge
+module-join-waitlist = 🕒 Jiunge na orodha ya kusubiri
+module-back = ◀️ Kozi zote
+module-children-question = Watoto wako wangapi wanahitaji kutunzwa wakati wa mikutano?
+module-children-none = Hakuna
+module-confirm = Ungependa kujiunga na “{ $title }”? Watoto wa kutunzwa: { $children }.
+module-confirm-yes = ✅ Ndiyo, ninajiunga
+module-confirm-no = ❌ Hapana
+module-enrolled = Umejiunga na “{ $title }”. Mikutano yako iko kwenye “Kozi zangu”.
+module-waitlisted = Kozi imejaa. Wewe ni namba { $position } kwenye orodha ya kusubiri. Nitakuambia nafasi ikipatikana.
+module-already-enrolled = Tayari umejiunga na kozi hii.
+module-already-waitlisted = Tayari uko kwenye orodha ya kusubiri. Wewe ni namba { $position }.
+module-unavailable = Kozi hii haipatikani tena.
+module-promoted = Habari njema! Nafasi imepatikana. Sasa umejiunga na “{ $title }”.
+
+my-title = Kozi zako:
+my-none = Bado hujajiunga na kozi yoyote.
+my-enrolled = ✅ { $title }
+my-waitlisted = 🕒 { $title }: orodha ya kusubiri, namba { $position }
+my-next = Mkutano ujao: { $date }, { $place }
+my-cancel = ❌ Ondoka: { $title }
+my-cancel-confirm = Je, unataka kuondoka kwenye “{ $title }”?
+my-cancel-yes = Ndiyo, ninaondoka
+my-cancel-no = Hapana, nitabaki
+my-cancelled = Umeondoka kwenye “{ $title }”. Nafasi yako itapewa mtu aliye kwenye orodha ya kusubiri.

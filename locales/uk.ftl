@@ -266,3 +266,67 @@ cmd-help = Допомога
 
 edited-message = Я не бачу змін у старих повідомленнях. Будь ласка, надішліть нове повідомлення.
 survey-talk-noted = Дякуємо, що розповіли. Консультант побачить це і зв'яжеться з вами.
+
+## Модулі (курси та групи)
+
+menu-modules = 📚 Курси
+menu-my = 🗓 Мої курси
+cmd-modules = Курси для вас
+cmd-my = Мої курси
+
+modules-title = Ці курси та групи вам підходять. Натисніть на будь-який, щоб дізнатися більше.
+modules-none = Зараз для вас немає відповідних курсів. Вам може допомогти консультант.
+modules-answer-first = Спочатку дайте відповіді на запитання. Тоді я покажу, що вам підходить.
+module-reasons-title = Чому це вам підходить:
+match-reason-language-level = Ви зможете краще розмовляти фінською.
+match-reason-goal-language = Ви хочете вивчити мову.
+match-reason-reading = Це допоможе вам читати й писати.
+match-reason-goal-work = Ви хочете знайти роботу.
+match-reason-job-seeker = Ви шукаєте роботу.
+match-reason-newly-arrived = Ви нещодавно приїхали до Фінляндії.
+match-reason-goal-everyday = Вам потрібна допомога в щоденних справах.
+match-reason-wellbeing = Це може допомогти вам почуватися краще.
+match-reason-goal-wellbeing = Ви хочете почуватися добре.
+match-reason-wants-to-talk = Ви зможете поговорити з консультантом.
+match-reason-goal-friends = Ви зможете познайомитися з іншими людьми.
+match-reason-childcare = Є догляд за дітьми.
+match-reason-times = Час вам підходить.
+match-note-no-childcare = Зверніть увагу: догляду за дітьми тут немає.
+match-note-times = Зверніть увагу: час може вам не підійти.
+module-next-sessions = Найближчі зустрічі:
+module-session = { $date }, { $place }
+module-languages = Мови: { $languages }
+module-childcare-yes = Догляд за дітьми: є
+module-childcare-no = Догляд за дітьми: немає
+module-places-left = { $count ->
+    [one] Залишилося { $count } місце.
+    [few] Залишилося { $count } місця.
+    [many] Залишилося { $count } місць.
+   *[other] Залишилося { $count } місця.
+}
+module-full = Курс заповнений. Ви можете записатися до списку очікування.
+module-enrol = ✅ Записатися
+module-join-waitlist = 🕒 Записатися до списку очікування
+module-back = ◀️ Усі курси
+module-children-question = Скільком вашим дітям потрібен догляд під час зустрічей?
+module-children-none = Нікому
+module-confirm = Записатися на «{ $title }»? Дітей, яким потрібен догляд: { $children }.
+module-confirm-yes = ✅ Так, записатися
+module-confirm-no = ❌ Ні
+module-enrolled = Ви записані на «{ $title }». Ваші зустрічі — у розділі «Мої курси».
+module-waitlisted = Курс заповнений. Ви в списку очікування під номером { $position }. Я напишу вам, коли звільниться місце.
+module-already-enrolled = Ви вже записані на цей курс.
+module-already-waitlisted = Ви вже в списку очікування. Ваш номер: { $position }.
+module-unavailable = Цей курс більше недоступний.
+module-promoted = Гарна новина! Звільнилося місце. Тепер ви записані на «{ $title }».
+
+my-title = Ваші курси:
+my-none = Ви ще не записалися на жоден курс.
+my-enrolled = ✅ { $title }
+my-waitlisted = 🕒 { $title }: список очікування, номер { $position }
+my-next = Наступна зустріч: { $date }, { $place }
+my-cancel = ❌ Скасувати запис: { $title }
+my-cancel-confirm = Ви хочете скасувати запис на «{ $title }»?
+my-cancel-yes = Так, скасувати
+my-cancel-no = Ні, залишитися
+my-cancelled = Ви скасували запис на «{ $title }». Ваше місце отримає людина зі списку очікування.

@@ -21,6 +21,7 @@ export async function startTestBot(
   deps: Partial<BotDependencies> = {},
   /** Pass the fake of an earlier bot to play a restart: update ids go on from there. */
   telegram: FakeTelegramFetch = createFakeTelegram(),
+  clock?: () => Date,
 ): Promise<TestBot> {
   const bot = createBot({
     token: TEST_TOKEN,
@@ -29,6 +30,7 @@ export async function startTestBot(
     logger: pino({ level: "silent" }),
     fetch: telegram.fetch,
     botInfo: telegram.botInfo,
+    clock,
   });
   await bot.init();
   return { bot, telegram, user: (id, languageCode) => new TestChat(bot, telegram, { id, first_name: `User ${id}`, language_code: languageCode }) };
