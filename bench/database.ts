@@ -7,6 +7,7 @@
  * (language chosen, consent accepted, survey in progress). Only the measured updates
  * (and the warm-up) go through the webhook.
  */
+import { readFile } from "node:fs/promises";
 import { and, between, count, eq, inArray, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, type Database, type Db } from "../src/db/client.js";
@@ -20,6 +21,11 @@ export interface BenchDatabase {
   serverVersion: string;
   /** Settings that change the cost of a commit, recorded with the results. */
   settings: Record<string, string>;
+  /**
+   * CPU time (ms) used so far by the server processes connected to this database, read
+   * from /proc; undefined when the server is not on this machine.
+   */
+  backendCpuMs(): Promise<number | undefined>;
   drop(): Promise<void>;
 }
 
@@ -49,12 +55,39 @@ export async function createBenchDatabase(adminUrl: string, poolSize: number): P
     name,
     serverVersion: version?.server_version ?? "?",
     settings,
+    async backendCpuMs() {
+      const rows = await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${name}`;
+      let total = 0;
+      for (const { pid } of rows) {
+        const ms = await processCpuMs(pid);
+        if (ms === undefined) return undefined;
+        total += ms;
+      }
+      return total;
+    },
     async drop() {
       await database.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };
+}
+
+// Linux reports process times in clock ticks of 1/100 s (CLK_TCK on every common build).
+const TICK_MS = 10;
+
+/** User + system CPU of a local PostgreSQL process; undefined if it is not one (remote server). */
+async function processCpuMs(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+    if (comm !== "postgres") return undefined;
+    // Fields after "(comm) ": state is field 3, utime field 14, stime field 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Telegram user ids from..to, inclusive. */

@@ -43,6 +43,13 @@ export interface LoadResult {
    * is mostly PostgreSQL, but also anything else running on the machine.
    */
   machineCpuMs: number;
+  /** CPU time of the PostgreSQL backends serving the run, when they can be read (local server). */
+  databaseCpuMs?: number;
+}
+
+export interface LoadOptions {
+  /** A cumulative CPU counter of the database server's processes, read before and after the run. */
+  databaseCpuMs?: () => Promise<number | undefined>;
 }
 
 export function createTarget(port: number, path: string, headers: Record<string, string>, connections: number): LoadTarget {
@@ -54,7 +61,12 @@ export function createTarget(port: number, path: string, headers: Record<string,
 }
 
 /** Posts every body once, `connections` at a time, and times each request with hrtime. */
-export async function loadHarness(target: LoadTarget, bodies: readonly string[], connections: number): Promise<LoadResult> {
+export async function loadHarness(
+  target: LoadTarget,
+  bodies: readonly string[],
+  connections: number,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const latenciesMs = new Float64Array(bodies.length);
   const statuses = new Map<number, number>();
   const errorSamples: ErrorSample[] = [];
@@ -77,12 +89,15 @@ export async function loadHarness(target: LoadTarget, bodies: readonly string[],
     }
   };
 
+  const databaseBefore = await options.databaseCpuMs?.();
   const cpuBefore = process.cpuUsage();
   const machineBefore = machineBusyMs();
   const started = process.hrtime.bigint();
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
   const cpu = process.cpuUsage(cpuBefore);
+  const machineCpuMs = machineBusyMs() - machineBefore;
+  const databaseAfter = await options.databaseCpuMs?.();
   return {
     latenciesMs,
     elapsedMs,
@@ -90,7 +105,8 @@ export async function loadHarness(target: LoadTarget, bodies: readonly string[],
     errorSamples,
     errors,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    machineCpuMs: machineBusyMs() - machineBefore,
+    machineCpuMs,
+    ...(databaseBefore !== undefined && databaseAfter !== undefined && { databaseCpuMs: databaseAfter - databaseBefore }),
   };
 }
 
@@ -150,6 +166,9 @@ export function mergeResults(results: readonly LoadResult[]): LoadResult {
     errors: results.reduce((n, r) => n + r.errors, 0),
     cpuMs: results.reduce((t, r) => t + r.cpuMs, 0),
     machineCpuMs: results.reduce((t, r) => t + r.machineCpuMs, 0),
+    ...(results.every((r) => r.databaseCpuMs !== undefined) && {
+      databaseCpuMs: results.reduce((t, r) => t + (r.databaseCpuMs ?? 0), 0),
+    }),
   };
 }
 
@@ -168,7 +187,12 @@ export interface Summary {
   maxMs: number;
   /** Node process CPU (client + server + fake) per request, in ms. */
   cpuMsPerUpdate: number;
-  /** CPU of the rest of the machine per request (PostgreSQL, and any other load), in ms. */
+  /** CPU of the PostgreSQL backends of the run per request, in ms (null when not measurable). */
+  databaseCpuMsPerUpdate: number | null;
+  /**
+   * CPU of everything else on the machine per request, in ms: kernel threads, PostgreSQL's
+   * background processes, and anyone else's load. Well above zero means noisy figures.
+   */
   otherCpuMsPerUpdate: number;
   /** Share of the machine's cores busy during the run, in percent. */
   machineBusyPercent: number;
@@ -193,7 +217,8 @@ export function summarise(result: LoadResult): Summary {
     p99Ms: round(percentile(99)),
     maxMs: round(sorted[n - 1] ?? NaN),
     cpuMsPerUpdate: round(result.cpuMs / n, 3),
-    otherCpuMsPerUpdate: round((result.machineCpuMs - result.cpuMs) / n, 3),
+    databaseCpuMsPerUpdate: result.databaseCpuMs === undefined ? null : round(result.databaseCpuMs / n, 3),
+    otherCpuMsPerUpdate: round((result.machineCpuMs - result.cpuMs - (result.databaseCpuMs ?? 0)) / n, 3),
     machineBusyPercent: round((100 * result.machineCpuMs) / (result.elapsedMs * os.cpus().length), 1),
   };
 }

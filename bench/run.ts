@@ -27,7 +27,7 @@ import {
   userIds,
   type BenchDatabase,
 } from "./database.js";
-import { backgroundLoadPercent, createTarget, loadHarness, mergeResults, round, summarise, type LoadResult, type LoadTarget, type Summary } from "./harness.js";
+import { backgroundLoadPercent, createTarget, loadHarness, mergeResults, round, summarise, type LoadOptions, type LoadResult, type LoadTarget, type Summary } from "./harness.js";
 import { buttonPresses, SECRET, startApp, startEcho, type RunningServer } from "./servers.js";
 
 const CONNECTIONS = 40;
@@ -99,6 +99,7 @@ async function benchWebhookThroughput(fake: FakeBotApi, bench: BenchDatabase): P
 
   const echoServer = await startEcho(fake);
   const echo = await warmUpAndMeasure(
+    bench,
     echoServer,
     buttonPresses(fake, range(HEADLINE_WARMUP), () => answerFirst),
     buttonPresses(fake, range(HEADLINE), () => answerFirst),
@@ -109,6 +110,7 @@ async function benchWebhookThroughput(fake: FakeBotApi, bench: BenchDatabase): P
   const appServer = await startApp(fake, bench.database);
   const processedBefore = await countProcessedUpdates(db);
   const app = await warmUpAndMeasure(
+    bench,
     appServer,
     buttonPresses(fake, range(HEADLINE_WARMUP), () => answerFirst),
     buttonPresses(fake, range(HEADLINE), () => answerFirst),
@@ -143,6 +145,7 @@ async function benchWebhookThroughput(fake: FakeBotApi, bench: BenchDatabase): P
 }
 
 async function warmUpAndMeasure(
+  bench: BenchDatabase,
   server: RunningServer,
   warmup: readonly string[],
   measured: readonly string[],
@@ -152,10 +155,15 @@ async function warmUpAndMeasure(
   try {
     await loadHarness(target, warmup, CONNECTIONS);
     beforeMeasuring?.();
-    return await loadHarness(target, measured, CONNECTIONS);
+    return await loadHarness(target, measured, CONNECTIONS, probes(bench));
   } finally {
     target.agent.destroy();
   }
+}
+
+/** Reads the CPU of the database's server processes around each measured run. */
+function probes(bench: BenchDatabase): LoadOptions {
+  return { databaseCpuMs: () => bench.backendCpuMs() };
 }
 
 function webhookTarget(server: RunningServer): LoadTarget {
@@ -213,7 +221,7 @@ async function benchSurveyLength(fake: FakeBotApi, bench: BenchDatabase): Promis
     for (const kind of pattern) {
       const ids = (kind === "first" ? firstChunks : lastChunks)[taken[kind]++]!;
       const bodies = buttonPresses(fake, ids, () => (kind === "first" ? answerFirst : answerLast));
-      results[kind].push(await loadHarness(target, bodies, CONNECTIONS));
+      results[kind].push(await loadHarness(target, bodies, CONNECTIONS, probes(bench)));
       chunkOrder.push(`${kind}#${taken[kind]} (${ids.length})`);
     }
   } finally {
@@ -293,7 +301,7 @@ function machine(bench: BenchDatabase, backgroundLoad: number) {
 }
 
 function printTable(rows: [string, Summary][]): void {
-  const header = ["", "requests", "errors", "updates/s", "mean ms", "p50 ms", "p90 ms", "p99 ms", "max ms", "node cpu ms/upd", "other cpu ms/upd", "machine busy"];
+  const header = ["", "requests", "errors", "updates/s", "mean ms", "p50 ms", "p90 ms", "p99 ms", "max ms", "cpu ms/upd: node", "pg", "other", "machine busy"];
   const lines = rows.map(([label, s]) => [
     label,
     String(s.requests),
@@ -305,6 +313,7 @@ function printTable(rows: [string, Summary][]): void {
     s.p99Ms.toFixed(1),
     s.maxMs.toFixed(1),
     s.cpuMsPerUpdate.toFixed(2),
+    s.databaseCpuMsPerUpdate === null ? "?" : s.databaseCpuMsPerUpdate.toFixed(2),
     s.otherCpuMsPerUpdate.toFixed(2),
     `${s.machineBusyPercent.toFixed(0)}%`,
   ]);
@@ -322,8 +331,9 @@ function printErrors(label: string, result: Summary): void {
 }
 
 const LEGEND =
-  "  node cpu = CPU of this process (load generator + server + fake Bot API) per update; " +
-  "other cpu = rest of the machine per update (PostgreSQL, and anyone else's load); machine busy = all cores";
+  "  cpu ms per update: node = this process (load generator + server + fake Bot API); pg = the database's backends;\n" +
+  "  other = the rest of the machine (kernel, PostgreSQL's background processes, anyone else's load: high means noisy figures);\n" +
+  "  machine busy = share of all cores in use during the run";
 
 function printChecks(checks: Check[]): void {
   for (const c of checks) console.log(`  ${c.ok ? "ok  " : "FAIL"} ${c.what}: ${c.actual} (expected ${c.expected})`);
@@ -399,6 +409,7 @@ async function main(): Promise<void> {
       [`last question (${LAST_ID})`, length.lastQuestion],
     ]);
     console.log(`  ratio last ÷ first: mean ${length.meanLatencyRatio}, p50 ${length.p50Ratio}, p99 ${length.p99Ratio}`);
+    console.log(LEGEND);
     printErrors("question 1", length.firstQuestion);
     printErrors("last question", length.lastQuestion);
     printChecks(length.checks);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { formatDateTime } from "../../src/i18n/format.js";
+import { helsinkiDatePlusDays, helsinkiOffsetMinutes, helsinkiTime } from "../../src/i18n/time.js";
+
+describe("Helsinki time", () => {
+  it("turns Helsinki wall-clock times into instants in winter and summer", () => {
+    expect(helsinkiTime(2026, 12, 1, 10, 0).toISOString()).toBe("2026-12-01T08:00:00.000Z");
+    expect(helsinkiTime(2027, 7, 6, 9, 30).toISOString()).toBe("2027-07-06T06:30:00.000Z");
+    expect(helsinkiOffsetMinutes(new Date("2027-01-01T00:00:00Z"))).toBe(120);
+    expect(helsinkiOffsetMinutes(new Date("2027-07-01T00:00:00Z"))).toBe(180);
+  });
+
+  it("handles the days the clocks change", () => {
+    // 28 March 2027: 03:00 becomes 04:00. 03:30 does not exist; it moves past the gap.
+    expect(helsinkiTime(2027, 3, 28, 2, 30).toISOString()).toBe("2027-03-28T00:30:00.000Z");
+    expect(helsinkiTime(2027, 3, 28, 3, 30).toISOString()).toBe("2027-03-28T01:30:00.000Z");
+    expect(helsinkiTime(2027, 3, 28, 4, 30).toISOString()).toBe("2027-03-28T01:30:00.000Z");
+    // 31 October 2027: 04:00 becomes 03:00 again; 10:00 that day is in winter time.
+    expect(helsinkiTime(2027, 10, 31, 10, 0).toISOString()).toBe("2027-10-31T08:00:00.000Z");
+    expect(helsinkiTime(2027, 10, 30, 10, 0).toISOString()).toBe("2027-10-30T07:00:00.000Z");
+  });
+
+  it("counts calendar days in Helsinki, not in UTC", () => {
+    // 23:30 UTC on 30 Nov is already 1 Dec in Helsinki.
+    expect(helsinkiDatePlusDays(new Date("2026-11-30T23:30:00Z"), 1)).toEqual({ year: 2026, month: 12, day: 2 });
+  });
+
+  it("formats a date for each participant's language in Helsinki time", () => {
+    const at = new Date("2026-12-03T10:30:00Z");
+    expect(formatDateTime(at, "fi")).toBe("torstai 3. joulukuuta klo 12.30");
+    expect(formatDateTime(at, "en")).toBe("Thursday 3 December at 12:30");
+    // Gregorian months in Persian, with Persian digits, not the Solar Hijri calendar.
+    expect(formatDateTime(at, "fa")).toContain("دسامبر");
+    expect(formatDateTime(at, "fa")).toContain("۱۲:۳۰");
+  });
+});
