@@ -8,7 +8,7 @@
  * (and the warm-up) go through the webhook.
  */
 import { readFile } from "node:fs/promises";
-import { and, between, count, eq, inArray, sql } from "drizzle-orm";
+import { and, between, count, eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, type Database, type Db } from "../src/db/client.js";
 import { participants, surveyAnswers, type AnswerValue } from "../src/db/schema.js";
@@ -173,18 +173,6 @@ export async function countAnswers(db: Db, questionId: string, from: number, to:
     .innerJoin(participants, eq(participants.id, surveyAnswers.participantId))
     .where(and(eq(surveyAnswers.questionId, questionId), between(participants.telegramUserId, from, to)));
   return row?.n ?? 0;
-}
-
-/** Participants in from..to who answered every one of `questionIds`. */
-export async function countParticipantsWithAll(db: Db, questionIds: readonly string[], from: number, to: number): Promise<number> {
-  const rows = await db
-    .select({ participantId: surveyAnswers.participantId })
-    .from(surveyAnswers)
-    .innerJoin(participants, eq(participants.id, surveyAnswers.participantId))
-    .where(and(inArray(surveyAnswers.questionId, [...questionIds]), between(participants.telegramUserId, from, to)))
-    .groupBy(surveyAnswers.participantId)
-    .having(sql`count(*) = ${questionIds.length}`);
-  return rows.length;
 }
 
 /** Rows in processed_updates: one per update the app handled. */

@@ -27,7 +27,18 @@ import {
   userIds,
   type BenchDatabase,
 } from "./database.js";
-import { backgroundLoadPercent, createTarget, loadHarness, mergeResults, round, summarise, type LoadOptions, type LoadResult, type LoadTarget, type Summary } from "./harness.js";
+import {
+  backgroundLoadPercent,
+  createTarget,
+  loadHarness,
+  mergeResults,
+  round,
+  summarise,
+  type LoadOptions,
+  type LoadResult,
+  type LoadTarget,
+  type Summary,
+} from "./harness.js";
 import { buttonPresses, SECRET, startApp, startEcho, type RunningServer } from "./servers.js";
 
 const CONNECTIONS = 40;
@@ -121,11 +132,23 @@ async function benchWebhookThroughput(fake: FakeBotApi, bench: BenchDatabase): P
 
   // Every measured update must have done the real work: stored the answer and shown
   // question 2 (a stale-button answer would also be a 200).
-  const showedQuestion2 = range(HEADLINE).filter((id) => hasButton(fake, id, "sv:a:years-in-fi:")).length;
+  const last = HEADLINE.first + HEADLINE.count - 1;
   const checks = [
-    check(`answers to ${FIRST_ID} stored for users ${HEADLINE.first}..${HEADLINE.first + HEADLINE.count - 1}`, HEADLINE.count, await countAnswers(db, FIRST_ID, HEADLINE.first, HEADLINE.first + HEADLINE.count - 1)),
-    check("participants shown question 2 after answering", HEADLINE.count, showedQuestion2),
-    check("updates recorded in processed_updates (warm-up + measured)", HEADLINE.count + HEADLINE_WARMUP.count, (await countProcessedUpdates(db)) - processedBefore),
+    check(
+      `answers to ${FIRST_ID} stored for users ${HEADLINE.first}..${last}`,
+      HEADLINE.count,
+      await countAnswers(db, FIRST_ID, HEADLINE.first, last),
+    ),
+    check(
+      "participants shown question 2 after answering",
+      HEADLINE.count,
+      range(HEADLINE).filter((id) => hasButton(fake, id, "sv:a:years-in-fi:")).length,
+    ),
+    check(
+      "updates recorded in processed_updates (warm-up + measured)",
+      HEADLINE.count + HEADLINE_WARMUP.count,
+      (await countProcessedUpdates(db)) - processedBefore,
+    ),
   ];
   fake.clear();
 
@@ -199,10 +222,12 @@ interface SurveyLengthResult {
  */
 async function benchSurveyLength(fake: FakeBotApi, bench: BenchDatabase): Promise<SurveyLengthResult> {
   const { db } = bench.database;
+  const lastWarmup = { first: LENGTH_WARMUP.last, count: LENGTH_WARMUP.count };
+  const firstWarmup = { first: LENGTH_WARMUP.first, count: LENGTH_WARMUP.count };
   const earlier = answersUpTo(LAST_ID);
-  const lastIds = await insertSurveyTakers(db, [...range(LAST_QUESTION), ...range({ first: LENGTH_WARMUP.last, count: LENGTH_WARMUP.count })]);
+  const lastIds = await insertSurveyTakers(db, [...range(LAST_QUESTION), ...range(lastWarmup)]);
   await insertAnswers(db, [...lastIds.values()], earlier);
-  await insertSurveyTakers(db, [...range(FIRST_QUESTION), ...range({ first: LENGTH_WARMUP.first, count: LENGTH_WARMUP.count })]);
+  await insertSurveyTakers(db, [...range(FIRST_QUESTION), ...range(firstWarmup)]);
 
   const server = await startApp(fake, bench.database);
   const target = webhookTarget(server);
@@ -210,8 +235,8 @@ async function benchSurveyLength(fake: FakeBotApi, bench: BenchDatabase): Promis
   const results: { first: LoadResult[]; last: LoadResult[] } = { first: [], last: [] };
   try {
     // Warm both paths (the summary rendering has not run yet in this process).
-    await loadHarness(target, buttonPresses(fake, range({ first: LENGTH_WARMUP.last, count: LENGTH_WARMUP.count }), () => answerLast), CONNECTIONS);
-    await loadHarness(target, buttonPresses(fake, range({ first: LENGTH_WARMUP.first, count: LENGTH_WARMUP.count }), () => answerFirst), CONNECTIONS);
+    await loadHarness(target, buttonPresses(fake, range(lastWarmup), () => answerLast), CONNECTIONS);
+    await loadHarness(target, buttonPresses(fake, range(firstWarmup), () => answerFirst), CONNECTIONS);
     fake.clear();
 
     const firstChunks = split(range(FIRST_QUESTION), 4);
@@ -232,10 +257,26 @@ async function benchSurveyLength(fake: FakeBotApi, bench: BenchDatabase): Promis
   const lastEnd = LAST_QUESTION.first + LAST_QUESTION.count - 1;
   const firstEnd = FIRST_QUESTION.first + FIRST_QUESTION.count - 1;
   const checks = [
-    check(`answers to ${LAST_ID} stored for users ${LAST_QUESTION.first}..${lastEnd}`, LAST_QUESTION.count, await countAnswers(db, LAST_ID, LAST_QUESTION.first, lastEnd)),
-    check("last-question participants shown the summary (confirm button)", LAST_QUESTION.count, range(LAST_QUESTION).filter((id) => hasButton(fake, id, "sv:ok")).length),
-    check(`answers to ${FIRST_ID} stored for users ${FIRST_QUESTION.first}..${firstEnd}`, FIRST_QUESTION.count, await countAnswers(db, FIRST_ID, FIRST_QUESTION.first, firstEnd)),
-    check("first-question participants shown question 2", FIRST_QUESTION.count, range(FIRST_QUESTION).filter((id) => hasButton(fake, id, "sv:a:years-in-fi:")).length),
+    check(
+      `answers to ${LAST_ID} stored for users ${LAST_QUESTION.first}..${lastEnd}`,
+      LAST_QUESTION.count,
+      await countAnswers(db, LAST_ID, LAST_QUESTION.first, lastEnd),
+    ),
+    check(
+      "last-question participants shown the summary (confirm button)",
+      LAST_QUESTION.count,
+      range(LAST_QUESTION).filter((id) => hasButton(fake, id, "sv:ok")).length,
+    ),
+    check(
+      `answers to ${FIRST_ID} stored for users ${FIRST_QUESTION.first}..${firstEnd}`,
+      FIRST_QUESTION.count,
+      await countAnswers(db, FIRST_ID, FIRST_QUESTION.first, firstEnd),
+    ),
+    check(
+      "first-question participants shown question 2",
+      FIRST_QUESTION.count,
+      range(FIRST_QUESTION).filter((id) => hasButton(fake, id, "sv:a:years-in-fi:")).length,
+    ),
   ];
   fake.clear();
 
@@ -301,7 +342,10 @@ function machine(bench: BenchDatabase, backgroundLoad: number) {
 }
 
 function printTable(rows: [string, Summary][]): void {
-  const header = ["", "requests", "errors", "updates/s", "mean ms", "p50 ms", "p90 ms", "p99 ms", "max ms", "cpu ms/upd: node", "pg", "other", "machine busy"];
+  const header = [
+    ...["", "requests", "errors", "updates/s", "mean ms", "p50 ms", "p90 ms", "p99 ms", "max ms"],
+    ...["cpu ms/upd: node", "pg", "other", "machine busy"],
+  ];
   const lines = rows.map(([label, s]) => [
     label,
     String(s.requests),
@@ -331,9 +375,9 @@ function printErrors(label: string, result: Summary): void {
 }
 
 const LEGEND =
-  "  cpu ms per update: node = this process (load generator + server + fake Bot API); pg = the database's backends;\n" +
-  "  other = the rest of the machine (kernel, PostgreSQL's background processes, anyone else's load: high means noisy figures);\n" +
-  "  machine busy = share of all cores in use during the run";
+  "cpu ms per update: node = this process (load generator + server + fake Bot API); pg = the database's backends;\n" +
+  "other = the rest of the machine (kernel, PostgreSQL's background processes, anyone else's load: high means noisy figures);\n" +
+  "machine busy = share of all cores in use during the run";
 
 function printChecks(checks: Check[]): void {
   for (const c of checks) console.log(`  ${c.ok ? "ok  " : "FAIL"} ${c.what}: ${c.actual} (expected ${c.expected})`);
@@ -348,6 +392,62 @@ function writeJson(name: string, value: unknown): void {
 }
 
 // ---------------------------------------------------------------- main
+
+interface Target {
+  what: string;
+  value: number;
+  met: boolean;
+}
+
+function evaluateTargets(throughput: ThroughputResult, length: SurveyLengthResult): Target[] {
+  return [
+    {
+      what: `app ÷ echo updates/s ≥ ${TARGETS.appToEchoRatio}`,
+      value: throughput.ratio,
+      met: throughput.ratio >= TARGETS.appToEchoRatio,
+    },
+    {
+      what: `app p99 < ${TARGETS.appP99Ms} ms`,
+      value: throughput.app.p99Ms,
+      met: throughput.app.p99Ms < TARGETS.appP99Ms,
+    },
+    {
+      what: `last ÷ first question mean latency ≤ ${TARGETS.lastToFirstMeanLatency}`,
+      value: length.meanLatencyRatio,
+      met: length.meanLatencyRatio <= TARGETS.lastToFirstMeanLatency,
+    },
+  ];
+}
+
+function printReport(throughput: ThroughputResult, length: SurveyLengthResult, targets: Target[]): void {
+  console.log(`\nWebhook throughput (${CONNECTIONS} connections, ${throughput.participants} distinct participants, PostgreSQL)`);
+  printTable([
+    ["echo (grammY + Fastify)", throughput.echo],
+    ["app (survey answer)", throughput.app],
+  ]);
+  console.log(`  ratio app ÷ echo: ${throughput.ratio}`);
+  console.log(`  Bot API calls per app update: ${JSON.stringify(throughput.appBotApiCallsPerUpdate)}`);
+  printErrors("echo", throughput.echo);
+  printErrors("app", throughput.app);
+  printChecks(throughput.checks);
+
+  console.log(
+    `\nQuestion 1 vs last question (${CONNECTIONS} connections, ${length.participantsPerGroup} participants each, ` +
+      `${length.answersBeforeLast} answers stored before the last)`,
+  );
+  printTable([
+    [`question 1 (${FIRST_ID})`, length.firstQuestion],
+    [`last question (${LAST_ID})`, length.lastQuestion],
+  ]);
+  console.log(`  ratio last ÷ first: mean ${length.meanLatencyRatio}, p50 ${length.p50Ratio}, p99 ${length.p99Ratio}`);
+  printErrors("question 1", length.firstQuestion);
+  printErrors("last question", length.lastQuestion);
+  printChecks(length.checks);
+
+  console.log(`\n${LEGEND}`);
+  console.log("\nTargets");
+  for (const t of targets) console.log(`  ${t.what}: ${t.value} — ${verdict(t.met)}`);
+}
 
 async function main(): Promise<void> {
   if (!(SCALE > 0)) throw new Error(`BENCH_SCALE must be a positive number, got ${process.env.BENCH_SCALE}`);
@@ -372,7 +472,10 @@ async function main(): Promise<void> {
       console.log(`warning: the machine was ${about.backgroundLoadPercent}% busy before the run started; figures will be noisy`);
     }
 
-    console.log(`\n[1/2] webhook throughput: ${HEADLINE.count} participants answer question 1 (after ${HEADLINE_WARMUP.count} warm-up requests)…`);
+    console.log(
+      `\n[1/2] webhook throughput: ${HEADLINE.count} participants answer question 1 ` +
+        `(after ${HEADLINE_WARMUP.count} warm-up requests)…`,
+    );
     const throughput = await benchWebhookThroughput(fake, bench);
     writeJson(throughput.name, { machine: about, ...throughput });
 
@@ -380,42 +483,9 @@ async function main(): Promise<void> {
     const length = await benchSurveyLength(fake, bench);
     writeJson(length.name, { machine: about, ...length });
 
-    const targets = [
-      { what: `app ÷ echo updates/s ≥ ${TARGETS.appToEchoRatio}`, value: throughput.ratio, met: throughput.ratio >= TARGETS.appToEchoRatio },
-      { what: `app p99 < ${TARGETS.appP99Ms} ms`, value: throughput.app.p99Ms, met: throughput.app.p99Ms < TARGETS.appP99Ms },
-      {
-        what: `last ÷ first question mean latency ≤ ${TARGETS.lastToFirstMeanLatency}`,
-        value: length.meanLatencyRatio,
-        met: length.meanLatencyRatio <= TARGETS.lastToFirstMeanLatency,
-      },
-    ];
+    const targets = evaluateTargets(throughput, length);
     writeJson("latest", { machine: about, throughput, surveyLength: length, targets });
-
-    console.log(`\nWebhook throughput (${CONNECTIONS} connections, ${HEADLINE.count} distinct participants, PostgreSQL)`);
-    printTable([
-      ["echo (grammY + Fastify)", throughput.echo],
-      ["app (survey answer)", throughput.app],
-    ]);
-    console.log(LEGEND);
-    console.log(`  ratio app ÷ echo: ${throughput.ratio}`);
-    console.log(`  Bot API calls per app update: ${JSON.stringify(throughput.appBotApiCallsPerUpdate)}`);
-    printErrors("echo", throughput.echo);
-    printErrors("app", throughput.app);
-    printChecks(throughput.checks);
-
-    console.log(`\nQuestion 1 vs last question (${CONNECTIONS} connections, ${length.participantsPerGroup} participants each, ${length.answersBeforeLast} answers stored before the last)`);
-    printTable([
-      ["question 1 (region)", length.firstQuestion],
-      [`last question (${LAST_ID})`, length.lastQuestion],
-    ]);
-    console.log(`  ratio last ÷ first: mean ${length.meanLatencyRatio}, p50 ${length.p50Ratio}, p99 ${length.p99Ratio}`);
-    console.log(LEGEND);
-    printErrors("question 1", length.firstQuestion);
-    printErrors("last question", length.lastQuestion);
-    printChecks(length.checks);
-
-    console.log("\nTargets");
-    for (const t of targets) console.log(`  ${t.what}: ${t.value} — ${verdict(t.met)}`);
+    printReport(throughput, length, targets);
     console.log(`\nresults: ${RESULTS_DIR}latest.json`);
   } finally {
     process.off("SIGINT", interrupted);
