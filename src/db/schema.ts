@@ -150,3 +150,73 @@ export const enrolments = pgTable(
     check("enrolments_children_check", sql`${t.childrenBooked} >= 0`),
   ],
 );
+
+/**
+ * One row per reminder of a kind per participant and session: the unique key is what
+ * makes "at most one" hold across processes and restarts (DESIGN invariant 4). A row
+ * is written when the reminder is claimed for sending, or recorded as skipped.
+ */
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: serial("id").primaryKey(),
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["day-before", "soon", "childcare", "cancelled"] }).notNull(),
+    status: text("status", { enum: ["sending", "sent", "retry", "skipped", "failed"] }).notNull(),
+    plannedAt: timestamp("planned_at", { withTimezone: true }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    /** Why it was skipped or failed: "started", "superseded", "blocked", "error: …" (no personal data). */
+    note: text("note"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("reminders_once").on(t.sessionId, t.participantId, t.kind),
+    index("reminders_status_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** A participant's answer to "are you coming?" for one session. */
+export const attendance = pgTable(
+  "attendance",
+  {
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    response: text("response", { enum: ["coming", "not_coming"] }).notNull(),
+    /** Children coming to childcare at this session, when the parent confirmed or changed it. */
+    children: integer("children"),
+    respondedAt: timestamp("responded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.participantId] }), check("attendance_children_check", sql`${t.children} >= 0`)],
+);
+
+/**
+ * Events for other systems (coordinators' tools, helpdesks), written in the same
+ * transaction as the change they describe and delivered by a job with retries.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: serial("id").primaryKey(),
+    event: text("event").notNull(),
+    /** Orders delivery: events of one key are delivered one after another. */
+    orderingKey: text("ordering_key").notNull(),
+    payload: jsonb("payload").notNull(),
+    createdAt: createdAt(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    lastError: text("last_error"),
+  },
+  (t) => [index("outbox_pending_idx").on(t.deliveredAt, t.nextAttemptAt), index("outbox_ordering_idx").on(t.orderingKey, t.id)],
+);
