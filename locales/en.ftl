@@ -324,3 +324,31 @@ my-cancel-confirm = Do you want to leave “{ $title }”?
 my-cancel-yes = Yes, leave
 my-cancel-no = No, stay
 my-cancelled = You left “{ $title }”. Your place goes to someone on the waiting list.
+
+## Reminders and attendance
+
+reminder-session =
+    🔔 Reminder: “{ $title }”
+    🗓 { $date }
+    📍 { $place }
+    Are you coming?
+reminder-childcare =
+    👶 Childcare is booked for your children at “{ $title }”.
+    🗓 { $date }
+    Children in childcare: { $children }.
+    Please answer, so the carers can prepare.
+reminder-cancelled =
+    ❗ “{ $title }” on { $date } is cancelled. We are sorry.
+    Your other meetings are in “My courses”.
+rsvp-coming = ✅ I am coming
+rsvp-not-coming = ❌ I cannot come
+rsvp-childcare-yes = ✅ Yes, { $children ->
+    [one] { $children } child
+   *[other] { $children } children
+}
+rsvp-childcare-change = ✏️ Change the number
+rsvp-children-question = How many children come to childcare this time?
+rsvp-thanks-coming = Thank you! See you there.
+rsvp-thanks-not-coming = Thank you for telling us. Your place and the childcare are free for others this time.
+rsvp-children-saved = Thank you. Children in childcare this time: { $children }.
+rsvp-too-late = This meeting has already started or is cancelled.

@@ -1,4 +1,6 @@
+import cron from "node-cron";
 import { z } from "zod";
+import type { ReminderPolicy } from "./features/reminders/planner.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -32,6 +34,19 @@ const schema = z
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
     PRIVACY_NOTICE_VERSION: z.string().min(1).default("2026-11"),
     PROJECT_NAME: z.string().min(1).default("Kotoutumisprojekti"),
+    REMINDER_SCHEDULE: z
+      .string()
+      .refine((v) => cron.validate(v), "must be a cron expression such as '* * * * *'")
+      .default("* * * * *"),
+    REMINDER_DAY_BEFORE_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
+    REMINDER_SOON_HOURS: z.coerce.number().min(0).max(24 * 14).default(2),
+    CHILDCARE_CONFIRM_HOURS: z.coerce.number().min(0).max(24 * 14).default(48),
+    QUIET_HOURS: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must look like 21:00-08:00 (Helsinki time)")
+      .default("21:00-08:00"),
+    SEND_RATE_PER_SECOND: z.coerce.number().min(1).max(30, "must be at most 30 (Telegram's limit for bulk messages)").default(25),
+    SEND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })
@@ -51,6 +66,12 @@ export interface Config {
   projectName: string;
   retentionMonths: number;
   shutdownTimeoutMs: number;
+  reminders: {
+    schedule: string;
+    policy: ReminderPolicy;
+    ratePerSecond: number;
+    concurrency: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -88,6 +109,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION,
     projectName: e.PROJECT_NAME,
     retentionMonths: e.RETENTION_MONTHS,
+    reminders: {
+      schedule: e.REMINDER_SCHEDULE,
+      policy: {
+        offsets: {
+          "day-before": Math.round(e.REMINDER_DAY_BEFORE_HOURS * 60),
+          soon: Math.round(e.REMINDER_SOON_HOURS * 60),
+          childcare: Math.round(e.CHILDCARE_CONFIRM_HOURS * 60),
+        },
+        quietHours: parseQuietHours(e.QUIET_HOURS),
+      },
+      ratePerSecond: e.SEND_RATE_PER_SECOND,
+      concurrency: e.SEND_CONCURRENCY,
+    },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
+}
+
+function parseQuietHours(value: string): ReminderPolicy["quietHours"] {
+  const [start, end] = value.split("-").map((hm) => {
+    const [h, m] = hm.split(":").map(Number);
+    return h! * 60 + m!;
+  });
+  return { start: start!, end: end! };
 }

@@ -2,12 +2,8 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
 import { pruneProcessedUpdates } from "./bot/middleware.js";
 import type { Db } from "./db/client.js";
+import { runReminderTick, type SenderDependencies } from "./features/reminders/sender.js";
 import { TIME_ZONE } from "./i18n/locales.js";
-
-export interface JobsDependencies {
-  db: Db;
-  logger: Logger;
-}
 
 export interface Jobs {
   /** No new ticks start after this. */
@@ -16,34 +12,33 @@ export interface Jobs {
   idle(): Promise<void>;
 }
 
-interface JobDefinition {
+export interface JobDefinition {
   name: string;
   schedule: string;
-  run(deps: JobsDependencies): Promise<unknown>;
+  run(): Promise<unknown>;
 }
 
 /**
  * Every process schedules every job: node-cron has no lock across processes, so each
- * job must be safe to run in several processes at once (the database decides).
+ * job gets its exclusivity from the database (an advisory lock, a unique key).
  */
-const JOBS: JobDefinition[] = [
-  {
-    name: "prune-processed-updates",
-    schedule: "17 3 * * *",
-    run: ({ db }) => pruneProcessedUpdates(db),
-  },
-];
+export function standardJobs(options: { db: Db; reminders: SenderDependencies; reminderSchedule: string }): JobDefinition[] {
+  return [
+    { name: "reminders", schedule: options.reminderSchedule, run: () => runReminderTick(options.reminders) },
+    { name: "prune-processed-updates", schedule: "17 3 * * *", run: () => pruneProcessedUpdates(options.db) },
+  ];
+}
 
-export function startJobs(deps: JobsDependencies, jobs: JobDefinition[] = JOBS): Jobs {
+export function startJobs(jobs: JobDefinition[], logger: Logger): Jobs {
   const tasks: ScheduledTask[] = jobs.map((job) =>
     cron.schedule(
       job.schedule,
       async () => {
         try {
-          const result = await job.run(deps);
-          deps.logger.debug({ job: job.name, result }, "job finished");
+          const result = await job.run();
+          logger.debug({ job: job.name, result }, "job finished");
         } catch (err) {
-          deps.logger.error({ err, job: job.name }, "job failed");
+          logger.error({ err, job: job.name }, "job failed");
         }
       },
       { name: job.name, timezone: TIME_ZONE, noOverlap: true },

@@ -1,10 +1,15 @@
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
+import { createMessenger } from "./bot/messenger.js";
 import { setCommands } from "./bot/commands.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { createServer, WEBHOOK_PATH } from "./http/create-server.js";
-import { startJobs } from "./jobs.js";
+import { Api } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { RateLimiter } from "./features/reminders/rate-limiter.js";
+import { createI18n } from "./i18n/i18n.js";
+import { standardJobs, startJobs } from "./jobs.js";
 import { createLogger } from "./logger.js";
 
 /** Composition root: config → database (migrated) → bot → HTTP → jobs, and shutdown. */
@@ -43,11 +48,13 @@ async function main(): Promise<void> {
     },
   });
   await bot.init();
+  const i18n = createI18n();
 
   const server = await createServer({
     database,
     logger,
     adminToken: config.adminToken,
+    messenger: createMessenger(bot.api, i18n, logger),
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
   });
   await server.listen({ host: config.http.host, port: config.http.port });
@@ -68,7 +75,26 @@ async function main(): Promise<void> {
     });
   }
 
-  const jobs = startJobs({ db: database.db, logger });
+  // The bulk sender's own Api: auto-retry waits out a 429's retry_after there, without
+  // slowing the bot's answers to participants.
+  const senderApi = new Api(config.botToken, { apiRoot: config.telegramApiRoot });
+  senderApi.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 120, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
+  const jobs = startJobs(
+    standardJobs({
+      db: database.db,
+      reminderSchedule: config.reminders.schedule,
+      reminders: {
+        database,
+        api: senderApi,
+        translate: (locale, key, vars) => i18n.t(locale, key, vars),
+        policy: config.reminders.policy,
+        limiter: new RateLimiter(config.reminders.ratePerSecond),
+        concurrency: config.reminders.concurrency,
+        logger,
+      },
+    }),
+    logger,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -5,6 +5,7 @@ import type { Db } from "../db/client.js";
 import { createDrizzleStorage } from "../db/storage.js";
 import { createFallbackComposer, createStartComposer } from "../features/start/composer.js";
 import { createModulesComposer, showSuggestions } from "../features/modules/composer.js";
+import { createRsvpComposer } from "../features/reminders/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
 import { createI18n } from "../i18n/i18n.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
@@ -77,6 +78,7 @@ export function createBot(options: CreateBotOptions): AppBot {
   app.use(createStartComposer());
   app.use(createSurveyComposer({ onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
   app.use(createModulesComposer(messenger, clock));
+  app.use(createRsvpComposer(clock));
   app.use(createFallbackComposer());
 
   return bot;

@@ -21,6 +21,11 @@ export interface Database {
   kind: "pglite" | "postgres";
   /** Applies pending migrations; safe to call from several processes at once. */
   migrate(): Promise<void>;
+  /**
+   * Takes a lock held by at most one process of the deployment until released (or until
+   * the process dies). Undefined when another process holds it.
+   */
+  tryExclusive(name: ExclusiveLock): Promise<(() => Promise<void>) | undefined>;
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -36,8 +41,10 @@ export interface DatabaseOptions {
   pglite?: PGlite;
 }
 
-// Any fixed number will do; it only has to be the same in every process.
+// Any fixed numbers will do; they only have to be the same in every process.
 const MIGRATION_LOCK_KEY = 4_711_001;
+const EXCLUSIVE_LOCKS = { "reminder-sender": 4_711_002, "outbox-delivery": 4_711_003 } as const;
+export type ExclusiveLock = keyof typeof EXCLUSIVE_LOCKS;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
@@ -54,9 +61,16 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const pg = client;
+  // One process per data folder, so a lock inside this process is a lock for the deployment.
+  const held = new Set<ExclusiveLock>();
   return {
     db,
     kind: "pglite",
+    async tryExclusive(name) {
+      if (held.has(name)) return undefined;
+      held.add(name);
+      return async () => void held.delete(name);
+    },
     async migrate() {
       await migratePglite(drizzlePglite(pg, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
     },
@@ -78,6 +92,25 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     kind: "postgres",
+    async tryExclusive(name) {
+      // A session-level advisory lock on a connection of its own: it is released by
+      // unlock, or by PostgreSQL when the process (and so the connection) dies.
+      const reserved = await client.reserve();
+      try {
+        const [row] = await reserved`select pg_try_advisory_lock(${EXCLUSIVE_LOCKS[name]}) as ok`;
+        if (row?.ok === true) {
+          return async () => {
+            await reserved`select pg_advisory_unlock(${EXCLUSIVE_LOCKS[name]})`.catch(() => {});
+            reserved.release();
+          };
+        }
+      } catch (error) {
+        reserved.release();
+        throw error;
+      }
+      reserved.release();
+      return undefined;
+    },
     async migrate() {
       // Several processes may start at once: one migrates, the others wait and then find
       // nothing to do. A one-connection client keeps the session lock and the migration on
