@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import type { AppBot } from "../bot/create-bot.js";
 import type { Database } from "../db/client.js";
 import { moduleRoutes } from "../features/modules/routes.js";
+import { reminderRoutes } from "../features/reminders/routes.js";
 import { participantRoutes } from "../features/survey/routes.js";
 import type { Messenger } from "../bot/messenger.js";
 import { bearerToken, secretsEqual } from "./auth.js";
@@ -123,5 +124,6 @@ function adminApi({ adminToken, database, messenger, clock }: CreateServerOption
     });
     await api.register(participantRoutes, { db: database.db });
     await api.register(moduleRoutes, { db: database.db, messenger, clock });
+    await api.register(reminderRoutes, { db: database.db, clock });
   };
 }

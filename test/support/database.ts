@@ -1,3 +1,4 @@
+import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openDatabase, type Database } from "../../src/db/client.js";
@@ -6,6 +7,8 @@ export interface TestDatabase {
   database: Database;
   /** postgres:// URL of this test database (only on PostgreSQL), for child processes. */
   url?: string;
+  /** The embedded database itself (PGlite only): wrap it again to play a second process. */
+  pglite?: PGlite;
   /** Empties every table, keeping the schema. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -22,9 +25,10 @@ export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const database = await openDatabase({ dataDir: "memory://" });
+    const pglite = await PGlite.create();
+    const database = await openDatabase({ pglite });
     await database.migrate();
-    return { database, reset: () => truncateAll(database), close: () => database.close() };
+    return { database, pglite, reset: () => truncateAll(database), close: () => database.close() };
   }
   const name = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });

@@ -22,6 +22,7 @@ import {
   type Session,
 } from "./catalogue.js";
 import { notifyPromoted } from "./notify.js";
+import { sessionAttendance } from "../reminders/attendance.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
 
 const TAGS = ["services", "wellbeing", "work", "literacy", "language", "group", "guidance"] as const;
@@ -369,13 +370,19 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     async (request, reply) => {
       const session = await findSession(db, request.params.id);
       if (!session) return reply.status(404).send(notFound(`no session with id ${request.params.id}`));
-      const enrolled = (await moduleEnrolments(db, session.moduleId)).filter((e) => e.status === "enrolled" && e.childrenBooked > 0);
-      const families = await Promise.all(
-        enrolled.map(async (e) => {
-          const ages = (await loadAnswers(db, e.participantId))["child-ages"];
-          return { participantId: e.participantId, children: e.childrenBooked, ageGroups: Array.isArray(ages) ? ages : [] };
-        }),
-      );
+      // A family that said "not coming" to this session frees its seats; a changed number counts.
+      const answers = new Map((await sessionAttendance(db, session.id)).map((a) => [a.participantId, a]));
+      const enrolled = (await moduleEnrolments(db, session.moduleId)).filter((e) => e.status === "enrolled");
+      const families = (
+        await Promise.all(
+          enrolled.map(async (e) => {
+            const answer = answers.get(e.participantId);
+            const children = answer?.response === "not_coming" ? 0 : (answer?.children ?? e.childrenBooked);
+            const ages = (await loadAnswers(db, e.participantId))["child-ages"];
+            return { participantId: e.participantId, children, ageGroups: Array.isArray(ages) ? ages : [] };
+          }),
+        )
+      ).filter((f) => f.children > 0);
       const totalChildren = families.reduce((n, f) => n + f.children, 0);
       if (wantsCsv(request)) {
         return sendCsv(

@@ -156,7 +156,8 @@ async function send(deps: SenderDependencies, db: Db, job: Job, result: TickResu
     } else {
       // 1, 4, 16… minutes: a Telegram outage is usually short, a reminder still has time.
       const delay = 60_000 * 4 ** (job.attempts - 1);
-      await markReminder(db, id, { status: "retry", note, attempts: job.attempts, nextAttemptAt: new Date(Date.now() + delay) });
+      const now = (deps.clock ?? (() => new Date()))();
+      await markReminder(db, id, { status: "retry", note, attempts: job.attempts, nextAttemptAt: new Date(now.getTime() + delay) });
       result.retrying++;
     }
     deps.logger.warn({ err: error, reminder: id, kind: job.kind }, "reminder not delivered");
