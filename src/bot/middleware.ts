@@ -2,7 +2,7 @@ import type { NextFunction } from "grammy";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { processedUpdates } from "../db/schema.js";
-import { withChatTransaction } from "../db/transaction.js";
+import { CHAT_LOCK_NAMESPACE, withChatTransaction } from "../db/transaction.js";
 import { touchParticipant } from "../participants/repository.js";
 import type { BotContext } from "./context.js";
 
@@ -15,13 +15,10 @@ import type { BotContext } from "./context.js";
 export function runInUpdateTransaction(db: Db) {
   return async (ctx: BotContext, next: NextFunction): Promise<void> => {
     const chatId = ctx.chat?.id ?? ctx.from?.id;
-    await withChatTransaction(db, chatId, async (tx) => {
-      const fresh = await tx
-        .insert(processedUpdates)
-        .values({ updateId: ctx.update.update_id, chatId: chatId ?? null })
-        .onConflictDoNothing()
-        .returning({ id: processedUpdates.updateId });
-      if (fresh.length === 0) {
+    // The chat lock is taken by the same statement that records the update (one round trip).
+    await withChatTransaction(db, undefined, async (tx) => {
+      const fresh = await lockChatAndMarkProcessed(tx, ctx.update.update_id, chatId);
+      if (!fresh) {
         ctx.log.info("duplicate update skipped");
         return;
       }
@@ -29,6 +26,27 @@ export function runInUpdateTransaction(db: Db) {
       await next();
     });
   };
+}
+
+/**
+ * Takes the chat's advisory lock (see withChatTransaction) and records the update as
+ * handled, in one statement: the lock is taken before the insert, which waits for any
+ * other transaction inserting the same update_id. False when the update was handled
+ * already (a re-delivery).
+ */
+async function lockChatAndMarkProcessed(tx: Db, updateId: number, chatId: number | undefined): Promise<boolean> {
+  if (chatId === undefined) {
+    const rows = await tx.insert(processedUpdates).values({ updateId, chatId: null }).onConflictDoNothing().returning({ id: processedUpdates.updateId });
+    return rows.length > 0;
+  }
+  const result = await tx.execute(sql`
+    insert into ${processedUpdates} (update_id, chat_id)
+    select ${updateId}, ${chatId} from (select pg_advisory_xact_lock(${CHAT_LOCK_NAMESPACE}, hashtext(${String(chatId)}))) as chat_lock
+    on conflict do nothing
+    returning update_id`);
+  // postgres.js returns the rows, PGlite an object holding them.
+  const rows = Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
+  return rows.length > 0;
 }
 
 /** Loads (or creates) the participant of a private chat; other chats have none. */

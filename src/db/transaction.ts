@@ -15,7 +15,7 @@ export function currentDb(fallback: Db): Db {
 }
 
 // Namespace of the two-key advisory locks held per chat (the other key is the chat).
-const CHAT_LOCK_NAMESPACE = 1;
+export const CHAT_LOCK_NAMESPACE = 1;
 
 /**
  * Runs `work` in one transaction holding an advisory lock on the chat, so a chat's

@@ -289,8 +289,11 @@ async function submit(
   for (const id of dropped) delete updated[id];
 
   const status = p.surveyStatus === "completed" ? "completed" : "in_progress";
-  await updateSurveyPosition(ctx.db, p.id, { surveyCursor: null, surveyStatus: status });
-  Object.assign(p, { surveyCursor: null, surveyStatus: status });
+  // The common case (answering in order) changes neither: save the round trip.
+  if (p.surveyCursor !== null || p.surveyStatus !== status) {
+    await updateSurveyPosition(ctx.db, p.id, { surveyCursor: null, surveyStatus: status });
+    Object.assign(p, { surveyCursor: null, surveyStatus: status });
+  }
   await clearDraft(ctx);
   const newlyFlagged = answerFlags(survey, updated).filter((f) => !answerFlags(survey, answers).includes(f));
   if (newlyFlagged.includes("wants-to-talk")) await ctx.reply(ctx.t("survey-talk-noted"));
