@@ -11,17 +11,40 @@ const partsFormat = new Intl.DateTimeFormat("en-GB", {
   second: "2-digit",
 });
 
-/** The wall-clock time in Helsinki at an instant. */
-export function helsinkiParts(date: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const get = (type: string) => Number(partsFormat.formatToParts(date).find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+// Offsets change only on the hour (at 03:00/04:00 local), so one lookup per UTC hour,
+// cached, replaces the slow Intl call on hot paths (planning thousands of reminders).
+const offsetByHour = new Map<number, number>();
+
+function offsetFromIntl(date: Date): number {
+  const parts = partsFormat.formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
 /** Minutes Helsinki is ahead of UTC at an instant (120 in winter, 180 in summer). */
 export function helsinkiOffsetMinutes(date: Date): number {
-  const p = helsinkiParts(date);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  const hour = Math.floor(date.getTime() / 3_600_000);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = offsetFromIntl(new Date(hour * 3_600_000));
+    if (offsetByHour.size > 50_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock time in Helsinki at an instant. */
+export function helsinkiParts(date: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const local = new Date(date.getTime() + helsinkiOffsetMinutes(date) * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime } from "../../src/i18n/format.js";
-import { helsinkiDatePlusDays, helsinkiOffsetMinutes, helsinkiTime } from "../../src/i18n/time.js";
+import { helsinkiDatePlusDays, helsinkiOffsetMinutes, helsinkiParts, helsinkiTime } from "../../src/i18n/time.js";
 
 describe("Helsinki time", () => {
   it("turns Helsinki wall-clock times into instants in winter and summer", () => {
@@ -18,6 +18,16 @@ describe("Helsinki time", () => {
     // 31 October 2027: 04:00 becomes 03:00 again; 10:00 that day is in winter time.
     expect(helsinkiTime(2027, 10, 31, 10, 0).toISOString()).toBe("2027-10-31T08:00:00.000Z");
     expect(helsinkiTime(2027, 10, 30, 10, 0).toISOString()).toBe("2027-10-30T07:00:00.000Z");
+  });
+
+  it("agrees with the time zone database at every hour of two years", () => {
+    const format = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Helsinki", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" });
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 3_600_000 + 17 * 60_000) {
+      const date = new Date(t);
+      const p = helsinkiParts(date);
+      const expected = Object.fromEntries(format.formatToParts(date).map((x) => [x.type, x.value]));
+      expect([p.year, p.month, p.day, p.hour, p.minute]).toEqual([expected.year, expected.month, expected.day, expected.hour, expected.minute].map(Number));
+    }
   });
 
   it("counts calendar days in Helsinki, not in UTC", () => {

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { enrolments, modules, participants, reminders, sessions, type Translations } from "../../db/schema.js";
-import type { Candidate, Planned } from "./planner.js";
+import { reminderKey, type Candidate, type Planned } from "./planner.js";
 
 export type ReminderRow = typeof reminders.$inferSelect;
 export type ReminderKind = ReminderRow["kind"];
@@ -50,14 +50,32 @@ function parseArray(value: unknown): string[] {
   return [];
 }
 
-/** Takes a reminder for sending; false when any process already took (or recorded) it. */
-export async function claimReminder(db: Db, planned: Planned): Promise<number | undefined> {
+/**
+ * Takes reminders for sending, in one statement; returns the ids of those this call
+ * took (not those any process took, or recorded, before), keyed by reminderKey.
+ */
+export async function claimReminders(db: Db, planned: readonly Planned[]): Promise<Map<string, number>> {
+  const claimed = new Map<string, number>();
+  for (let i = 0; i < planned.length; i += 500) {
+    const rows = await db
+      .insert(reminders)
+      .values(planned.slice(i, i + 500).map((p) => ({ ...p, status: "sending" as const, attempts: 1 })))
+      .onConflictDoNothing()
+      .returning({ id: reminders.id, sessionId: reminders.sessionId, participantId: reminders.participantId, kind: reminders.kind });
+    for (const r of rows) claimed.set(reminderKey(r), r.id);
+  }
+  return claimed;
+}
+
+/** Takes reminders waiting for another attempt; returns the ids this call took. */
+export async function claimRetries(db: Db, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
   const rows = await db
-    .insert(reminders)
-    .values({ ...planned, status: "sending", attempts: 1 })
-    .onConflictDoNothing()
+    .update(reminders)
+    .set({ status: "sending", attempts: sql`${reminders.attempts} + 1`, updatedAt: sql`now()` })
+    .where(and(inArray(reminders.id, [...ids]), eq(reminders.status, "retry")))
     .returning({ id: reminders.id });
-  return rows[0]?.id;
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function recordSkipped(db: Db, skipped: readonly (Planned & { reason: string })[]): Promise<void> {

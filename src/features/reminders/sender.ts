@@ -8,7 +8,8 @@ import { translated } from "../modules/catalogue.js";
 import { planReminders, reminderKey, type ReminderPolicy } from "./planner.js";
 import { RateLimiter } from "./rate-limiter.js";
 import {
-  claimReminder,
+  claimReminders,
+  claimRetries,
   dueRetries,
   findRecipients,
   markReminder,
@@ -43,7 +44,7 @@ export interface TickResult {
 }
 
 interface Job {
-  claim: () => Promise<number | undefined>;
+  id: number;
   attempts: number;
   chatId: number;
   participantId: number;
@@ -82,11 +83,16 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     await recordSkipped(db, skipped);
     result.skipped += skipped.length;
 
+    // Claimed before sending, in batches: a claimed reminder that a crash leaves unsent
+    // is sent by the next sender, and was never sent before, so batching costs nothing.
+    const claimed = await claimReminders(db, due);
     const byKey = new Map(recipients.map((r) => [`${r.sessionId}:${r.participantId}`, r]));
-    const jobs: Job[] = due.map((planned) => {
+    const jobs: Job[] = due.flatMap((planned) => {
+      const id = claimed.get(reminderKey(planned));
+      if (id === undefined) return [];
       const r = byKey.get(`${planned.sessionId}:${planned.participantId}`)!;
       return {
-        claim: () => claimReminder(db, planned),
+        id,
         attempts: 1,
         chatId: r.chatId,
         participantId: r.participantId,
@@ -96,6 +102,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
       };
     });
 
+    const retries = [];
     for (const row of await dueRetries(db, now)) {
       if (row.cancelled && row.kind !== "cancelled") {
         await markReminder(db, row.id, { status: "skipped", note: "session cancelled" });
@@ -107,11 +114,8 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         result.skipped++;
         continue;
       }
-      jobs.push({
-        claim: async () => {
-          await markReminder(db, row.id, { status: "sending", attempts: row.attempts + 1 });
-          return row.id;
-        },
+      retries.push({
+        id: row.id,
         attempts: row.attempts + 1,
         chatId: row.chatId,
         participantId: row.participantId,
@@ -120,6 +124,9 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         compose: () => composeReminder(deps.translate, row.kind, row),
       });
     }
+
+    const retried = await claimRetries(db, retries.map((r) => r.id));
+    jobs.push(...retries.filter((r) => retried.has(r.id)));
 
     await runPool(jobs, deps.concurrency ?? 4, (job) => send(deps, db, job, result));
     return result;
@@ -130,8 +137,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
 
 async function send(deps: SenderDependencies, db: Db, job: Job, result: TickResult): Promise<void> {
   await deps.limiter.take(job.chatId);
-  const id = await job.claim();
-  if (id === undefined) return;
+  const id = job.id;
   const message = job.compose();
   try {
     await deps.api.sendMessage(job.chatId, message.text, message.reply_markup ? { reply_markup: message.reply_markup } : {});

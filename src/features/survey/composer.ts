@@ -100,10 +100,11 @@ async function showCurrent(ctx: BotContext, survey: readonly Question[], answers
   const p = ctx.participant;
   const question = currentQuestion(survey, answers, p.surveyCursor);
   if (question) {
-    const draft = await ctx.session;
+    // Only multiple-choice questions keep a draft; others leave the session unread.
+    const draft = question.type === "multi" ? (await ctx.session).multiDraft : undefined;
     const selected =
-      draft.multiDraft?.questionId === question.id
-        ? draft.multiDraft.selected
+      draft?.questionId === question.id
+        ? draft.selected
         : Array.isArray(answers[question.id])
           ? (answers[question.id] as string[])
           : [];
@@ -263,7 +264,9 @@ async function toggle(
   }
 }
 
-async function clearDraft(ctx: BotContext): Promise<void> {
+/** Forgets ticked options; reads the session only when a multiple-choice question was on screen. */
+async function clearDraft(ctx: BotContext, onScreen?: Question): Promise<void> {
+  if (onScreen && onScreen.type !== "multi") return;
   const session = await ctx.session;
   if (session.multiDraft) delete session.multiDraft;
 }
@@ -283,6 +286,7 @@ async function submit(
     return;
   }
   await saveAnswer(ctx.db, p.id, question.id, result.value);
+  await clearDraft(ctx, question);
   const updated: Record<string, Answers[string]> = { ...answers, [question.id]: result.value };
   const dropped = answersNoLongerAsked(survey, updated);
   await deleteAnswers(ctx.db, p.id, dropped);
@@ -294,7 +298,6 @@ async function submit(
     await updateSurveyPosition(ctx.db, p.id, { surveyCursor: null, surveyStatus: status });
     Object.assign(p, { surveyCursor: null, surveyStatus: status });
   }
-  await clearDraft(ctx);
   const newlyFlagged = answerFlags(survey, updated).filter((f) => !answerFlags(survey, answers).includes(f));
   if (newlyFlagged.includes("wants-to-talk")) await ctx.reply(ctx.t("survey-talk-noted"));
   await showCurrent(ctx, survey, updated);

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { AnswerValue } from "../../db/schema.js";
-import { formatNumber } from "../../i18n/format.js";
+import { formatList, formatNumber } from "../../i18n/format.js";
 import { localeInfo, type LocaleCode } from "../../i18n/locales.js";
 import type { Question } from "./definition.js";
 import { previousQuestion, progress, type Answers } from "./flow.js";
@@ -72,8 +72,7 @@ export function formatAnswer(t: Translate, locale: LocaleCode, question: Questio
   if (question.type === "number" && typeof value === "number") return formatNumber(value, locale);
   if (question.type === "single" && typeof value === "string") return optionLabel(t, question, value);
   if (question.type === "multi" && Array.isArray(value)) {
-    const list = new Intl.ListFormat(localeInfo(locale).intl, { style: "narrow", type: "unit" });
-    return list.format(value.map((v) => optionLabel(t, question, v)));
+    return formatList(value.map((v) => optionLabel(t, question, v)), locale);
   }
   return String(value);
 }
