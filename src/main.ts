@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
 import { createMessenger } from "./bot/messenger.js";
+import { telegramClientOptions } from "./bot/telegram-client.js";
 import { setCommands } from "./bot/commands.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/client.js";
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
 
   // The bulk sender's own Api: auto-retry waits out a 429's retry_after there, without
   // slowing the bot's answers to participants.
-  const senderApi = new Api(config.botToken, { apiRoot: config.telegramApiRoot });
+  const senderApi = new Api(config.botToken, telegramClientOptions(config.telegramApiRoot));
   senderApi.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 120, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
   const jobs = startJobs(
     standardJobs({

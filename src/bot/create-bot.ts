@@ -10,6 +10,7 @@ import { createSurveyComposer } from "../features/survey/composer.js";
 import { createI18n } from "../i18n/i18n.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
 import { createMessenger, type Messenger } from "./messenger.js";
+import { telegramClientOptions } from "./telegram-client.js";
 import { loadParticipant, runInUpdateTransaction } from "./middleware.js";
 
 export interface CreateBotOptions {
@@ -40,10 +41,7 @@ export function createBot(options: CreateBotOptions): AppBot {
   const { db, deps, logger } = options;
   const bot = new Bot<BotContext>(options.token, {
     botInfo: options.botInfo,
-    client: {
-      ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    },
+    client: options.fetch ? { fetch: options.fetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) } : telegramClientOptions(options.apiRoot),
   });
   const i18n = createI18n<BotContext>();
   const messenger = options.messenger ?? createMessenger(bot.api, i18n, logger);

@@ -86,6 +86,25 @@ export async function recordSkipped(db: Db, skipped: readonly (Planned & { reaso
     .onConflictDoNothing();
 }
 
+const sentStatements = new WeakMap<Db, { execute: (values: { id: number; attempts: number }) => Promise<unknown> }>();
+
+/**
+ * Marks a reminder sent: the one write per message on the sender's hot path, so the
+ * statement is prepared once per database handle instead of built every time.
+ */
+export async function markSent(db: Db, id: number, attempts: number): Promise<void> {
+  let statement = sentStatements.get(db);
+  if (!statement) {
+    statement = db
+      .update(reminders)
+      .set({ status: "sent", sentAt: sql`now()`, updatedAt: sql`now()`, note: null, nextAttemptAt: null, attempts: sql`${sql.placeholder("attempts")}::int` })
+      .where(eq(reminders.id, sql.placeholder("id")))
+      .prepare("reminder_mark_sent");
+    sentStatements.set(db, statement);
+  }
+  await statement.execute({ id, attempts });
+}
+
 export async function markReminder(
   db: Db,
   id: number,

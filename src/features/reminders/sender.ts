@@ -13,6 +13,7 @@ import {
   dueRetries,
   findRecipients,
   markReminder,
+  markSent,
   markUnreachable,
   recordSkipped,
   requeueOrphans,
@@ -41,6 +42,9 @@ export interface TickResult {
   failed: number;
   retrying: number;
   unreachable: number;
+  /** Milliseconds spent planning (queries, planner, claims) and sending. */
+  planMs: number;
+  sendMs: number;
 }
 
 interface Job {
@@ -67,7 +71,8 @@ interface Job {
  * missed session.
  */
 export async function runReminderTick(deps: SenderDependencies): Promise<TickResult> {
-  const result: TickResult = { ran: false, sent: 0, skipped: 0, failed: 0, retrying: 0, unreachable: 0 };
+  const result: TickResult = { ran: false, sent: 0, skipped: 0, failed: 0, retrying: 0, unreachable: 0, planMs: 0, sendMs: 0 };
+  const started = performance.now();
   const release = await deps.database.tryExclusive("reminder-sender");
   if (!release) return result;
   result.ran = true;
@@ -128,7 +133,9 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     const retried = await claimRetries(db, retries.map((r) => r.id));
     jobs.push(...retries.filter((r) => retried.has(r.id)));
 
+    result.planMs = Math.round(performance.now() - started);
     await runPool(jobs, deps.concurrency ?? 4, (job) => send(deps, db, job, result));
+    result.sendMs = Math.round(performance.now() - started - result.planMs);
     return result;
   } finally {
     await release();
@@ -141,7 +148,7 @@ async function send(deps: SenderDependencies, db: Db, job: Job, result: TickResu
   const message = job.compose();
   try {
     await deps.api.sendMessage(job.chatId, message.text, message.reply_markup ? { reply_markup: message.reply_markup } : {});
-    await markReminder(db, id, { status: "sent", sent: true, attempts: job.attempts });
+    await markSent(db, id, job.attempts);
     result.sent++;
   } catch (error) {
     if (error instanceof GrammyError && (error.error_code === 403 || error.error_code === 400)) {
