@@ -352,3 +352,24 @@ rsvp-thanks-coming = Thank you! See you there.
 rsvp-thanks-not-coming = Thank you for telling us. Your place and the childcare are free for others this time.
 rsvp-children-saved = Thank you. Children in childcare this time: { $children }.
 rsvp-too-late = This meeting has already started or is cancelled.
+
+## Talking to a person
+
+menu-counsellor = 🙋 Talk to a person
+cmd-counsellor = Talk to a person
+handoff-opened-now =
+    A counsellor will answer you here soon.
+    You can write now. Your messages go to the counsellor.
+    Write /end to go back to the bot.
+handoff-opened-later =
+    Our counsellors are not at work now. A counsellor will answer you here on { $date }.
+    You can write already. Your messages go to the counsellor.
+    Write /end to go back to the bot.
+handoff-already = You are already talking with a person. Write your message here. Write /end to go back to the bot.
+handoff-forwarded = ✓ Your message is with the counsellor.
+handoff-busy-button = You are talking with a person now. Write /end to go back to the bot.
+handoff-ended = You are back with the bot.
+handoff-closed-by-counsellor = The counsellor ended the chat. You are back with the bot. Write /start to see the menu.
+handoff-offer = Would you like to talk to a person?
+handoff-offer-yes = 🙋 Yes, talk to a person
+not-understood-offer = I still do not understand. A person can help you.

@@ -1,6 +1,7 @@
 import cron from "node-cron";
 import { z } from "zod";
 import type { ReminderPolicy } from "./features/reminders/planner.js";
+import { parseOfficeHours, type OfficeHours } from "./features/handoff/office-hours.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -47,6 +48,10 @@ const schema = z
       .default("21:00-08:00"),
     SEND_RATE_PER_SECOND: z.coerce.number().min(1).max(30, "must be at most 30 (Telegram's limit for bulk messages)").default(25),
     SEND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    OFFICE_HOURS: z
+      .string()
+      .refine((v) => parseOfficeHours(v) !== undefined, "must look like 'mon-fri 09:00-16:00' (Helsinki time)")
+      .default("mon-fri 09:00-16:00"),
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })
@@ -66,6 +71,7 @@ export interface Config {
   projectName: string;
   retentionMonths: number;
   shutdownTimeoutMs: number;
+  officeHours: OfficeHours;
   reminders: {
     schedule: string;
     policy: ReminderPolicy;
@@ -109,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION,
     projectName: e.PROJECT_NAME,
     retentionMonths: e.RETENTION_MONTHS,
+    officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
     reminders: {
       schedule: e.REMINDER_SCHEDULE,
       policy: {

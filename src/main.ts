@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
 import { createMessenger } from "./bot/messenger.js";
+import { createRelay } from "./features/handoff/relay.js";
 import { telegramClientOptions } from "./bot/telegram-client.js";
 import { setCommands } from "./bot/commands.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     db: database.db,
     logger,
     rethrowErrors: webhookMode,
+    officeHours: config.officeHours,
     deps: {
       projectName: config.projectName,
       privacyNoticeVersion: config.privacyNoticeVersion,
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     logger,
     adminToken: config.adminToken,
     messenger: createMessenger(bot.api, i18n, logger),
+    relay: createRelay(bot.api),
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
   });
   await server.listen({ host: config.http.host, port: config.http.port });

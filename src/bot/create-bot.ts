@@ -4,6 +4,8 @@ import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import { createDrizzleStorage } from "../db/storage.js";
 import { createFallbackComposer, createStartComposer } from "../features/start/composer.js";
+import { createHandoffComposer } from "../features/handoff/composer.js";
+import { DEFAULT_OFFICE_HOURS, type OfficeHours } from "../features/handoff/office-hours.js";
 import { createModulesComposer, showSuggestions } from "../features/modules/composer.js";
 import { createRsvpComposer } from "../features/reminders/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
@@ -31,6 +33,8 @@ export interface CreateBotOptions {
   rethrowErrors?: boolean;
   /** Sends messages nobody asked for (waiting-list news); made from this bot's API when absent. */
   messenger?: Messenger;
+  /** When counsellors are at work (told to participants who ask for a person). */
+  officeHours?: OfficeHours;
   /** The time, for the features that need it; fixed in tests. */
   clock?: () => Date;
 }
@@ -72,7 +76,9 @@ export function createBot(options: CreateBotOptions): AppBot {
   app.use(loadParticipant);
   app.use(i18n as unknown as Middleware<BotContext>);
 
-  // Order matters: the first feature that handles an update ends it.
+  // Order matters: the first feature that handles an update ends it. Handoff comes
+  // first: a chat with a counsellor takes every message (DESIGN invariant 6).
+  app.use(createHandoffComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
   app.use(createStartComposer());
   app.use(createSurveyComposer({ onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
   app.use(createModulesComposer(messenger, clock));

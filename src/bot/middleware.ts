@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { processedUpdates } from "../db/schema.js";
 import { CHAT_LOCK_NAMESPACE, withChatTransaction } from "../db/transaction.js";
-import { touchParticipant } from "../participants/repository.js";
+import { resetNotUnderstood, touchParticipant } from "../participants/repository.js";
 import type { BotContext } from "./context.js";
 
 /**
@@ -53,6 +53,11 @@ async function lockChatAndMarkProcessed(tx: Db, updateId: number, chatId: number
 export async function loadParticipant(ctx: BotContext, next: NextFunction): Promise<void> {
   if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) {
     ctx.participant = await touchParticipant(ctx.db, ctx.from.id, ctx.chat.id);
+    const before = ctx.participant.notUnderstood;
+    await next();
+    // Anything understood breaks a run of "not understood" (a write only when there was one).
+    if (before > 0 && ctx.participant.notUnderstood === before) await resetNotUnderstood(ctx.db, ctx.participant.id);
+    return;
   }
   await next();
 }

@@ -31,6 +31,8 @@ export const participants = pgTable(
     /** Where the participant returns after changing an answer: the summary or /profile. */
     surveyReturnTo: text("survey_return_to", { enum: ["summary", "profile"] }),
     reachable: boolean("reachable").notNull().default(true),
+    /** Messages in a row the bot could not understand; at two it offers a person. */
+    notUnderstood: integer("not_understood").notNull().default(0),
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -219,4 +221,68 @@ export const outbox = pgTable(
     lastError: text("last_error"),
   },
   (t) => [index("outbox_pending_idx").on(t.deliveredAt, t.nextAttemptAt), index("outbox_ordering_idx").on(t.orderingKey, t.id)],
+);
+
+/** Counsellors and coordinators who use the admin API and the console. */
+export const staff = pgTable("staff", {
+  id: serial("id").primaryKey(),
+  displayName: text("display_name").notNull(),
+  role: text("role", { enum: ["admin", "counsellor"] }).notNull(),
+  createdAt: createdAt(),
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
+});
+
+/** API tokens: only a SHA-256 hash is kept; the token itself is shown once. */
+export const apiTokens = pgTable("api_tokens", {
+  id: serial("id").primaryKey(),
+  staffId: integer("staff_id")
+    .notNull()
+    .references(() => staff.id),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+});
+
+/** A chat handed to the counsellors. At most one open or claimed per participant. */
+export const escalations = pgTable(
+  "escalations",
+  {
+    id: serial("id").primaryKey(),
+    participantId: integer("participant_id").references(() => participants.id, { onDelete: "set null" }),
+    status: text("status", { enum: ["open", "claimed", "closed"] }).notNull().default("open"),
+    source: text("source", { enum: ["menu", "command", "survey", "not-understood", "other"] }).notNull(),
+    counsellorId: integer("counsellor_id").references(() => staff.id),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closedBy: text("closed_by", { enum: ["participant", "counsellor", "erasure"] }),
+    closeNote: text("close_note"),
+    /** Set when a reply could not be delivered because the participant blocked the bot. */
+    participantUnreachable: boolean("participant_unreachable").notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex("escalations_one_live").on(t.participantId).where(sql`${t.status} <> 'closed'`),
+    index("escalations_status_idx").on(t.status, t.openedAt),
+  ],
+);
+
+/** The transcript of an escalation. Files are kept as Telegram file ids, never downloaded. */
+export const escalationMessages = pgTable(
+  "escalation_messages",
+  {
+    id: serial("id").primaryKey(),
+    escalationId: integer("escalation_id")
+      .notNull()
+      .references(() => escalations.id, { onDelete: "cascade" }),
+    direction: text("direction", { enum: ["in", "out"] }).notNull(),
+    counsellorId: integer("counsellor_id").references(() => staff.id),
+    text: text("text"),
+    fileKind: text("file_kind"),
+    fileId: text("file_id"),
+    delivery: text("delivery", { enum: ["received", "sent", "failed"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("escalation_messages_escalation_idx").on(t.escalationId, t.id)],
 );

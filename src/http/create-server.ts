@@ -12,6 +12,10 @@ import { reminderRoutes } from "../features/reminders/routes.js";
 import { participantRoutes } from "../features/survey/routes.js";
 import type { Messenger } from "../bot/messenger.js";
 import { bearerToken, secretsEqual } from "./auth.js";
+import { escalationRoutes } from "../features/handoff/routes.js";
+import { staffRoutes } from "../features/handoff/staff-routes.js";
+import { principalForToken, type Principal } from "../features/handoff/staff.js";
+import type { Relay } from "../features/handoff/relay.js";
 import { ErrorResponse } from "./schemas.js";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -25,6 +29,8 @@ export interface CreateServerOptions {
   webhook?: { bot: AppBot; secret: string; timeoutMs?: number };
   /** Tells participants what an admin action changed for them (a place freed). */
   messenger?: Messenger;
+  /** Delivers counsellors' replies to participants (the bot's API). */
+  relay?: Relay;
   clock?: () => Date;
   /** Largest request body accepted, in bytes. Telegram updates are small. */
   bodyLimit?: number;
@@ -110,20 +116,53 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   return app;
 }
 
-/** Everything under /api: bearer token first, then the features' routes. */
-function adminApi({ adminToken, database, messenger, clock }: CreateServerOptions): FastifyPluginAsync {
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Who called the admin API (set for every /api route). */
+    principal: Principal;
+  }
+}
+
+/**
+ * Everything under /api: a bearer token first (the ADMIN_TOKEN of the environment, or a
+ * staff member's own token), then the features' routes, most of them for admins only.
+ */
+function adminApi(options: CreateServerOptions): FastifyPluginAsync {
+  const { adminToken, database, messenger, clock } = options;
+  const db = database.db;
   return async (api) => {
+    api.decorateRequest("principal", null as unknown as Principal);
     api.addHook("onRequest", async (request, reply) => {
       const token = bearerToken(request.headers.authorization);
-      if (!adminToken || !secretsEqual(token, adminToken)) {
+      const principal =
+        token === undefined
+          ? undefined
+          : adminToken && secretsEqual(token, adminToken)
+            ? ({ staffId: null, role: "admin", displayName: "Administrator" } as const)
+            : await principalForToken(db, token, (clock ?? (() => new Date()))());
+      if (!principal) {
         return reply
           .status(401)
           .header("www-authenticate", "Bearer")
-          .send({ error: "Unauthorized", message: "send Authorization: Bearer <token>" });
+          .send({ error: "Unauthorized", message: "send Authorization: Bearer <token> with a valid, unexpired token" });
       }
+      request.principal = principal;
     });
-    await api.register(participantRoutes, { db: database.db });
-    await api.register(moduleRoutes, { db: database.db, messenger, clock });
-    await api.register(reminderRoutes, { db: database.db, clock });
+
+    // Counsellors and admins: the handoff queue and chats.
+    await api.register(escalationRoutes, { db, messenger: options.relay, clock });
+
+    // Admins only: people's data, the catalogue, the calendar, accounts.
+    await api.register(async (adminOnly) => {
+      adminOnly.addHook("preHandler", async (request, reply) => {
+        if (request.principal.role !== "admin") {
+          return reply.status(403).send({ error: "Forbidden", message: "this route is for admins" });
+        }
+      });
+      await adminOnly.register(participantRoutes, { db });
+      await adminOnly.register(moduleRoutes, { db, messenger, clock });
+      await adminOnly.register(reminderRoutes, { db, clock });
+      await adminOnly.register(staffRoutes, { db });
+    });
   };
 }

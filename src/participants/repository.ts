@@ -65,3 +65,17 @@ export async function findParticipantByTelegramId(db: Db, telegramUserId: number
   const rows = await db.select().from(participants).where(eq(participants.telegramUserId, telegramUserId));
   return rows[0];
 }
+
+/** One more message in a row the bot could not understand; returns the new count. */
+export async function countNotUnderstood(db: Db, participantId: number): Promise<number> {
+  const [row] = await db
+    .update(participants)
+    .set({ notUnderstood: sql`${participants.notUnderstood} + 1` })
+    .where(eq(participants.id, participantId))
+    .returning({ n: participants.notUnderstood });
+  return row?.n ?? 1;
+}
+
+export async function resetNotUnderstood(db: Db, participantId: number): Promise<void> {
+  await db.update(participants).set({ notUnderstood: 0 }).where(eq(participants.id, participantId));
+}

@@ -1,7 +1,7 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import { isLocale } from "../../i18n/locales.js";
-import { recordConsent, setLocale } from "../../participants/repository.js";
+import { countNotUnderstood, recordConsent, setLocale } from "../../participants/repository.js";
 import { showConsent, showLanguagePicker, showMainMenu } from "./menus.js";
 
 /** First contact, language choice, consent, the main menu, help and general information. */
@@ -64,6 +64,10 @@ export function createStartComposer(): Composer<BotContext> {
     await ctx.reply(ctx.t("info"));
   });
   pm.command("menu", (ctx) => showMainMenu(ctx));
+  pm.callbackQuery("menu:show", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showMainMenu(ctx);
+  });
 
   return composer;
 }
@@ -87,6 +91,15 @@ export function createFallbackComposer(): Composer<BotContext> {
   pm.on("edited_message", (ctx) => ctx.reply(ctx.t("edited-message")));
   pm.on("message", async (ctx) => {
     if (!ctx.participant.locale) return showLanguagePicker(ctx);
+    // The second message in a row that the bot cannot place: offer a person (not forced).
+    const count = await countNotUnderstood(ctx.db, ctx.participant.id);
+    ctx.participant.notUnderstood = count;
+    if (count >= 2) {
+      await ctx.reply(ctx.t("not-understood-offer"), {
+        reply_markup: new InlineKeyboard().text(ctx.t("handoff-offer-yes"), "handoff:unclear").row().text(ctx.t("menu-title"), "menu:show"),
+      });
+      return;
+    }
     await ctx.reply(ctx.t("not-understood"));
     await showMainMenu(ctx);
   });

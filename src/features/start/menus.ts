@@ -35,6 +35,7 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
     keyboard.text(ctx.t("menu-modules"), "mod:l").text(ctx.t("menu-my"), "my:l").row();
     keyboard.text(ctx.t("menu-profile"), "menu:profile").row();
   }
+  keyboard.text(ctx.t("menu-counsellor"), "handoff:open").row();
   keyboard.text(ctx.t("menu-info"), "menu:info").text(ctx.t("menu-help"), "menu:help").row();
   keyboard.text(ctx.t("menu-language"), "menu:language").row();
   await ctx.reply(ctx.t("menu-title"), { reply_markup: keyboard });

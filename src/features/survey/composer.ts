@@ -299,7 +299,9 @@ async function submit(
     Object.assign(p, { surveyCursor: null, surveyStatus: status });
   }
   const newlyFlagged = answerFlags(survey, updated).filter((f) => !answerFlags(survey, answers).includes(f));
-  if (newlyFlagged.includes("wants-to-talk")) await ctx.reply(ctx.t("survey-talk-noted"));
+  if (newlyFlagged.includes("wants-to-talk")) {
+    await ctx.reply(ctx.t("survey-talk-noted"), { reply_markup: { inline_keyboard: [[{ text: ctx.t("handoff-offer-yes"), callback_data: "handoff:survey" }]] } });
+  }
   await showCurrent(ctx, survey, updated);
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "participants" ADD COLUMN "not_understood" integer DEFAULT 0 NOT NULL;

@@ -1,0 +1,76 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
+import type { BotContext } from "../../bot/context.js";
+import { formatDateTime } from "../../i18n/format.js";
+import { localeOf } from "../../i18n/negotiate.js";
+import { closeEscalation, liveEscalation, openEscalation, recordIncoming, transcript, type EscalationSource } from "./escalations.js";
+import { nextOpening, type OfficeHours } from "./office-hours.js";
+
+/** The "talk to a person" button, for any feature that offers it. */
+export const talkToPersonButton = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("handoff-offer-yes"), "handoff:open");
+
+/**
+ * The participant's side of the handoff. Mounted before every other feature: while a
+ * chat is with a counsellor, everything the participant sends goes to the counsellor
+ * (DESIGN invariant 6), except /end and the language choice.
+ */
+export function createHandoffComposer(officeHours: OfficeHours, clock: () => Date = () => new Date()): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType("private");
+
+  pm.use(async (ctx, next) => {
+    if (!ctx.participant) return next();
+    const escalation = await liveEscalation(ctx.db, ctx.participant.id);
+    if (!escalation) return next();
+
+    if (ctx.message?.text?.startsWith("/end")) {
+      await closeEscalation(ctx.db, escalation.id, { kind: "participant" });
+      await ctx.reply(ctx.t("handoff-ended"), { reply_markup: new InlineKeyboard().text(ctx.t("menu-title"), "menu:show") });
+      return;
+    }
+    if (ctx.message?.text?.startsWith("/language") || ctx.callbackQuery?.data?.startsWith("lang:") || ctx.callbackQuery?.data === "menu:language") {
+      return next();
+    }
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery({ text: ctx.t("handoff-busy-button"), show_alert: true });
+      return;
+    }
+    if (ctx.message) {
+      const first = (await transcript(ctx.db, escalation.id)).every((m) => m.direction !== "in");
+      await recordIncoming(ctx.db, escalation, contentOf(ctx.message));
+      // One confirmation, so the participant knows their words arrived; not one per message.
+      if (first) await ctx.reply(ctx.t("handoff-forwarded"));
+      return;
+    }
+    return next();
+  });
+
+  const open = (source: EscalationSource) => async (ctx: BotContext) => {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
+    if (!created) return void (await ctx.reply(ctx.t("handoff-already")));
+    const opening = nextOpening(clock(), officeHours);
+    await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"));
+  };
+  pm.command(["counsellor", "person", "help_person"], open("command"));
+  pm.callbackQuery("handoff:open", open("menu"));
+  pm.callbackQuery("handoff:survey", open("survey"));
+  pm.callbackQuery("handoff:unclear", open("not-understood"));
+  return composer;
+}
+
+/** What the counsellor gets of a message: its text or caption, and a file reference (never the file). */
+function contentOf(message: Message): { text?: string; fileKind?: string; fileId?: string } {
+  const text = message.text ?? message.caption;
+  const file =
+    (message.photo && { kind: "photo", id: message.photo.at(-1)!.file_id }) ||
+    (message.voice && { kind: "voice", id: message.voice.file_id }) ||
+    (message.audio && { kind: "audio", id: message.audio.file_id }) ||
+    (message.document && { kind: "document", id: message.document.file_id }) ||
+    (message.video && { kind: "video", id: message.video.file_id }) ||
+    (message.video_note && { kind: "video_note", id: message.video_note.file_id }) ||
+    (message.sticker && { kind: "sticker", id: message.sticker.file_id }) ||
+    undefined;
+  const other = !text && !file ? { kind: message.location ? "location" : message.contact ? "contact" : "other" } : undefined;
+  return { text, fileKind: file?.kind ?? other?.kind, fileId: file?.id };
+}

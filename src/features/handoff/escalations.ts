@@ -1,0 +1,190 @@
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import { escalationMessages, escalations, participants, staff } from "../../db/schema.js";
+import { enqueueEvent } from "./outbox.js";
+import type { Relay } from "./relay.js";
+import type { Principal } from "./staff.js";
+
+export type Escalation = typeof escalations.$inferSelect;
+export type EscalationMessage = typeof escalationMessages.$inferSelect;
+export type EscalationSource = Escalation["source"];
+
+const orderingKey = (id: number) => `escalation:${id}`;
+
+/** The participant's open or claimed escalation, if any. */
+export async function liveEscalation(db: Db, participantId: number): Promise<Escalation | undefined> {
+  const [row] = await db
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.participantId, participantId), ne(escalations.status, "closed")));
+  return row;
+}
+
+/**
+ * Hands the participant's chat to the counsellors. Asking twice keeps the one live
+ * escalation (a unique index, so two processes cannot open two).
+ */
+export async function openEscalation(db: Db, participantId: number, source: EscalationSource): Promise<{ escalation: Escalation; created: boolean }> {
+  const existing = await liveEscalation(db, participantId);
+  if (existing) return { escalation: existing, created: false };
+  try {
+    return await db.transaction(async (tx) => {
+      const [escalation] = await tx.insert(escalations).values({ participantId, source }).returning();
+      await enqueueEvent(tx, "escalation.opened", orderingKey(escalation!.id), { escalationId: escalation!.id, participantId, source });
+      return { escalation: escalation!, created: true };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return { escalation: (await liveEscalation(db, participantId))!, created: false };
+  }
+}
+
+/** A participant's message (text, or a file reference) for the counsellor. */
+export async function recordIncoming(
+  db: Db,
+  escalation: Escalation,
+  content: { text?: string; fileKind?: string; fileId?: string },
+): Promise<EscalationMessage> {
+  const [message] = await db
+    .insert(escalationMessages)
+    .values({ escalationId: escalation.id, direction: "in", text: content.text ?? null, fileKind: content.fileKind ?? null, fileId: content.fileId ?? null, delivery: "received" })
+    .returning();
+  await enqueueEvent(db, "message.created", orderingKey(escalation.id), {
+    escalationId: escalation.id,
+    messageId: message!.id,
+    direction: "in",
+    text: message!.text,
+    fileKind: message!.fileKind,
+    fileId: message!.fileId,
+  });
+  return message!;
+}
+
+export type ActionError = "not-found" | "closed" | "already-claimed" | "not-yours" | "unreachable" | "delivery-failed" | "no-such-counsellor";
+
+/** Claims an open escalation; of two counsellors claiming at once exactly one wins. */
+export async function claimEscalation(db: Db, id: number, who: Principal): Promise<{ ok: true; escalation: Escalation } | { ok: false; error: ActionError }> {
+  if (who.staffId === null) return { ok: false, error: "no-such-counsellor" };
+  return db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(escalations)
+      .set({ status: "claimed", counsellorId: who.staffId, claimedAt: sql`now()` })
+      .where(and(eq(escalations.id, id), eq(escalations.status, "open")))
+      .returning();
+    if (!claimed) {
+      const [current] = await tx.select().from(escalations).where(eq(escalations.id, id));
+      return { ok: false, error: !current ? "not-found" : current.status === "closed" ? "closed" : "already-claimed" };
+    }
+    await enqueueEvent(tx, "escalation.claimed", orderingKey(id), { escalationId: id, counsellorId: who.staffId, counsellor: who.displayName });
+    return { ok: true, escalation: claimed };
+  });
+}
+
+/**
+ * Sends a counsellor's reply, signed with their name. The escalation's row stays locked
+ * from the check to the send, so two replies reach the participant in the order they
+ * were accepted.
+ */
+export async function replyToParticipant(
+  db: Db,
+  relay: Relay,
+  id: number,
+  who: Principal,
+  text: string,
+): Promise<{ ok: true; message: EscalationMessage } | { ok: false; error: ActionError; message?: EscalationMessage }> {
+  return db.transaction(async (tx) => {
+    const [escalation] = await tx.select().from(escalations).where(eq(escalations.id, id)).for("update");
+    if (!escalation) return { ok: false, error: "not-found" };
+    if (escalation.status === "closed") return { ok: false, error: "closed" };
+    if (who.role !== "admin" && escalation.counsellorId !== who.staffId) return { ok: false, error: "not-yours" };
+    const [participant] = escalation.participantId
+      ? await tx.select({ chatId: participants.chatId }).from(participants).where(eq(participants.id, escalation.participantId))
+      : [];
+    const outcome = participant ? await relay.send(participant.chatId, `👤 ${who.displayName}:\n${text}`) : "blocked";
+    const [message] = await tx
+      .insert(escalationMessages)
+      .values({ escalationId: id, direction: "out", counsellorId: who.staffId, text, delivery: outcome === "sent" ? "sent" : "failed" })
+      .returning();
+    await enqueueEvent(tx, "message.created", orderingKey(id), { escalationId: id, messageId: message!.id, direction: "out", counsellor: who.displayName, text, delivered: outcome === "sent" });
+    if (outcome === "blocked") {
+      await tx.update(escalations).set({ participantUnreachable: true }).where(eq(escalations.id, id));
+      if (escalation.participantId) await tx.update(participants).set({ reachable: false }).where(eq(participants.id, escalation.participantId));
+      return { ok: false, error: "unreachable", message: message! };
+    }
+    if (outcome === "failed") return { ok: false, error: "delivery-failed", message: message! };
+    return { ok: true, message: message! };
+  });
+}
+
+/** Ends an escalation; the bot takes the chat back. */
+export async function closeEscalation(
+  db: Db,
+  id: number,
+  by: { kind: "counsellor"; who: Principal; note?: string } | { kind: "participant" },
+): Promise<{ ok: true; escalation: Escalation } | { ok: false; error: ActionError }> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(escalations).where(eq(escalations.id, id)).for("update");
+    if (!current) return { ok: false, error: "not-found" };
+    if (current.status === "closed") return { ok: false, error: "closed" };
+    if (by.kind === "counsellor" && by.who.role !== "admin" && current.counsellorId !== null && current.counsellorId !== by.who.staffId) {
+      return { ok: false, error: "not-yours" };
+    }
+    const [closed] = await tx
+      .update(escalations)
+      .set({ status: "closed", closedAt: sql`now()`, closedBy: by.kind, closeNote: by.kind === "counsellor" ? (by.note ?? null) : null })
+      .where(eq(escalations.id, id))
+      .returning();
+    await enqueueEvent(tx, "escalation.closed", orderingKey(id), { escalationId: id, closedBy: by.kind });
+    return { ok: true, escalation: closed! };
+  });
+}
+
+/** Gives a claimed (or open) escalation to another counsellor. */
+export async function reassignEscalation(db: Db, id: number, who: Principal, counsellorId: number): Promise<{ ok: true; escalation: Escalation } | { ok: false; error: ActionError }> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(escalations).where(eq(escalations.id, id)).for("update");
+    if (!current) return { ok: false, error: "not-found" };
+    if (current.status === "closed") return { ok: false, error: "closed" };
+    if (who.role !== "admin" && current.counsellorId !== who.staffId) return { ok: false, error: "not-yours" };
+    const [target] = await tx.select().from(staff).where(eq(staff.id, counsellorId));
+    if (!target || target.disabledAt) return { ok: false, error: "no-such-counsellor" };
+    const [updated] = await tx
+      .update(escalations)
+      .set({ status: "claimed", counsellorId, claimedAt: sql`coalesce(${escalations.claimedAt}, now())` })
+      .where(eq(escalations.id, id))
+      .returning();
+    await enqueueEvent(tx, "escalation.claimed", orderingKey(id), { escalationId: id, counsellorId, counsellor: target.displayName, reassigned: true });
+    return { ok: true, escalation: updated! };
+  });
+}
+
+export async function listEscalations(db: Db, states: readonly Escalation["status"][]): Promise<(Escalation & { locale: string | null; counsellor: string | null })[]> {
+  const rows = await db
+    .select({ escalation: escalations, locale: participants.locale, counsellor: staff.displayName })
+    .from(escalations)
+    .leftJoin(participants, eq(participants.id, escalations.participantId))
+    .leftJoin(staff, eq(staff.id, escalations.counsellorId))
+    .where(inArray(escalations.status, [...states]))
+    .orderBy(asc(escalations.openedAt))
+    .limit(500);
+  return rows.map((r) => ({ ...r.escalation, locale: r.locale, counsellor: r.counsellor }));
+}
+
+export async function findEscalation(db: Db, id: number): Promise<Escalation | undefined> {
+  return (await db.select().from(escalations).where(eq(escalations.id, id)))[0];
+}
+
+export async function transcript(db: Db, id: number, sinceId = 0): Promise<(EscalationMessage & { counsellor: string | null })[]> {
+  const rows = await db
+    .select({ message: escalationMessages, counsellor: staff.displayName })
+    .from(escalationMessages)
+    .leftJoin(staff, eq(staff.id, escalationMessages.counsellorId))
+    .where(and(eq(escalationMessages.escalationId, id), sql`${escalationMessages.id} > ${sinceId}`))
+    .orderBy(asc(escalationMessages.id));
+  return rows.map((r) => ({ ...r.message, counsellor: r.counsellor }));
+}
+
+export async function latestEscalation(db: Db, participantId: number): Promise<Escalation | undefined> {
+  return (await db.select().from(escalations).where(eq(escalations.participantId, participantId)).orderBy(desc(escalations.id)).limit(1))[0];
+}

@@ -1,0 +1,223 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import type { FastifyReply } from "fastify";
+import { Type } from "typebox";
+import type { Db } from "../../db/client.js";
+import { ErrorResponse, IdParams } from "../../http/schemas.js";
+import { createI18n } from "../../i18n/i18n.js";
+import { findParticipant } from "../../participants/repository.js";
+import { SURVEY } from "../survey/definition.js";
+import { answerFlags, visibleQuestions } from "../survey/flow.js";
+import { formatAnswer } from "../survey/render.js";
+import { loadAnswers } from "../survey/repository.js";
+import {
+  claimEscalation,
+  closeEscalation,
+  findEscalation,
+  listEscalations,
+  reassignEscalation,
+  replyToParticipant,
+  transcript,
+  type ActionError,
+  type Escalation,
+} from "./escalations.js";
+import type { Relay } from "./relay.js";
+
+const EscalationView = Type.Object({
+  id: Type.Integer(),
+  participantId: Type.Union([Type.Integer(), Type.Null()]),
+  status: Type.String(),
+  source: Type.String(),
+  locale: Type.Union([Type.String(), Type.Null()]),
+  counsellorId: Type.Union([Type.Integer(), Type.Null()]),
+  counsellor: Type.Union([Type.String(), Type.Null()]),
+  openedAt: Type.String({ format: "date-time" }),
+  claimedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+  closedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+  waitingSeconds: Type.Integer({ description: "from opening to claiming, or to now while open" }),
+  participantUnreachable: Type.Boolean(),
+});
+
+const MessageView = Type.Object({
+  id: Type.Integer(),
+  direction: Type.Union([Type.Literal("in"), Type.Literal("out")]),
+  counsellor: Type.Union([Type.String(), Type.Null()]),
+  text: Type.Union([Type.String(), Type.Null()]),
+  fileKind: Type.Union([Type.String(), Type.Null()]),
+  fileId: Type.Union([Type.String(), Type.Null()]),
+  delivery: Type.String(),
+  createdAt: Type.String({ format: "date-time" }),
+});
+
+const STATUS: Record<ActionError, { code: number; message: string }> = {
+  "not-found": { code: 404, message: "no such escalation" },
+  closed: { code: 409, message: "the escalation is closed" },
+  "already-claimed": { code: 409, message: "another counsellor claimed it first" },
+  "not-yours": { code: 403, message: "the escalation is assigned to another counsellor" },
+  unreachable: { code: 409, message: "the participant has blocked the bot; the reply was not delivered" },
+  "delivery-failed": { code: 502, message: "Telegram did not take the reply; try again" },
+  "no-such-counsellor": { code: 400, message: "body/counsellorId: no such active counsellor (the environment's ADMIN_TOKEN cannot claim; use a staff token)" },
+};
+
+function fail(reply: FastifyReply, error: ActionError) {
+  const { code, message } = STATUS[error];
+  const name = code === 404 ? "Not Found" : code === 403 ? "Forbidden" : code === 400 ? "Bad Request" : code === 502 ? "Bad Gateway" : "Conflict";
+  return reply.status(code).send({ error: name, message });
+}
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 502: ErrorResponse } as const;
+
+/** The counsellors' side of the handoff: queue, claim, transcript, reply, close, reassign. */
+export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Relay; clock?: () => Date }> = async (app, { db, messenger: relay, clock = () => new Date() }) => {
+  const i18n = createI18n();
+  const common = { tags: ["handoff"], security: [{ bearer: [] }] };
+  const view = (e: Escalation & { locale?: string | null; counsellor?: string | null }) => ({
+    id: e.id,
+    participantId: e.participantId,
+    status: e.status,
+    source: e.source,
+    locale: e.locale ?? null,
+    counsellorId: e.counsellorId,
+    counsellor: e.counsellor ?? null,
+    openedAt: e.openedAt.toISOString(),
+    claimedAt: e.claimedAt?.toISOString() ?? null,
+    closedAt: e.closedAt?.toISOString() ?? null,
+    waitingSeconds: Math.max(0, Math.round(((e.claimedAt ?? clock()).getTime() - e.openedAt.getTime()) / 1000)),
+    participantUnreachable: e.participantUnreachable,
+  });
+
+  app.get(
+    "/escalations",
+    {
+      schema: {
+        ...common,
+        summary: "The queue: escalations by state, oldest first, with waiting time",
+        querystring: Type.Object({ state: Type.Union([Type.Literal("open"), Type.Literal("claimed"), Type.Literal("closed"), Type.Literal("live")], { default: "live" }) }),
+        response: { 200: Type.Object({ items: Type.Array(EscalationView) }), ...errors },
+      },
+    },
+    async (request) => {
+      const state = request.query.state;
+      const states = state === "live" ? (["open", "claimed"] as const) : ([state] as const);
+      return { items: (await listEscalations(db, states)).map(view) };
+    },
+  );
+
+  app.get(
+    "/escalations/:id",
+    {
+      schema: {
+        ...common,
+        summary: "An escalation with its transcript and the participant's survey summary (in Finnish)",
+        params: IdParams,
+        querystring: Type.Object({ after: Type.Integer({ minimum: 0, default: 0, description: "only messages with a larger id (for polling)" }) }),
+        response: {
+          200: Type.Object({
+            escalation: EscalationView,
+            messages: Type.Array(MessageView),
+            survey: Type.Object({
+              locale: Type.Union([Type.String(), Type.Null()]),
+              flags: Type.Array(Type.String()),
+              answers: Type.Array(Type.Object({ questionId: Type.String(), question: Type.String(), answer: Type.String() })),
+            }),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const escalation = await findEscalation(db, request.params.id);
+      if (!escalation) return fail(reply, "not-found");
+      const participant = escalation.participantId ? await findParticipant(db, escalation.participantId) : undefined;
+      const answers = participant ? await loadAnswers(db, participant.id) : {};
+      const t = (key: string, vars?: Record<string, string | number>) => i18n.t("fi", key, vars);
+      return {
+        escalation: view({ ...escalation, locale: participant?.locale ?? null }),
+        messages: (await transcript(db, escalation.id, request.query.after)).map((m) => ({
+          id: m.id,
+          direction: m.direction,
+          counsellor: m.counsellor,
+          text: m.text,
+          fileKind: m.fileKind,
+          fileId: m.fileId,
+          delivery: m.delivery,
+          createdAt: m.createdAt.toISOString(),
+        })),
+        survey: {
+          locale: participant?.locale ?? null,
+          flags: answerFlags(SURVEY, answers),
+          answers: visibleQuestions(SURVEY, answers)
+            .filter((q) => q.id in answers)
+            .map((q) => ({ questionId: q.id, question: t(`qs-${q.id}`), answer: formatAnswer(t, "fi", q, answers[q.id]) })),
+        },
+      };
+    },
+  );
+
+  app.post(
+    "/escalations/:id/claim",
+    { schema: { ...common, summary: "Take an open escalation (409 if someone was first)", params: IdParams, response: { 200: EscalationView, ...errors } } },
+    async (request, reply) => {
+      const result = await claimEscalation(db, request.params.id, request.principal);
+      return result.ok ? view(result.escalation) : fail(reply, result.error);
+    },
+  );
+
+  app.post(
+    "/escalations/:id/reply",
+    {
+      schema: {
+        ...common,
+        summary: "Reply to the participant; it reaches them signed with your name",
+        params: IdParams,
+        body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 3500 }) }, { additionalProperties: false }),
+        response: { 201: MessageView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (!relay) return reply.status(502).send({ error: "Bad Gateway", message: "no connection to Telegram is configured" });
+      const result = await replyToParticipant(db, relay, request.params.id, request.principal, request.body.text.trim() || request.body.text);
+      if (!result.ok) return fail(reply, result.error);
+      const m = result.message;
+      return reply.status(201).send({ id: m.id, direction: m.direction, counsellor: request.principal.displayName, text: m.text, fileKind: null, fileId: null, delivery: m.delivery, createdAt: m.createdAt.toISOString() });
+    },
+  );
+
+  app.post(
+    "/escalations/:id/close",
+    {
+      schema: {
+        ...common,
+        summary: "Close the escalation; the bot takes the chat back",
+        params: IdParams,
+        body: Type.Optional(Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false })),
+        response: { 200: EscalationView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await closeEscalation(db, request.params.id, { kind: "counsellor", who: request.principal, note: request.body?.note });
+      if (!result.ok) return fail(reply, result.error);
+      if (relay && result.escalation.participantId) {
+        const participant = await findParticipant(db, result.escalation.participantId);
+        if (participant) await relay.send(participant.chatId, i18n.t(participant.locale ?? "en", "handoff-closed-by-counsellor"));
+      }
+      return view(result.escalation);
+    },
+  );
+
+  app.post(
+    "/escalations/:id/reassign",
+    {
+      schema: {
+        ...common,
+        summary: "Give the escalation to another counsellor",
+        params: IdParams,
+        body: Type.Object({ counsellorId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        response: { 200: EscalationView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await reassignEscalation(db, request.params.id, request.principal, request.body.counsellorId);
+      return result.ok ? view(result.escalation) : fail(reply, result.error);
+    },
+  );
+};
