@@ -52,6 +52,9 @@ const schema = z
       .string()
       .refine((v) => parseOfficeHours(v) !== undefined, "must look like 'mon-fri 09:00-16:00' (Helsinki time)")
       .default("mon-fri 09:00-16:00"),
+    EVENTS_WEBHOOK_URL: z.url("must be the URL events are POSTed to").optional(),
+    EVENTS_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    INBOUND_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })
@@ -72,6 +75,7 @@ export interface Config {
   retentionMonths: number;
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
+  events: { url?: string; secret?: string; inboundSecret?: string };
   reminders: {
     schedule: string;
     policy: ReminderPolicy;
@@ -99,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (!cleaned[name]) problems.push(`${name} is required when BOT_MODE=webhook`);
     }
   }
+  if (cleaned.EVENTS_WEBHOOK_URL && !cleaned.EVENTS_WEBHOOK_SECRET) problems.push("EVENTS_WEBHOOK_SECRET is required when EVENTS_WEBHOOK_URL is set");
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
@@ -116,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     projectName: e.PROJECT_NAME,
     retentionMonths: e.RETENTION_MONTHS,
     officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
+    events: { url: e.EVENTS_WEBHOOK_URL, secret: e.EVENTS_WEBHOOK_SECRET, inboundSecret: e.INBOUND_WEBHOOK_SECRET },
     reminders: {
       schedule: e.REMINDER_SCHEDULE,
       policy: {

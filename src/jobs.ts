@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
 import { pruneProcessedUpdates } from "./bot/middleware.js";
 import type { Db } from "./db/client.js";
+import { deliverOutbox, type DeliveryDependencies } from "./features/handoff/webhooks.js";
 import { runReminderTick, type SenderDependencies } from "./features/reminders/sender.js";
 import { TIME_ZONE } from "./i18n/locales.js";
 
@@ -22,9 +23,11 @@ export interface JobDefinition {
  * Every process schedules every job: node-cron has no lock across processes, so each
  * job gets its exclusivity from the database (an advisory lock, a unique key).
  */
-export function standardJobs(options: { db: Db; reminders: SenderDependencies; reminderSchedule: string }): JobDefinition[] {
+export function standardJobs(options: { db: Db; reminders: SenderDependencies; reminderSchedule: string; delivery: DeliveryDependencies }): JobDefinition[] {
   return [
     { name: "reminders", schedule: options.reminderSchedule, run: () => runReminderTick(options.reminders) },
+    // node-cron's six-field form: every ten seconds, so a counsellor tool sees messages quickly.
+    { name: "outbox-delivery", schedule: "*/10 * * * * *", run: () => deliverOutbox(options.delivery) },
     { name: "prune-processed-updates", schedule: "17 3 * * *", run: () => pruneProcessedUpdates(options.db) },
   ];
 }

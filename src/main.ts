@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     adminToken: config.adminToken,
     messenger: createMessenger(bot.api, i18n, logger),
     relay: createRelay(bot.api),
+    inboundSecret: config.events.inboundSecret,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
   });
   await server.listen({ host: config.http.host, port: config.http.port });
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
     standardJobs({
       db: database.db,
       reminderSchedule: config.reminders.schedule,
+      delivery: { database, url: config.events.url, secret: config.events.secret, logger },
       reminders: {
         database,
         api: senderApi,

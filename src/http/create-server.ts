@@ -13,6 +13,7 @@ import { participantRoutes } from "../features/survey/routes.js";
 import type { Messenger } from "../bot/messenger.js";
 import { bearerToken, secretsEqual } from "./auth.js";
 import { escalationRoutes } from "../features/handoff/routes.js";
+import { inboundRoutes } from "../features/handoff/inbound-routes.js";
 import { staffRoutes } from "../features/handoff/staff-routes.js";
 import { principalForToken, type Principal } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
@@ -31,6 +32,8 @@ export interface CreateServerOptions {
   messenger?: Messenger;
   /** Delivers counsellors' replies to participants (the bot's API). */
   relay?: Relay;
+  /** Secret of the signed inbound helpdesk webhook; without it the route is not mounted. */
+  inboundSecret?: string;
   clock?: () => Date;
   /** Largest request body accepted, in bytes. Telegram updates are small. */
   bodyLimit?: number;
@@ -113,6 +116,9 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   }
 
   await app.register(adminApi(options), { prefix: "/api" });
+  if (options.inboundSecret) {
+    await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret });
+  }
   return app;
 }
 
