@@ -336,3 +336,35 @@ my-cancel-confirm = هل تريد إلغاء تسجيلك في «{ $title }»؟
 my-cancel-yes = نعم، إلغاء التسجيل
 my-cancel-no = لا، سأبقى
 my-cancelled = تم إلغاء تسجيلك في «{ $title }». سيحصل على مكانك شخص من قائمة الانتظار.
+
+## Reminders and attendance
+
+reminder-session =
+    تذكير: «{ $title }» 🔔
+    الموعد: { $date } 🗓
+    المكان: { $place } 📍
+    هل ستحضر؟
+reminder-childcare =
+    حجزنا رعاية لأطفالك في «{ $title }». 👶
+    الموعد: { $date } 🗓
+    عدد الأطفال في الرعاية: { $children }.
+    الرجاء الرد، حتى يستعد فريق رعاية الأطفال.
+reminder-cancelled =
+    تم إلغاء لقاء «{ $title }» يوم { $date } ❗ نعتذر عن ذلك.
+    مواعيد لقاءاتك الأخرى موجودة في «دوراتي».
+rsvp-coming = سأحضر ✅
+rsvp-not-coming = لا أستطيع الحضور ❌
+rsvp-childcare-yes = نعم، { $children ->
+    [zero] { $children } طفل
+    [one] { $children } طفل
+    [two] { $children } طفل
+    [few] { $children } أطفال
+    [many] { $children } طفلًا
+   *[other] { $children } طفل
+} ✅
+rsvp-childcare-change = تغيير العدد ✏️
+rsvp-children-question = كم طفلًا سيأتي إلى رعاية الأطفال هذه المرة؟
+rsvp-thanks-coming = شكرًا لك! نراك هناك.
+rsvp-thanks-not-coming = شكرًا لأنك أخبرتنا. هذه المرة سيكون مكانك ورعاية الأطفال متاحين لغيرك.
+rsvp-children-saved = شكرًا لك. عدد الأطفال في الرعاية هذه المرة: { $children }.
+rsvp-too-late = هذا اللقاء بدأ بالفعل أو تم إلغاؤه.

@@ -324,3 +324,31 @@ my-cancel-confirm = آیا می‌خواهید ثبت نام خود را در «
 my-cancel-yes = بلی، لغو شود
 my-cancel-no = نخیر، می‌مانم
 my-cancelled = ثبت نام شما در «{ $title }» لغو شد. جای شما به کسی در لیست انتظار داده می‌شود.
+
+## Reminders and attendance
+
+reminder-session =
+    یادآوری: «{ $title }» 🔔
+    وقت: { $date } 🗓
+    محل: { $place } 📍
+    آیا می‌آیید؟
+reminder-childcare =
+    برای فرزندان شما در «{ $title }» نگهداری در نظر گرفته شده است. 👶
+    وقت: { $date } 🗓
+    تعداد فرزندان برای نگهداری: { $children }.
+    لطفاً جواب بدهید تا مراقبان فرزندان آماده شوند.
+reminder-cancelled =
+    نشست «{ $title }» در روز { $date } لغو شد ❗ ما متأسفیم.
+    نشست‌های دیگر خود را در «کورس‌های من» می‌بینید.
+rsvp-coming = می‌آیم ✅
+rsvp-not-coming = نمی‌توانم بیایم ❌
+rsvp-childcare-yes = بلی، { $children ->
+    [one] { $children } فرزند
+   *[other] { $children } فرزند
+} ✅
+rsvp-childcare-change = تغییر تعداد ✏️
+rsvp-children-question = این بار چند فرزند برای نگهداری می‌آیند؟
+rsvp-thanks-coming = تشکر! به امید دیدار.
+rsvp-thanks-not-coming = تشکر که به ما گفتید. این بار جای شما و نگهداری فرزندان برای دیگران آزاد می‌شود.
+rsvp-children-saved = تشکر. این بار تعداد فرزندان برای نگهداری: { $children }.
+rsvp-too-late = این نشست قبلاً شروع شده یا لغو شده است.

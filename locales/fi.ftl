@@ -324,3 +324,31 @@ my-cancel-confirm = Haluatko perua ilmoittautumisesi: ”{ $title }”?
 my-cancel-yes = Kyllä, peru
 my-cancel-no = En, pysyn mukana
 my-cancelled = Perusit ilmoittautumisesi: ”{ $title }”. Paikkasi menee jollekulle jonotuslistalta.
+
+## Muistutukset ja osallistuminen
+
+reminder-session =
+    🔔 Muistutus: ”{ $title }”
+    🗓 { $date }
+    📍 { $place }
+    Tuletko?
+reminder-childcare =
+    👶 Lapsillesi on varattu lastenhoito: ”{ $title }”.
+    🗓 { $date }
+    Lapsia lastenhoidossa: { $children }.
+    Vastaa, niin hoitajat voivat valmistautua.
+reminder-cancelled =
+    ❗ Tapaaminen on peruttu: ”{ $title }”, { $date }. Olemme pahoillamme.
+    Muut tapaamisesi näet kohdasta ”Omat kurssini”.
+rsvp-coming = ✅ Tulen
+rsvp-not-coming = ❌ En pääse
+rsvp-childcare-yes = ✅ Kyllä, { $children ->
+    [one] { $children } lapsi
+   *[other] { $children } lasta
+}
+rsvp-childcare-change = ✏️ Muuta lasten määrää
+rsvp-children-question = Kuinka moni lapsi tulee lastenhoitoon tällä kertaa?
+rsvp-thanks-coming = Kiitos! Nähdään siellä.
+rsvp-thanks-not-coming = Kiitos, että kerroit. Tällä kertaa paikkasi ja lastenhoito vapautuvat muille.
+rsvp-children-saved = Kiitos. Lapsia lastenhoidossa tällä kertaa: { $children }.
+rsvp-too-late = Tämä tapaaminen on jo alkanut tai se on peruttu.

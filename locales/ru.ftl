@@ -330,3 +330,33 @@ my-cancel-confirm = Вы хотите отменить запись на «{ $ti
 my-cancel-yes = Да, отменить
 my-cancel-no = Нет, остаться
 my-cancelled = Вы отменили запись на «{ $title }». Ваше место получит человек из листа ожидания.
+
+## Напоминания и участие
+
+reminder-session =
+    🔔 Напоминание: «{ $title }»
+    🗓 { $date }
+    📍 { $place }
+    Вы придёте?
+reminder-childcare =
+    👶 Для ваших детей забронирован присмотр на встрече «{ $title }».
+    🗓 { $date }
+    Детей, которым нужен присмотр: { $children }.
+    Пожалуйста, ответьте, чтобы няни могли подготовиться.
+reminder-cancelled =
+    ❗ Встреча «{ $title }» ({ $date }) отменена. Нам очень жаль.
+    Ваши другие встречи — в разделе «Мои курсы».
+rsvp-coming = ✅ Я приду
+rsvp-not-coming = ❌ Я не смогу прийти
+rsvp-childcare-yes = ✅ Да, { $children ->
+    [one] { $children } ребёнок
+    [few] { $children } ребёнка
+    [many] { $children } детей
+   *[other] { $children } ребёнка
+}
+rsvp-childcare-change = ✏️ Изменить число детей
+rsvp-children-question = Сколько детей будут под присмотром в этот раз?
+rsvp-thanks-coming = Спасибо! До встречи.
+rsvp-thanks-not-coming = Спасибо, что сообщили. В этот раз ваше место и присмотр за детьми освободятся для других.
+rsvp-children-saved = Спасибо. Детей под присмотром в этот раз: { $children }.
+rsvp-too-late = Эта встреча уже началась или отменена.

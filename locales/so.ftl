@@ -324,3 +324,31 @@ my-cancel-confirm = Ma rabtaa inaad ka baxdo “{ $title }”?
 my-cancel-yes = Haa, waan ka baxayaa
 my-cancel-no = Maya, waan sii joogayaa
 my-cancelled = Waxaad ka baxday “{ $title }”. Booskaaga waxaa la siin doonaa qof ku jira liiska sugitaanka.
+
+## Reminders and attendance
+
+reminder-session =
+    🔔 Xusuusin: “{ $title }”
+    🗓 { $date }
+    📍 { $place }
+    Ma imanaysaa?
+reminder-childcare =
+    👶 Carruurtaada waxaa loo diyaariyay daryeel inta uu socdo kulanka “{ $title }”.
+    🗓 { $date }
+    Carruurta u baahan daryeel: { $children }.
+    Fadlan jawaab, si ay dadka carruurta haya isugu diyaariyaan.
+reminder-cancelled =
+    ❗ Kulanka “{ $title }” ({ $date }) waa la baajiyay. Waan ka xunnahay.
+    Kulamadaada kale waxaad ka heli kartaa “Koorsooyinkayga”.
+rsvp-coming = ✅ Waan imanayaa
+rsvp-not-coming = ❌ Ma iman karo
+rsvp-childcare-yes = ✅ Haa, { $children ->
+    [one] { $children } ilmo
+   *[other] { $children } carruur ah
+}
+rsvp-childcare-change = ✏️ Beddel tirada
+rsvp-children-question = Markan immisa carruur ah ayaa u baahan daryeel?
+rsvp-thanks-coming = Mahadsanid! Halkaas ayaan kugu arki doonnaa.
+rsvp-thanks-not-coming = Waad ku mahadsan tahay inaad noo sheegtay. Markan booskaaga iyo daryeelka carruurta waxaa heli doona dad kale.
+rsvp-children-saved = Mahadsanid. Carruurta u baahan daryeel markan: { $children }.
+rsvp-too-late = Kulankan horeba wuu bilaabmay, ama waa la baajiyay.

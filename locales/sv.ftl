@@ -324,3 +324,31 @@ my-cancel-confirm = Vill du lämna ”{ $title }”?
 my-cancel-yes = Ja, lämna
 my-cancel-no = Nej, stanna kvar
 my-cancelled = Du har lämnat ”{ $title }”. Din plats går till någon på väntelistan.
+
+## Påminnelser och närvaro
+
+reminder-session =
+    🔔 Påminnelse: ”{ $title }”
+    🗓 { $date }
+    📍 { $place }
+    Kommer du?
+reminder-childcare =
+    👶 Barnpassning är bokad för dina barn på ”{ $title }”.
+    🗓 { $date }
+    Barn i barnpassning: { $children }.
+    Svara gärna, så att barnpassarna kan förbereda sig.
+reminder-cancelled =
+    ❗ Träffen är inställd: ”{ $title }”, { $date }. Vi beklagar.
+    Dina andra träffar finns under ”Mina kurser”.
+rsvp-coming = ✅ Jag kommer
+rsvp-not-coming = ❌ Jag kan inte komma
+rsvp-childcare-yes = ✅ Ja, { $children ->
+    [one] { $children } barn
+   *[other] { $children } barn
+}
+rsvp-childcare-change = ✏️ Ändra antalet
+rsvp-children-question = Hur många barn kommer till barnpassningen den här gången?
+rsvp-thanks-coming = Tack! Vi ses där.
+rsvp-thanks-not-coming = Tack för att du berättade. Den här gången blir din plats och barnpassningen lediga för andra.
+rsvp-children-saved = Tack. Barn i barnpassning den här gången: { $children }.
+rsvp-too-late = Den här träffen har redan börjat eller är inställd.

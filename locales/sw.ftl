@@ -324,3 +324,31 @@ my-cancel-confirm = Je, unataka kuondoka kwenye “{ $title }”?
 my-cancel-yes = Ndiyo, ninaondoka
 my-cancel-no = Hapana, nitabaki
 my-cancelled = Umeondoka kwenye “{ $title }”. Nafasi yako itapewa mtu aliye kwenye orodha ya kusubiri.
+
+## Reminders and attendance
+
+reminder-session =
+    🔔 Ukumbusho: “{ $title }”
+    🗓 { $date }
+    📍 { $place }
+    Je, utakuja?
+reminder-childcare =
+    👶 Huduma ya kutunza watoto imepangwa kwa ajili ya watoto wako kwenye “{ $title }”.
+    🗓 { $date }
+    Watoto wa kutunzwa: { $children }.
+    Tafadhali jibu, ili walezi wa watoto waweze kujiandaa.
+reminder-cancelled =
+    ❗ Mkutano wa “{ $title }” ({ $date }) umefutwa. Samahani sana.
+    Mikutano yako mingine iko kwenye “Kozi zangu”.
+rsvp-coming = ✅ Nitakuja
+rsvp-not-coming = ❌ Siwezi kuja
+rsvp-childcare-yes = ✅ Ndiyo, { $children ->
+    [one] mtoto { $children }
+   *[other] watoto { $children }
+}
+rsvp-childcare-change = ✏️ Badilisha idadi
+rsvp-children-question = Watoto wangapi watakuja kutunzwa safari hii?
+rsvp-thanks-coming = Asante! Tutaonana huko.
+rsvp-thanks-not-coming = Asante kwa kutuambia. Safari hii nafasi yako na huduma ya kutunza watoto zitapewa watu wengine.
+rsvp-children-saved = Asante. Watoto wa kutunzwa safari hii: { $children }.
+rsvp-too-late = Mkutano huu umeshaanza au umefutwa.

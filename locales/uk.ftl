@@ -330,3 +330,33 @@ my-cancel-confirm = Ви хочете скасувати запис на «{ $ti
 my-cancel-yes = Так, скасувати
 my-cancel-no = Ні, залишитися
 my-cancelled = Ви скасували запис на «{ $title }». Ваше місце отримає людина зі списку очікування.
+
+## Нагадування та участь
+
+reminder-session =
+    🔔 Нагадування: «{ $title }»
+    🗓 { $date }
+    📍 { $place }
+    Ви прийдете?
+reminder-childcare =
+    👶 Для ваших дітей заброньовано догляд на зустрічі «{ $title }».
+    🗓 { $date }
+    Дітей, яким потрібен догляд: { $children }.
+    Будь ласка, дайте відповідь, щоб няні могли підготуватися.
+reminder-cancelled =
+    ❗ Зустріч «{ $title }» ({ $date }) скасовано. Нам дуже шкода.
+    Ваші інші зустрічі — у розділі «Мої курси».
+rsvp-coming = ✅ Я прийду
+rsvp-not-coming = ❌ Я не зможу прийти
+rsvp-childcare-yes = ✅ Так, { $children ->
+    [one] { $children } дитина
+    [few] { $children } дитини
+    [many] { $children } дітей
+   *[other] { $children } дитини
+}
+rsvp-childcare-change = ✏️ Змінити кількість дітей
+rsvp-children-question = Скільки дітей буде під доглядом цього разу?
+rsvp-thanks-coming = Дякуємо! До зустрічі.
+rsvp-thanks-not-coming = Дякуємо, що повідомили. Цього разу ваше місце і догляд за дітьми звільняться для інших.
+rsvp-children-saved = Дякуємо. Дітей під доглядом цього разу: { $children }.
+rsvp-too-late = Ця зустріч уже почалася або її скасовано.

@@ -18,6 +18,7 @@ import { staffRoutes } from "../features/handoff/staff-routes.js";
 import { principalForToken, type Principal } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
 import { ErrorResponse } from "./schemas.js";
+import { createValidatorCompiler } from "./validation.js";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
 
@@ -45,8 +46,8 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(createValidatorCompiler());
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;

@@ -21,6 +21,7 @@ import {
   type Escalation,
 } from "./escalations.js";
 import type { Relay } from "./relay.js";
+import { findStaff } from "./staff.js";
 
 const EscalationView = Type.Object({
   id: Type.Integer(),
@@ -158,7 +159,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: R
     { schema: { ...common, summary: "Take an open escalation (409 if someone was first)", params: IdParams, response: { 200: EscalationView, ...errors } } },
     async (request, reply) => {
       const result = await claimEscalation(db, request.params.id, request.principal);
-      return result.ok ? view(result.escalation) : fail(reply, result.error);
+      return result.ok ? view({ ...result.escalation, counsellor: request.principal.displayName }) : fail(reply, result.error);
     },
   );
 
@@ -189,12 +190,16 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: R
         ...common,
         summary: "Close the escalation; the bot takes the chat back",
         params: IdParams,
-        body: Type.Optional(Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false })),
+        body: Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
         response: { 200: EscalationView, ...errors },
+      },
+      // A close needs no body; treat a missing one as {}.
+      preValidation: async (request) => {
+        if (request.body === undefined || request.body === null) request.body = {};
       },
     },
     async (request, reply) => {
-      const result = await closeEscalation(db, request.params.id, { kind: "counsellor", who: request.principal, note: request.body?.note });
+      const result = await closeEscalation(db, request.params.id, { kind: "counsellor", who: request.principal, note: request.body.note });
       if (!result.ok) return fail(reply, result.error);
       if (relay && result.escalation.participantId) {
         const participant = await findParticipant(db, result.escalation.participantId);
@@ -217,7 +222,8 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: R
     },
     async (request, reply) => {
       const result = await reassignEscalation(db, request.params.id, request.principal, request.body.counsellorId);
-      return result.ok ? view(result.escalation) : fail(reply, result.error);
+      if (!result.ok) return fail(reply, result.error);
+      return view({ ...result.escalation, counsellor: (await findStaff(db, request.body.counsellorId))?.displayName ?? null });
     },
   );
 };
