@@ -373,3 +373,21 @@ handoff-closed-by-counsellor = The counsellor ended the chat. You are back with 
 handoff-offer = Would you like to talk to a person?
 handoff-offer-yes = 🙋 Yes, talk to a person
 not-understood-offer = I still do not understand. A person can help you.
+
+## Your data
+
+cmd-mydata = See my data
+cmd-delete = Delete my data
+privacy-export-intro = This is everything we keep about you. The file has all of it.
+privacy-export-answers = Your answers:
+privacy-export-courses = Your courses:
+privacy-export-messages = Messages with counsellors: { $count }
+privacy-export-none = We keep nothing else about you.
+privacy-delete-confirm =
+    Do you want to delete all your data?
+    Your answers, courses and messages will be deleted. This cannot be undone.
+privacy-delete-yes = 🗑 Yes, delete everything
+privacy-delete-no = No, keep my data
+privacy-deleted = Your data is deleted. Thank you. Write /start if you want to begin again.
+privacy-delete-kept = Okay. Nothing was deleted.
+privacy-notice-updated = Our privacy notice has changed. Please read it and answer again.

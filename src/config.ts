@@ -55,6 +55,8 @@ const schema = z
     EVENTS_WEBHOOK_URL: z.url("must be the URL events are POSTed to").optional(),
     EVENTS_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     INBOUND_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    COUNSELLORS_SEE_ALL: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
+    TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })
@@ -76,6 +78,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
   events: { url?: string; secret?: string; inboundSecret?: string };
+  counsellorsSeeAll: boolean;
+  transcriptRetentionDays: number;
   reminders: {
     schedule: string;
     policy: ReminderPolicy;
@@ -121,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     projectName: e.PROJECT_NAME,
     retentionMonths: e.RETENTION_MONTHS,
     officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
+    counsellorsSeeAll: e.COUNSELLORS_SEE_ALL === "true",
+    transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
     events: { url: e.EVENTS_WEBHOOK_URL, secret: e.EVENTS_WEBHOOK_SECRET, inboundSecret: e.INBOUND_WEBHOOK_SECRET },
     reminders: {
       schedule: e.REMINDER_SCHEDULE,

@@ -5,6 +5,8 @@ import type { Db } from "./db/client.js";
 import { deliverOutbox, type DeliveryDependencies } from "./features/handoff/webhooks.js";
 import { runReminderTick, type SenderDependencies } from "./features/reminders/sender.js";
 import { TIME_ZONE } from "./i18n/locales.js";
+import type { Enrolment } from "./features/modules/enrolment.js";
+import { eraseParticipant, inactiveParticipants, pruneTranscripts } from "./features/privacy/erasure.js";
 
 export interface Jobs {
   /** No new ticks start after this. */
@@ -23,13 +25,36 @@ export interface JobDefinition {
  * Every process schedules every job: node-cron has no lock across processes, so each
  * job gets its exclusivity from the database (an advisory lock, a unique key).
  */
-export function standardJobs(options: { db: Db; reminders: SenderDependencies; reminderSchedule: string; delivery: DeliveryDependencies }): JobDefinition[] {
+export function standardJobs(options: {
+  db: Db;
+  reminders: SenderDependencies;
+  reminderSchedule: string;
+  delivery: DeliveryDependencies;
+  retention: { months: number; transcriptDays: number; onErased?: (promoted: Enrolment[]) => Promise<void> };
+}): JobDefinition[] {
   return [
     { name: "reminders", schedule: options.reminderSchedule, run: () => runReminderTick(options.reminders) },
     // node-cron's six-field form: every ten seconds, so a counsellor tool sees messages quickly.
     { name: "outbox-delivery", schedule: "*/10 * * * * *", run: () => deliverOutbox(options.delivery) },
     { name: "prune-processed-updates", schedule: "17 3 * * *", run: () => pruneProcessedUpdates(options.db) },
+    { name: "retention", schedule: "37 3 * * *", run: () => runRetention(options.db, new Date(), options.retention) },
   ];
+}
+
+/**
+ * Nightly: participants silent for longer than the retention period are erased, and
+ * transcripts of chats closed long ago are removed. Safe in several processes at once:
+ * an erasure locks the participant's row and a second one finds nothing.
+ */
+export async function runRetention(db: Db, now: Date, retention: { months: number; transcriptDays: number; onErased?: (promoted: Enrolment[]) => Promise<void> }) {
+  let erased = 0;
+  for (const id of await inactiveParticipants(db, now, retention.months)) {
+    const result = await eraseParticipant(db, id, now, "retention");
+    if (result.erased) erased++;
+    await retention.onErased?.(result.promoted);
+  }
+  const transcriptMessages = await pruneTranscripts(db, now, retention.transcriptDays);
+  return { erased, transcriptMessages };
 }
 
 export function startJobs(jobs: JobDefinition[], logger: Logger): Jobs {

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
 import { createMessenger } from "./bot/messenger.js";
 import { createRelay } from "./features/handoff/relay.js";
+import { notifyPromoted } from "./features/modules/notify.js";
 import { telegramClientOptions } from "./bot/telegram-client.js";
 import { setCommands } from "./bot/commands.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -52,14 +53,16 @@ async function main(): Promise<void> {
   });
   await bot.init();
   const i18n = createI18n();
+  const messenger = createMessenger(bot.api, i18n, logger);
 
   const server = await createServer({
     database,
     logger,
     adminToken: config.adminToken,
-    messenger: createMessenger(bot.api, i18n, logger),
+    messenger,
     relay: createRelay(bot.api),
     inboundSecret: config.events.inboundSecret,
+    counsellorsSeeAll: config.counsellorsSeeAll,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
   });
   await server.listen({ host: config.http.host, port: config.http.port });
@@ -89,6 +92,11 @@ async function main(): Promise<void> {
       db: database.db,
       reminderSchedule: config.reminders.schedule,
       delivery: { database, url: config.events.url, secret: config.events.secret, logger },
+      retention: {
+        months: config.retentionMonths,
+        transcriptDays: config.transcriptRetentionDays,
+        onErased: (promoted) => notifyPromoted(database.db, messenger, promoted),
+      },
       reminders: {
         database,
         api: senderApi,

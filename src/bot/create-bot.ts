@@ -7,6 +7,7 @@ import { createFallbackComposer, createStartComposer } from "../features/start/c
 import { createHandoffComposer } from "../features/handoff/composer.js";
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from "../features/handoff/office-hours.js";
 import { createModulesComposer, showSuggestions } from "../features/modules/composer.js";
+import { createPrivacyComposer, requireCurrentConsent } from "../features/privacy/composer.js";
 import { createRsvpComposer } from "../features/reminders/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
 import { createI18n } from "../i18n/i18n.js";
@@ -79,6 +80,8 @@ export function createBot(options: CreateBotOptions): AppBot {
   // Order matters: the first feature that handles an update ends it. Handoff comes
   // first: a chat with a counsellor takes every message (DESIGN invariant 6).
   app.use(createHandoffComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
+  app.use(createPrivacyComposer(messenger, clock));
+  app.use(requireCurrentConsent());
   app.use(createStartComposer());
   app.use(createSurveyComposer({ onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
   app.use(createModulesComposer(messenger, clock));

@@ -286,3 +286,31 @@ export const escalationMessages = pgTable(
   },
   (t) => [index("escalation_messages_escalation_idx").on(t.escalationId, t.id)],
 );
+
+/** Who read or changed personal data through the API, and when. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    staffId: integer("staff_id"),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    /** A number, not a reference: the record outlives the participant's erasure. */
+    participantId: integer("participant_id"),
+    details: jsonb("details"),
+  },
+  (t) => [index("audit_log_participant_idx").on(t.participantId), index("audit_log_at_idx").on(t.at)],
+);
+
+/** Anonymous counts that stay for the project's statistics after people erase their data. */
+export const anonymousCounts = pgTable(
+  "anonymous_counts",
+  {
+    metric: text("metric").notNull(),
+    /** "2026-11": the month it happened. */
+    period: text("period").notNull(),
+    value: integer("value").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.metric, t.period] })],
+);

@@ -15,6 +15,7 @@ import { bearerToken, secretsEqual } from "./auth.js";
 import { escalationRoutes } from "../features/handoff/routes.js";
 import { inboundRoutes } from "../features/handoff/inbound-routes.js";
 import { staffRoutes } from "../features/handoff/staff-routes.js";
+import { privacyRoutes } from "../features/privacy/routes.js";
 import { principalForToken, type Principal } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
 import { ErrorResponse } from "./schemas.js";
@@ -33,6 +34,8 @@ export interface CreateServerOptions {
   messenger?: Messenger;
   /** Delivers counsellors' replies to participants (the bot's API). */
   relay?: Relay;
+  /** Counsellors may read every chat, not only their own (a project's choice). */
+  counsellorsSeeAll?: boolean;
   /** Secret of the signed inbound helpdesk webhook; without it the route is not mounted. */
   inboundSecret?: string;
   clock?: () => Date;
@@ -157,7 +160,7 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
     });
 
     // Counsellors and admins: the handoff queue and chats.
-    await api.register(escalationRoutes, { db, messenger: options.relay, clock });
+    await api.register(escalationRoutes, { db, messenger: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
 
     // Admins only: people's data, the catalogue, the calendar, accounts.
     await api.register(async (adminOnly) => {
@@ -170,6 +173,7 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
       await adminOnly.register(moduleRoutes, { db, messenger, clock });
       await adminOnly.register(reminderRoutes, { db, clock });
       await adminOnly.register(staffRoutes, { db });
+      await adminOnly.register(privacyRoutes, { db, messenger, clock });
     });
   };
 }

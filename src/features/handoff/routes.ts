@@ -22,6 +22,7 @@ import {
 } from "./escalations.js";
 import type { Relay } from "./relay.js";
 import { findStaff } from "./staff.js";
+import { audit } from "../privacy/audit.js";
 
 const EscalationView = Type.Object({
   id: Type.Integer(),
@@ -68,7 +69,10 @@ function fail(reply: FastifyReply, error: ActionError) {
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 502: ErrorResponse } as const;
 
 /** The counsellors' side of the handoff: queue, claim, transcript, reply, close, reassign. */
-export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Relay; clock?: () => Date }> = async (app, { db, messenger: relay, clock = () => new Date() }) => {
+export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Relay; clock?: () => Date; counsellorsSeeAll?: boolean }> = async (
+  app,
+  { db, messenger: relay, clock = () => new Date(), counsellorsSeeAll = false },
+) => {
   const i18n = createI18n();
   const common = { tags: ["handoff"], security: [{ bearer: [] }] };
   const view = (e: Escalation & { locale?: string | null; counsellor?: string | null }) => ({
@@ -128,7 +132,12 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: R
     async (request, reply) => {
       const escalation = await findEscalation(db, request.params.id);
       if (!escalation) return fail(reply, "not-found");
+      // A counsellor reads a participant's answers and transcript only in a chat that is
+      // theirs, or still unclaimed (to decide to take it), unless the project lets all see all.
+      const who = request.principal;
+      if (who.role !== "admin" && !counsellorsSeeAll && escalation.status !== "open" && escalation.counsellorId !== who.staffId) return fail(reply, "not-yours");
       const participant = escalation.participantId ? await findParticipant(db, escalation.participantId) : undefined;
+      if (request.query.after === 0) await audit(db, who, "escalation.read", escalation.participantId, { escalationId: escalation.id });
       const answers = participant ? await loadAnswers(db, participant.id) : {};
       const t = (key: string, vars?: Record<string, string | number>) => i18n.t("fi", key, vars);
       return {
@@ -178,6 +187,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: R
       if (!relay) return reply.status(502).send({ error: "Bad Gateway", message: "no connection to Telegram is configured" });
       const result = await replyToParticipant(db, relay, request.params.id, request.principal, request.body.text.trim() || request.body.text);
       if (!result.ok) return fail(reply, result.error);
+      await audit(db, request.principal, "escalation.reply", null, { escalationId: request.params.id });
       const m = result.message;
       return reply.status(201).send({ id: m.id, direction: m.direction, counsellor: request.principal.displayName, text: m.text, fileKind: null, fileId: null, delivery: m.delivery, createdAt: m.createdAt.toISOString() });
     },

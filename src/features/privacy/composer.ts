@@ -1,0 +1,77 @@
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import type { BotContext } from "../../bot/context.js";
+import type { Messenger } from "../../bot/messenger.js";
+import { localeOf } from "../../i18n/negotiate.js";
+import { notifyPromoted } from "../modules/notify.js";
+import { SURVEY } from "../survey/definition.js";
+import { visibleQuestions } from "../survey/flow.js";
+import { renderAnswers } from "../survey/render.js";
+import { loadAnswers } from "../survey/repository.js";
+import { eraseParticipant } from "./erasure.js";
+import { exportParticipantData } from "./export.js";
+
+/** /mydata and /delete: the participant sees and erases what is kept about them. */
+export function createPrivacyComposer(messenger: Messenger, clock: () => Date = () => new Date()): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType("private");
+
+  pm.command("mydata", async (ctx) => {
+    const data = await exportParticipantData(ctx.db, ctx.participant.id);
+    if (!data) return;
+    const locale = localeOf(ctx);
+    const answers = await loadAnswers(ctx.db, ctx.participant.id);
+    const lines = [ctx.t("privacy-export-intro")];
+    if (Object.keys(answers).length > 0) lines.push("", ctx.t("privacy-export-answers"), renderAnswers(ctx.t, locale, visibleQuestions(SURVEY, answers), answers));
+    if (data.courses.length > 0) {
+      lines.push("", ctx.t("privacy-export-courses"));
+      for (const c of data.courses) lines.push(`• ${c.course} (${c.status})`);
+    }
+    const messages = data.conversationsWithCounsellors.reduce((n, c) => n + c.messages.length, 0);
+    if (messages > 0) lines.push("", ctx.t("privacy-export-messages", { count: messages }));
+    if (Object.keys(answers).length === 0 && data.courses.length === 0 && messages === 0) lines.push("", ctx.t("privacy-export-none"));
+    // Telegram's limit is 4,096 characters; the file carries everything in any case.
+    const text = lines.join("\n");
+    await ctx.reply(text.length > 4000 ? `${text.slice(0, 3990)}…` : text);
+    await ctx.replyWithDocument(new InputFile(Buffer.from(JSON.stringify(data, null, 2)), "my-data.json"));
+  });
+
+  const confirm = (ctx: BotContext) =>
+    ctx.reply(ctx.t("privacy-delete-confirm"), {
+      reply_markup: new InlineKeyboard().text(ctx.t("privacy-delete-yes"), "privacy:erase").row().text(ctx.t("privacy-delete-no"), "privacy:keep"),
+    });
+  pm.command("delete", confirm);
+  pm.callbackQuery("privacy:keep", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("privacy-delete-kept"));
+  });
+  pm.callbackQuery("privacy:erase", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const { promoted } = await eraseParticipant(ctx.db, ctx.participant.id, clock(), "request");
+    await ctx.reply(ctx.t("privacy-deleted"));
+    await notifyPromoted(ctx.db, messenger, promoted);
+  });
+  return composer;
+}
+
+/**
+ * A participant who accepted an older privacy notice is asked again before anything
+ * else: language, consent, help and a person stay reachable meanwhile.
+ */
+export function requireCurrentConsent(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").use(async (ctx, next) => {
+    const p = ctx.participant;
+    if (!p || p.consentStatus !== "accepted" || p.consentVersion === ctx.deps.privacyNoticeVersion) return next();
+    const data = ctx.callbackQuery?.data ?? "";
+    const text = ctx.message?.text ?? "";
+    if (/^(consent:|lang:|menu:language|menu:help|menu:info|handoff:)/.test(data) || /^\/(language|help|counsellor|delete|mydata)\b/.test(text) || data.startsWith("privacy:")) {
+      return next();
+    }
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("privacy-notice-updated"));
+    await ctx.reply(ctx.t("consent-notice", { project: ctx.deps.projectName, months: ctx.deps.retentionMonths }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("consent-accept"), "consent:yes").row().text(ctx.t("consent-decline"), "consent:no"),
+    });
+  });
+  return composer;
+}
