@@ -352,3 +352,24 @@ rsvp-thanks-coming = Kiitos! Nähdään siellä.
 rsvp-thanks-not-coming = Kiitos, että kerroit. Tällä kertaa paikkasi ja lastenhoito vapautuvat muille.
 rsvp-children-saved = Kiitos. Lapsia lastenhoidossa tällä kertaa: { $children }.
 rsvp-too-late = Tämä tapaaminen on jo alkanut tai se on peruttu.
+
+## Keskustelu ihmisen kanssa
+
+menu-counsellor = 🙋 Puhu ihmisen kanssa
+cmd-counsellor = Puhu ihmisen kanssa
+handoff-opened-now =
+    Ohjaaja vastaa sinulle täällä pian.
+    Voit kirjoittaa jo nyt. Viestisi menevät ohjaajalle.
+    Kirjoita /end, kun haluat takaisin bottiin.
+handoff-opened-later =
+    Ohjaajamme eivät ole nyt töissä. Ohjaaja vastaa sinulle täällä, kun työaika alkaa: { $date }.
+    Voit kirjoittaa jo nyt. Viestisi menevät ohjaajalle.
+    Kirjoita /end, kun haluat takaisin bottiin.
+handoff-already = Puhut jo ihmisen kanssa. Kirjoita viestisi tähän. Kirjoita /end, kun haluat takaisin bottiin.
+handoff-forwarded = ✓ Viestisi on mennyt ohjaajalle.
+handoff-busy-button = Puhut nyt ihmisen kanssa. Kirjoita /end, kun haluat takaisin bottiin.
+handoff-ended = Nyt olet taas botin kanssa.
+handoff-closed-by-counsellor = Ohjaaja lopetti keskustelun. Nyt olet taas botin kanssa. Kirjoita /start, niin näet valikon.
+handoff-offer = Haluaisitko puhua ihmisen kanssa?
+handoff-offer-yes = 🙋 Kyllä, haluan puhua ihmisen kanssa
+not-understood-offer = Anteeksi, en vieläkään ymmärrä. Ihminen voi auttaa sinua.

@@ -352,3 +352,24 @@ rsvp-thanks-coming = Mahadsanid! Halkaas ayaan kugu arki doonnaa.
 rsvp-thanks-not-coming = Waad ku mahadsan tahay inaad noo sheegtay. Markan booskaaga iyo daryeelka carruurta waxaa heli doona dad kale.
 rsvp-children-saved = Mahadsanid. Carruurta u baahan daryeel markan: { $children }.
 rsvp-too-late = Kulankan horeba wuu bilaabmay, ama waa la baajiyay.
+
+## Talking to a person
+
+menu-counsellor = 🙋 La hadal qof
+cmd-counsellor = La hadal qof
+handoff-opened-now =
+    La-taliye ayaa halkan kaaga jawaabi doona dhowaan.
+    Hadda waad qori kartaa. Fariimahaaga waxaa loo dirayaa la-taliyaha.
+    Si aad dib ugu noqoto bot-ka, qor /end.
+handoff-opened-later =
+    Hadda ma jiro la-taliye shaqada jooga. La-taliye ayaa halkan kaaga jawaabi doona marka shaqadu bilaabato: { $date }.
+    Hadda ayaad qori kartaa. Fariimahaaga waxaa loo dirayaa la-taliyaha.
+    Si aad dib ugu noqoto bot-ka, qor /end.
+handoff-already = Horeba waxaad la hadlaysaa qof. Fariintaada halkan ku qor. Si aad dib ugu noqoto bot-ka, qor /end.
+handoff-forwarded = ✓ Fariintaada waxay gaartay la-taliyaha.
+handoff-busy-button = Hadda waxaad la hadlaysaa qof. Si aad dib ugu noqoto bot-ka, qor /end.
+handoff-ended = Waxaad dib ugu soo noqotay bot-ka.
+handoff-closed-by-counsellor = La-taliyaha ayaa dhammeeyay wada hadalka. Waxaad dib ugu soo noqotay bot-ka. Qor /start si aad u aragto bogga hore.
+handoff-offer = Ma rabtaa inaad la hadasho qof?
+handoff-offer-yes = 🙋 Haa, waxaan rabaa inaan la hadlo qof
+not-understood-offer = Waan ka xumahay, weli ma fahmin. Qof ayaa ku caawin kara.

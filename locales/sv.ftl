@@ -352,3 +352,24 @@ rsvp-thanks-coming = Tack! Vi ses där.
 rsvp-thanks-not-coming = Tack för att du berättade. Den här gången blir din plats och barnpassningen lediga för andra.
 rsvp-children-saved = Tack. Barn i barnpassning den här gången: { $children }.
 rsvp-too-late = Den här träffen har redan börjat eller är inställd.
+
+## Prata med en människa
+
+menu-counsellor = 🙋 Prata med en människa
+cmd-counsellor = Prata med en människa
+handoff-opened-now =
+    En handledare svarar dig här snart.
+    Du kan skriva redan nu. Dina meddelanden går till handledaren.
+    Skriv /end när du vill tillbaka till boten.
+handoff-opened-later =
+    Våra handledare är inte på jobbet just nu. En handledare svarar dig här när arbetstiden börjar: { $date }.
+    Du kan skriva redan nu. Dina meddelanden går till handledaren.
+    Skriv /end när du vill tillbaka till boten.
+handoff-already = Du pratar redan med en människa. Skriv ditt meddelande här. Skriv /end när du vill tillbaka till boten.
+handoff-forwarded = ✓ Ditt meddelande har gått till handledaren.
+handoff-busy-button = Du pratar med en människa nu. Skriv /end när du vill tillbaka till boten.
+handoff-ended = Nu pratar du med boten igen.
+handoff-closed-by-counsellor = Handledaren avslutade samtalet. Nu pratar du med boten igen. Skriv /start för att se menyn.
+handoff-offer = Vill du prata med en människa?
+handoff-offer-yes = 🙋 Ja, jag vill prata med en människa
+not-understood-offer = Förlåt, jag förstår fortfarande inte. En människa kan hjälpa dig.

@@ -352,3 +352,24 @@ rsvp-thanks-coming = Asante! Tutaonana huko.
 rsvp-thanks-not-coming = Asante kwa kutuambia. Safari hii nafasi yako na huduma ya kutunza watoto zitapewa watu wengine.
 rsvp-children-saved = Asante. Watoto wa kutunzwa safari hii: { $children }.
 rsvp-too-late = Mkutano huu umeshaanza au umefutwa.
+
+## Talking to a person
+
+menu-counsellor = 🙋 Zungumza na mtu
+cmd-counsellor = Zungumza na mtu
+handoff-opened-now =
+    Mshauri atakujibu hapa hivi karibuni.
+    Unaweza kuandika sasa. Ujumbe wako utamfikia mshauri.
+    Ili kurudi kwenye boti, andika /end.
+handoff-opened-later =
+    Washauri wetu hawako kazini sasa. Mshauri atakujibu hapa saa za kazi zitakapoanza: { $date }.
+    Unaweza kuandika sasa hivi. Ujumbe wako utamfikia mshauri.
+    Ili kurudi kwenye boti, andika /end.
+handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye boti, andika /end.
+handoff-forwarded = ✓ Ujumbe wako umemfikia mshauri.
+handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye boti, andika /end.
+handoff-ended = Umerudi kwenye boti.
+handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye boti. Andika /start ili kuona menyu.
+handoff-offer = Ungependa kuzungumza na mtu?
+handoff-offer-yes = 🙋 Ndiyo, nataka kuzungumza na mtu
+not-understood-offer = Samahani, bado sielewi. Mtu anaweza kukusaidia.

@@ -55,6 +55,7 @@ const schema = z
     EVENTS_WEBHOOK_URL: z.url("must be the URL events are POSTed to").optional(),
     EVENTS_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     INBOUND_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
     COUNSELLORS_SEE_ALL: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
@@ -79,6 +80,7 @@ export interface Config {
   officeHours: OfficeHours;
   events: { url?: string; secret?: string; inboundSecret?: string };
   counsellorsSeeAll: boolean;
+  apiRateLimitPerMinute: number;
   transcriptRetentionDays: number;
   reminders: {
     schedule: string;
@@ -126,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionMonths: e.RETENTION_MONTHS,
     officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
     counsellorsSeeAll: e.COUNSELLORS_SEE_ALL === "true",
+    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
     transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
     events: { url: e.EVENTS_WEBHOOK_URL, secret: e.EVENTS_WEBHOOK_SECRET, inboundSecret: e.INBOUND_WEBHOOK_SECRET },
     reminders: {

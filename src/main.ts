@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     relay: createRelay(bot.api),
     inboundSecret: config.events.inboundSecret,
     counsellorsSeeAll: config.counsellorsSeeAll,
+    apiRateLimitPerMinute: config.apiRateLimitPerMinute,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
   });
   await server.listen({ host: config.http.host, port: config.http.port });

@@ -11,6 +11,7 @@ import { createPrivacyComposer, requireCurrentConsent } from "../features/privac
 import { createRsvpComposer } from "../features/reminders/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
 import { createI18n } from "../i18n/i18n.js";
+import { metrics } from "../metrics.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
 import { createMessenger, type Messenger } from "./messenger.js";
 import { telegramClientOptions } from "./telegram-client.js";
@@ -54,6 +55,7 @@ export function createBot(options: CreateBotOptions): AppBot {
 
   const app = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
+    metrics.handlerErrors.inc();
     ctx.log?.error({ err: err.error }, "update failed");
     if (options.rethrowErrors) throw err.error;
     if (ctx.chat?.type === "private") {
@@ -63,6 +65,7 @@ export function createBot(options: CreateBotOptions): AppBot {
   });
 
   app.use((ctx, next) => {
+    metrics.updates.inc({ kind: ctx.message ? "message" : ctx.callbackQuery ? "callback" : "other" });
     ctx.deps = deps;
     ctx.log = logger.child({ update_id: ctx.update.update_id });
     return next();

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
@@ -46,6 +46,31 @@ const MIGRATION_LOCK_KEY = 4_711_001;
 const EXCLUSIVE_LOCKS = { "reminder-sender": 4_711_002, "outbox-delivery": 4_711_003 } as const;
 export type ExclusiveLock = keyof typeof EXCLUSIVE_LOCKS;
 
+export class NewerDatabaseError extends Error {
+  constructor(applied: number, known: number) {
+    super(
+      `The database has migrations newer than this code (applied ${new Date(applied).toISOString()}, ` +
+        `newest known ${new Date(known).toISOString()}). Run the newer version of the app, or restore a backup.`,
+    );
+    this.name = "NewerDatabaseError";
+  }
+}
+
+/**
+ * Refuses to start on a database migrated by a newer version of the code: this code
+ * would misread its tables, and migrating "down" is not something to do by accident.
+ */
+async function refuseNewerDatabase(db: Db): Promise<void> {
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, "utf8")) as { entries: { when: number }[] };
+  const known = Math.max(...journal.entries.map((e) => e.when));
+  const exists = await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') as t`);
+  const rows = (Array.isArray(exists) ? exists : (exists as unknown as { rows: { t: unknown }[] }).rows) as { t: unknown }[];
+  if (!rows[0]?.t) return;
+  const applied = await db.execute(sql`select max(created_at)::text as latest from drizzle.__drizzle_migrations`);
+  const latest = Number(((Array.isArray(applied) ? applied : (applied as unknown as { rows: { latest: string }[] }).rows) as { latest: string | null }[])[0]?.latest ?? 0);
+  if (latest > known) throw new NewerDatabaseError(latest, known);
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
   return openPglite(options);
@@ -72,6 +97,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       return async () => void held.delete(name);
     },
     async migrate() {
+      await refuseNewerDatabase(db);
       await migratePglite(drizzlePglite(pg, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
     },
     async ping() {
@@ -118,6 +144,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
         await single`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        await refuseNewerDatabase(drizzlePostgres(single, { schema }) as unknown as Db);
         await migratePostgres(drizzlePostgres(single, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
         await single`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
       } finally {

@@ -1,5 +1,7 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyPluginAsync } from "fastify";
@@ -14,12 +16,14 @@ import type { Messenger } from "../bot/messenger.js";
 import { bearerToken, secretsEqual } from "./auth.js";
 import { escalationRoutes } from "../features/handoff/routes.js";
 import { inboundRoutes } from "../features/handoff/inbound-routes.js";
+import { consoleRoutes } from "../features/handoff/console-routes.js";
 import { staffRoutes } from "../features/handoff/staff-routes.js";
 import { privacyRoutes } from "../features/privacy/routes.js";
 import { principalForToken, type Principal } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
 import { ErrorResponse } from "./schemas.js";
 import { createValidatorCompiler } from "./validation.js";
+import { allMetrics } from "../metrics.js";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
 
@@ -34,6 +38,8 @@ export interface CreateServerOptions {
   messenger?: Messenger;
   /** Delivers counsellors' replies to participants (the bot's API). */
   relay?: Relay;
+  /** Requests a minute per client address on /api. */
+  apiRateLimitPerMinute?: number;
   /** Counsellors may read every chat, not only their own (a project's choice). */
   counsellorsSeeAll?: boolean;
   /** Secret of the signed inbound helpdesk webhook; without it the route is not mounted. */
@@ -69,6 +75,13 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` }),
   );
 
+  // Security headers everywhere (the console's page sets a stricter policy of its own).
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", "data:"], frameAncestors: ["'none'"] },
+    },
+  });
+
   await app.register(swagger, {
     openapi: {
       info: { title: "Integration guidance bot: admin API", version: "1" },
@@ -100,6 +113,12 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     },
   );
 
+  // Prometheus text format; no personal data, only counts.
+  const registry = allMetrics(options.database.db);
+  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) =>
+    reply.header("content-type", registry.contentType).send(await registry.metrics()),
+  );
+
   if (options.webhook) {
     const { bot, secret, timeoutMs } = options.webhook;
     // grammY's adapter does the work; the secret is checked here in constant time.
@@ -123,6 +142,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   if (options.inboundSecret) {
     await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret });
   }
+  await app.register(consoleRoutes);
   return app;
 }
 
@@ -141,6 +161,8 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
   const { adminToken, database, messenger, clock } = options;
   const db = database.db;
   return async (api) => {
+    // Per client address; a stolen or buggy token cannot flood the database.
+    await api.register(rateLimit, { max: options.apiRateLimitPerMinute ?? 600, timeWindow: "1 minute" });
     api.decorateRequest("principal", null as unknown as Principal);
     api.addHook("onRequest", async (request, reply) => {
       const token = bearerToken(request.headers.authorization);

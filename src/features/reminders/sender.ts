@@ -6,6 +6,7 @@ import { formatDateTime } from "../../i18n/format.js";
 import { FALLBACK_LOCALE, isLocale, type LocaleCode } from "../../i18n/locales.js";
 import { translated } from "../modules/catalogue.js";
 import { planReminders, reminderKey, type ReminderPolicy } from "./planner.js";
+import { metrics } from "../../metrics.js";
 import { RateLimiter } from "./rate-limiter.js";
 import {
   claimReminders,
@@ -136,6 +137,10 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     result.planMs = Math.round(performance.now() - started);
     await runPool(jobs, deps.concurrency ?? 4, (job) => send(deps, db, job, result));
     result.sendMs = Math.round(performance.now() - started - result.planMs);
+    metrics.reminders.inc({ outcome: "sent" }, result.sent);
+    metrics.reminders.inc({ outcome: "failed" }, result.failed);
+    metrics.reminders.inc({ outcome: "skipped" }, result.skipped);
+    metrics.reminders.inc({ outcome: "retrying" }, result.retrying);
     return result;
   } finally {
     await release();

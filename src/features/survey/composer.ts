@@ -1,6 +1,7 @@
 import { Composer, GrammyError } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import { localeOf } from "../../i18n/negotiate.js";
+import { metrics } from "../../metrics.js";
 import { hasConsented } from "../../participants/repository.js";
 import { showConsent, showMainMenu } from "../start/menus.js";
 import { findQuestion, SURVEY, type Question } from "./definition.js";
@@ -176,6 +177,7 @@ async function handleButton(
     if (p.surveyStatus !== "completed") {
       await updateSurveyPosition(ctx.db, p.id, { surveyStatus: "completed", surveyCursor: null, surveyReturnTo: null, completed: true });
       p.surveyStatus = "completed";
+      metrics.surveyCompletions.inc();
     }
     await ctx.reply(ctx.t("survey-completed"));
     await onCompleted(ctx);

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import type { FastifyPluginAsync } from "fastify";
+
+/**
+ * The counsellors' web console: one static page (HTML, CSS, vanilla JS) that talks to
+ * /api/escalations with the counsellor's own token. The files are read once, at
+ * registration, from ./console/ next to this module: in development that is
+ * src/features/handoff/console, in a build dist/src/features/handoff/console (copied
+ * there by the "postbuild" script), in the Docker image src/features/handoff/console.
+ */
+const CONSOLE_DIR = new URL("./console/", import.meta.url);
+
+const FILES = {
+  "/console": { file: "index.html", type: "text/html; charset=utf-8" },
+  "/console/console.js": { file: "console.js", type: "text/javascript; charset=utf-8" },
+  "/console/console.css": { file: "console.css", type: "text/css; charset=utf-8" },
+} as const;
+
+/** Nothing from elsewhere: no inline script or style, no other origin, not framed. */
+const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  // Small files that change with a deployment: always ask whether they are still current.
+  "cache-control": "no-cache",
+} as const;
+
+export const consoleRoutes: FastifyPluginAsync = async (app) => {
+  for (const [path, { file, type }] of Object.entries(FILES)) {
+    const body = readFileSync(new URL(file, CONSOLE_DIR));
+    app.get(path, { schema: { hide: true } }, async (_request, reply) =>
+      reply.headers(SECURITY_HEADERS).type(type).send(body),
+    );
+  }
+  // "/console/" (as typed, or from a bookmark) is the same page; the page's own links are absolute.
+  app.get("/console/", { schema: { hide: true } }, async (_request, reply) => reply.redirect("/console", 301));
+};
