@@ -7,6 +7,8 @@ import { notifyPromoted } from "../modules/notify.js";
 import { audit, readAudit } from "./audit.js";
 import { eraseParticipant } from "./erasure.js";
 import { exportParticipantData } from "./export.js";
+import { reportRows, summaryReport } from "./reports.js";
+import { sendCsv, wantsCsv } from "../../http/csv.js";
 
 /** Admins export or erase a participant's data on their request, and read the audit log. */
 export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Messenger; clock?: () => Date }> = async (app, { db, messenger, clock = () => new Date() }) => {
@@ -32,6 +34,50 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
       await audit(db, request.principal, "participant.erase", request.params.id);
       if (messenger) await notifyPromoted(db, messenger, promoted);
       return { erased: request.params.id };
+    },
+  );
+
+  const CellSchema = Type.Object({ group: Type.String(), count: Type.Union([Type.Integer(), Type.Null()], { description: "null: fewer than 5, suppressed" }) });
+  app.get(
+    "/reports/summary",
+    {
+      schema: {
+        ...common,
+        tags: ["reports"],
+        summary: "Figures for funders over [from, to): counts only, cells under 5 suppressed. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
+        querystring: Type.Object({
+          from: Type.String({ format: "date" }),
+          to: Type.String({ format: "date" }),
+          format: Type.Optional(Type.Union([Type.Literal("json"), Type.Literal("csv")])),
+        }),
+        produces: ["application/json", "text/csv"],
+        response: {
+          200: Type.Object({
+            from: Type.String(),
+            to: Type.String(),
+            participants: Type.Integer(),
+            byRegion: Type.Array(CellSchema),
+            byLanguage: Type.Array(CellSchema),
+            byGender: Type.Array(CellSchema),
+            byAgeGroup: Type.Array(CellSchema),
+            bySituationAtEntry: Type.Array(CellSchema),
+            modulesJoined: Type.Array(CellSchema),
+            sessionsAttended: Type.Integer(),
+            childSessions: Type.Integer(),
+            escalationsHandled: Type.Integer(),
+            erasedOnRequest: Type.Integer(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const from = new Date(`${request.query.from}T00:00:00Z`);
+      const to = new Date(`${request.query.to}T00:00:00Z`);
+      if (to <= from) return reply.status(400).send({ error: "Bad Request", message: "querystring/to must be after querystring/from" });
+      const report = await summaryReport(db, from, to);
+      if (wantsCsv(request)) return sendCsv(reply, `summary-${request.query.from}-${request.query.to}.csv`, ["section", "group", "count"], reportRows(report));
+      return report;
     },
   );
 
