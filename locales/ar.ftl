@@ -389,3 +389,21 @@ handoff-closed-by-counsellor = أنهى المرشد المحادثة. لقد ع
 handoff-offer = هل تريد التحدث مع شخص؟
 handoff-offer-yes = نعم، أريد التحدث مع شخص 🙋
 not-understood-offer = عذرًا، ما زلت لا أفهم. يمكن أن يساعدك شخص حقيقي.
+
+## Your data
+
+cmd-mydata = رؤية بياناتي
+cmd-delete = حذف بياناتي
+privacy-export-intro = هذه كل البيانات التي نحفظها عنك. وستجدها كاملة في الملف.
+privacy-export-answers = إجاباتك:
+privacy-export-courses = دوراتك:
+privacy-export-messages = عدد رسائلك مع المرشدين: { $count }
+privacy-export-none = لا نحفظ عنك أي شيء آخر.
+privacy-delete-confirm =
+    هل تريد حذف كل بياناتك؟
+    ستُحذف إجاباتك ودوراتك ورسائلك. لا يمكن التراجع عن ذلك.
+privacy-delete-yes = نعم، احذف كل شيء 🗑
+privacy-delete-no = لا، احتفظ ببياناتي
+privacy-deleted = تم حذف بياناتك. شكرًا لك. إذا أردت أن تبدأ من جديد، اكتب /start
+privacy-delete-kept = حسنًا. لم نحذف أي شيء.
+privacy-notice-updated = تغيّر نص المعلومات عن بياناتك. الرجاء قراءته ثم الإجابة مرة أخرى.

@@ -373,3 +373,21 @@ handoff-closed-by-counsellor = مشاور صحبت را تمام کرد. شما 
 handoff-offer = آیا می‌خواهید با یک شخص صحبت کنید؟
 handoff-offer-yes = بلی، می‌خواهم با یک شخص صحبت کنم 🙋
 not-understood-offer = ببخشید، هنوز هم نمی‌فهمم. یک شخص واقعی می‌تواند به شما کمک کند.
+
+## Your data
+
+cmd-mydata = دیدن معلومات من
+cmd-delete = حذف معلومات من
+privacy-export-intro = این همه معلوماتی است که ما در باره شما نگه می‌داریم. همه آن در فایل هم هست.
+privacy-export-answers = جواب‌های شما:
+privacy-export-courses = کورس‌های شما:
+privacy-export-messages = تعداد پیام‌های شما با مشاوران: { $count }
+privacy-export-none = ما معلومات دیگری در باره شما نگه نمی‌داریم.
+privacy-delete-confirm =
+    آیا می‌خواهید همه معلومات خود را حذف کنید؟
+    جواب‌ها، کورس‌ها و پیام‌های شما حذف می‌شود. این کار قابل برگشت نیست.
+privacy-delete-yes = بلی، همه چیز حذف شود 🗑
+privacy-delete-no = نخیر، معلومات من نگه داشته شود
+privacy-deleted = معلومات شما حذف شد. تشکر. اگر می‌خواهید دوباره شروع کنید، /start را بنویسید.
+privacy-delete-kept = بسیار خوب. هیچ چیزی حذف نشد.
+privacy-notice-updated = متن ما در باره معلومات شما تغییر کرده است. لطفاً آن را بخوانید و دوباره جواب بدهید.

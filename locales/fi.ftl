@@ -373,3 +373,21 @@ handoff-closed-by-counsellor = Ohjaaja lopetti keskustelun. Nyt olet taas botin 
 handoff-offer = Haluaisitko puhua ihmisen kanssa?
 handoff-offer-yes = 🙋 Kyllä, haluan puhua ihmisen kanssa
 not-understood-offer = Anteeksi, en vieläkään ymmärrä. Ihminen voi auttaa sinua.
+
+## Tietosi
+
+cmd-mydata = Katso tietoni
+cmd-delete = Poista tietoni
+privacy-export-intro = Tässä ovat kaikki tiedot, joita säilytämme sinusta. Tiedostossa on ne kaikki.
+privacy-export-answers = Vastauksesi:
+privacy-export-courses = Kurssisi:
+privacy-export-messages = Viestejä ohjaajien kanssa: { $count }
+privacy-export-none = Muita tietoja sinusta emme säilytä.
+privacy-delete-confirm =
+    Haluatko poistaa kaikki tietosi?
+    Vastauksesi, kurssisi ja viestisi poistetaan. Poistoa ei voi perua.
+privacy-delete-yes = 🗑 Kyllä, poista kaikki
+privacy-delete-no = Ei, säilytä tietoni
+privacy-deleted = Tietosi on poistettu. Kiitos. Kirjoita /start, jos haluat aloittaa alusta.
+privacy-delete-kept = Selvä. Mitään ei poistettu.
+privacy-notice-updated = Teksti siitä, miten käytämme tietojasi, on muuttunut. Lue se ja vastaa uudelleen.

@@ -381,3 +381,21 @@ handoff-closed-by-counsellor = Разговор с консультантом з
 handoff-offer = Хотите поговорить с живым человеком?
 handoff-offer-yes = 🙋 Да, поговорить с человеком
 not-understood-offer = Извините, я всё ещё не понимаю. Вам может помочь живой человек.
+
+## Ваши данные
+
+cmd-mydata = Мои данные
+cmd-delete = Удалить мои данные
+privacy-export-intro = Вот всё, что мы храним о вас. Все данные целиком есть в файле.
+privacy-export-answers = Ваши ответы:
+privacy-export-courses = Ваши курсы:
+privacy-export-messages = Сообщений в переписке с консультантами: { $count }
+privacy-export-none = Больше мы ничего о вас не храним.
+privacy-delete-confirm =
+    Вы хотите удалить все свои данные?
+    Ваши ответы, записи на курсы и сообщения будут удалены. Это нельзя отменить.
+privacy-delete-yes = 🗑 Да, удалить всё
+privacy-delete-no = Нет, оставить мои данные
+privacy-deleted = Ваши данные удалены. Спасибо. Если хотите начать заново, напишите /start.
+privacy-delete-kept = Хорошо. Ничего не удалено.
+privacy-notice-updated = Мы изменили текст о том, как используем ваши данные. Пожалуйста, прочитайте его и ответьте ещё раз.

@@ -373,3 +373,21 @@ handoff-closed-by-counsellor = La-taliyaha ayaa dhammeeyay wada hadalka. Waxaad 
 handoff-offer = Ma rabtaa inaad la hadasho qof?
 handoff-offer-yes = 🙋 Haa, waxaan rabaa inaan la hadlo qof
 not-understood-offer = Waan ka xumahay, weli ma fahmin. Qof ayaa ku caawin kara.
+
+## Your data
+
+cmd-mydata = Arag xogtayda
+cmd-delete = Tirtir xogtayda
+privacy-export-intro = Waa kan wax kasta oo aan kaa hayno. Faylka waxaa ku jira xogtaada oo dhan.
+privacy-export-answers = Jawaabahaaga:
+privacy-export-courses = Koorsooyinkaaga:
+privacy-export-messages = Fariimaha u dhexeeya adiga iyo la-taliyaha: { $count }
+privacy-export-none = Wax kale oo kugu saabsan ma kaydinno.
+privacy-delete-confirm =
+    Ma rabtaa inaad tirtirto xogtaada oo dhan?
+    Jawaabahaaga, koorsooyinkaaga iyo fariimahaaga waa la tirtiri doonaa. Xogta dib looma soo celin karo.
+privacy-delete-yes = 🗑 Haa, tirtir wax walba
+privacy-delete-no = Maya, ha tirtirin xogtayda
+privacy-deleted = Xogtaada waa la tirtiray. Mahadsanid. Qor /start haddii aad rabto inaad mar kale bilowdo.
+privacy-delete-kept = Waa hagaag. Waxba lama tirtirin.
+privacy-notice-updated = Qoraalka ku saabsan xogtaada waa la beddelay. Fadlan akhri, kadibna mar kale jawaab.

@@ -373,3 +373,21 @@ handoff-closed-by-counsellor = Handledaren avslutade samtalet. Nu pratar du med 
 handoff-offer = Vill du prata med en människa?
 handoff-offer-yes = 🙋 Ja, jag vill prata med en människa
 not-understood-offer = Förlåt, jag förstår fortfarande inte. En människa kan hjälpa dig.
+
+## Dina uppgifter
+
+cmd-mydata = Se mina uppgifter
+cmd-delete = Radera mina uppgifter
+privacy-export-intro = Här är allt som vi sparar om dig. Filen innehåller alltihop.
+privacy-export-answers = Dina svar:
+privacy-export-courses = Dina kurser:
+privacy-export-messages = Meddelanden med handledare: { $count }
+privacy-export-none = Vi sparar inget annat om dig.
+privacy-delete-confirm =
+    Vill du radera alla dina uppgifter?
+    Dina svar, kurser och meddelanden raderas. Det går inte att ångra.
+privacy-delete-yes = 🗑 Ja, radera allt
+privacy-delete-no = Nej, behåll mina uppgifter
+privacy-deleted = Dina uppgifter är raderade. Tack. Skriv /start om du vill börja om.
+privacy-delete-kept = Okej. Ingenting raderades.
+privacy-notice-updated = Texten om hur vi använder dina uppgifter har ändrats. Läs den och svara igen.

@@ -373,3 +373,21 @@ handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye boti
 handoff-offer = Ungependa kuzungumza na mtu?
 handoff-offer-yes = 🙋 Ndiyo, nataka kuzungumza na mtu
 not-understood-offer = Samahani, bado sielewi. Mtu anaweza kukusaidia.
+
+## Your data
+
+cmd-mydata = Ona taarifa zangu
+cmd-delete = Futa taarifa zangu
+privacy-export-intro = Hizi ni taarifa zote tunazohifadhi kukuhusu. Zote ziko kwenye faili.
+privacy-export-answers = Majibu yako:
+privacy-export-courses = Kozi zako:
+privacy-export-messages = Ujumbe kati yako na mshauri: { $count }
+privacy-export-none = Hatuhifadhi taarifa nyingine zozote kukuhusu.
+privacy-delete-confirm =
+    Je, unataka kufuta taarifa zako zote?
+    Majibu yako, kozi zako na ujumbe wako vitafutwa. Hutaweza kuvirudisha.
+privacy-delete-yes = 🗑 Ndiyo, futa kila kitu
+privacy-delete-no = Hapana, hifadhi taarifa zangu
+privacy-deleted = Taarifa zako zimefutwa. Asante. Andika /start ukitaka kuanza tena.
+privacy-delete-kept = Sawa. Hakuna kilichofutwa.
+privacy-notice-updated = Maelezo yetu kuhusu taarifa zako yamebadilika. Tafadhali yasome, kisha ujibu tena.

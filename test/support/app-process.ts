@@ -39,7 +39,8 @@ export async function startApp(env: Record<string, string>, port: number): Promi
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
-  const deadline = Date.now() + 30_000;
+  // Generous: the first PGlite start on disk and tsx compiling take seconds on a busy machine.
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${output}`);
     try {
@@ -50,7 +51,7 @@ export async function startApp(env: Record<string, string>, port: number): Promi
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the app did not get ready in 30 s:\n${output}`);
+      throw new Error(`the app did not get ready in 90 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
