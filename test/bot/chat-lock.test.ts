@@ -33,9 +33,7 @@ describe("one chat, two processes", () => {
     for (let round = 0; round < 8; round++) {
       const userId = 900 + round;
       const chat = botA.user(userId, "en");
-      await chat.send("/start");
-      await chat.tap("English");
-      await chat.tap(/I agree/);
+      await chat.onboard();
       await chat.tap(/Start the questions/);
       await chat.tap("Somewhere else");
       await chat.tap("1 to 3 years");

@@ -49,9 +49,7 @@ describe("the grammY storage adapter", () => {
     const db = testDb.database.db;
     const first = await startTestBot(db);
     const chat = first.user(401, "en");
-    await chat.send("/start");
-    await chat.tap("English");
-    await chat.tap(/I agree/);
+    await chat.onboard();
     await chat.tap(/Start the questions/);
     await chat.tap("Somewhere else");
     await chat.tap("1 to 3 years");

@@ -43,6 +43,16 @@ export class TestChat {
     readonly user: FakeUser,
   ) {}
 
+  /**
+   * First contact as a participant makes it: /start, a language, and the privacy notice
+   * answered ("accept", "decline") or left open ("none").
+   */
+  async onboard(language = "English", consent: "accept" | "decline" | "none" = "accept"): Promise<void> {
+    await this.send("/start");
+    await this.tap(language);
+    if (consent !== "none") await this.press(consent === "accept" ? "consent:yes" : "consent:no");
+  }
+
   /** Sends a text (or a /command) and returns the texts the bot answered with. */
   async send(text: string): Promise<string[]> {
     return this.handle(this.telegram.textUpdate(this.user, text));

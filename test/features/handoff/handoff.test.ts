@@ -43,9 +43,7 @@ const api = (method: "GET" | "POST", url: string, token: string, payload?: objec
 describe("handing a chat to a counsellor and back", () => {
   it("escalate mid-survey, claim, two replies, text and a photo from the participant, close, and the survey goes on with nothing lost", async () => {
     const chat = harness.user(701, "en");
-    await chat.send("/start");
-    await chat.tap("English");
-    await chat.tap(/I agree/);
+    await chat.onboard();
     await chat.tap(/Start the questions/);
     await chat.tap("Somewhere else");
     await chat.tap("1 to 3 years");
@@ -93,16 +91,12 @@ describe("handing a chat to a counsellor and back", () => {
 
   it("is reachable without consent, from the menu, from the survey's 'talk' answer, and after two messages the bot cannot understand", async () => {
     const declined = harness.user(702, "en");
-    await declined.send("/start");
-    await declined.tap("English");
-    await declined.tap(/I do not agree/);
+    await declined.onboard("English", "decline");
     expect((await declined.tap("🙋 Talk to a person"))[0]).toMatch(/^A counsellor will answer you here soon/);
     expect((await declined.send("/end"))[0]).toBe("You are back with the bot.");
 
     const confused = harness.user(703, "en");
-    await confused.send("/start");
-    await confused.tap("English");
-    await confused.tap(/I agree/);
+    await confused.onboard();
     expect((await confused.send("asdf"))[0]).toBe("Sorry, I did not understand. Please use the buttons, or write /help.");
     const second = await confused.send("qwerty");
     expect(second[0]).toBe("I still do not understand. A person can help you.");
@@ -112,9 +106,7 @@ describe("handing a chat to a counsellor and back", () => {
 
     // Understood messages in between reset the count.
     const other = harness.user(704, "en");
-    await other.send("/start");
-    await other.tap("English");
-    await other.tap(/I agree/);
+    await other.onboard();
     await other.send("asdf");
     await other.send("/help");
     expect((await other.send("asdf"))[0]).toBe("Sorry, I did not understand. Please use the buttons, or write /help.");

@@ -46,9 +46,7 @@ const text = Object.fromEntries(LOCALE_CODES.map((l) => [l, `Finnish ${l}`]));
 /** A participant with answers, a course place, a chat with a counsellor and a multiple-choice draft. */
 async function richParticipant(id: number): Promise<{ chat: TestChat; moduleId: number }> {
   const chat = harness.user(id, "en");
-  await chat.send("/start");
-  await chat.tap("English");
-  await chat.tap(/I agree/);
+  await chat.onboard();
   await chat.tap(/Start the questions/);
   await chat.tap("Somewhere else");
   await chat.tap("1 to 3 years");
@@ -118,9 +116,7 @@ describe("the participant's own data", () => {
 
   it("asks returning participants again when the privacy notice changes", async () => {
     const chat = harness.user(804, "en");
-    await chat.send("/start");
-    await chat.tap("English");
-    await chat.tap(/I agree/);
+    await chat.onboard();
     const newer = await startTestBot(db(), { privacyNoticeVersion: "2027-01" }, harness.telegram, () => NOW);
     const again = newer.user(804, "en");
     const reply = await again.send("/survey");

@@ -97,9 +97,7 @@ describe("consent", () => {
 describe("anything else", () => {
   it("answers unknown text, unknown buttons and edited messages politely", async () => {
     const chat = harness.user(220, "en");
-    await chat.send("/start");
-    await chat.tap("English");
-    await chat.tap(/I agree/);
+    await chat.onboard();
     expect((await chat.send("hello?"))[0]).toBe("Sorry, I did not understand. Please use the buttons, or write /help.");
     await chat.press("unknown:button");
     expect(chat.toasts().at(-1)).toBe("This button is from an older message. Here is your question now.");

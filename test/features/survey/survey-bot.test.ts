@@ -179,9 +179,7 @@ describe("the survey in the chat", () => {
 
   it("refuses survey buttons and /profile before consent", async () => {
     const chat = harness.user(107, "en");
-    await chat.send("/start");
-    await chat.tap("English");
-    await chat.tap(/I do not agree/);
+    await chat.onboard("English", "decline");
     const reply = await chat.press("sv:a:region:other");
     expect(reply[0]).toMatch(/^Before the questions: about your data\./);
     await chat.send("/profile");
