@@ -71,6 +71,14 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     }
     return reply.status(status).send({ error: error.name || "Error", message: error.message });
   });
+  // PostgreSQL cannot store U+0000 in text or jsonb: refuse it as bad input, by name,
+  // before it reaches a query and becomes a 500.
+  app.addHook("preValidation", async (request, reply) => {
+    // Telegram's updates are the bot's to clean (it drops control characters itself).
+    if (request.url.startsWith(WEBHOOK_PATH)) return;
+    const where = findNul(request.body, "body") ?? findNul(request.query, "querystring");
+    if (where) return reply.status(400).send({ error: "Bad Request", message: `${where} must not contain the NUL character (U+0000)` });
+  });
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` }),
   );
@@ -144,6 +152,18 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   }
   await app.register(consoleRoutes);
   return app;
+}
+
+/** The path of the first string holding U+0000, if any. */
+function findNul(value: unknown, path: string, depth = 0): string | undefined {
+  if (typeof value === "string") return value.includes("\u0000") ? path : undefined;
+  if (!value || typeof value !== "object" || depth > 20) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.includes("\u0000")) return `${path}/${key.replaceAll("\u0000", "\\u0000")}`;
+    const found = findNul(inner, `${path}/${key}`, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 declare module "fastify" {

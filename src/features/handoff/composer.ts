@@ -5,6 +5,7 @@ import { formatDateTime } from "../../i18n/format.js";
 import { localeOf } from "../../i18n/negotiate.js";
 import { closeEscalation, liveEscalation, openEscalation, recordIncoming, transcript, type EscalationSource } from "./escalations.js";
 import { nextOpening, type OfficeHours } from "./office-hours.js";
+import { withoutControlCharacters } from "../survey/flow.js";
 
 /** The "talk to a person" button, for any feature that offers it. */
 export const talkToPersonButton = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("handoff-offer-yes"), "handoff:open");
@@ -61,7 +62,8 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
 
 /** What the counsellor gets of a message: its text or caption, and a file reference (never the file). */
 function contentOf(message: Message): { text?: string; fileKind?: string; fileId?: string } {
-  const text = message.text ?? message.caption;
+  const raw = message.text ?? message.caption;
+  const text = raw === undefined ? undefined : withoutControlCharacters(raw);
   const file =
     (message.photo && { kind: "photo", id: message.photo.at(-1)!.file_id }) ||
     (message.voice && { kind: "voice", id: message.voice.file_id }) ||

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
 import { secretsEqual } from "../../http/auth.js";
-import { ErrorResponse } from "../../http/schemas.js";
+import { ErrorResponse, MAX_ID } from "../../http/schemas.js";
 import { claimEscalation, closeEscalation, replyToParticipant, type ActionError } from "./escalations.js";
 import type { Relay } from "./relay.js";
 import { findStaff, type Principal } from "./staff.js";
@@ -38,8 +38,8 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay; s
         body: Type.Object(
           {
             action: Type.Union([Type.Literal("reply"), Type.Literal("claim"), Type.Literal("close")]),
-            escalationId: Type.Integer({ minimum: 1 }),
-            counsellorId: Type.Integer({ minimum: 1 }),
+            escalationId: Type.Integer({ minimum: 1, maximum: MAX_ID }),
+            counsellorId: Type.Integer({ minimum: 1, maximum: MAX_ID }),
             text: Type.Optional(Type.String({ minLength: 1, maxLength: 3500 })),
             note: Type.Optional(Type.String({ maxLength: 2000 })),
           },

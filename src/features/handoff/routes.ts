@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyReply } from "fastify";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
-import { ErrorResponse, IdParams } from "../../http/schemas.js";
+import { ErrorResponse, IdParams, MAX_ID } from "../../http/schemas.js";
 import { createI18n } from "../../i18n/i18n.js";
 import { findParticipant } from "../../participants/repository.js";
 import { SURVEY } from "../survey/definition.js";
@@ -114,7 +114,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: R
         ...common,
         summary: "An escalation with its transcript and the participant's survey summary (in Finnish)",
         params: IdParams,
-        querystring: Type.Object({ after: Type.Integer({ minimum: 0, default: 0, description: "only messages with a larger id (for polling)" }) }),
+        querystring: Type.Object({ after: Type.Integer({ minimum: 0, maximum: MAX_ID, default: 0, description: "only messages with a larger id (for polling)" }) }),
         response: {
           200: Type.Object({
             escalation: EscalationView,
@@ -226,7 +226,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: R
         ...common,
         summary: "Give the escalation to another counsellor",
         params: IdParams,
-        body: Type.Object({ counsellorId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        body: Type.Object({ counsellorId: Type.Integer({ minimum: 1, maximum: MAX_ID }) }, { additionalProperties: false }),
         response: { 200: EscalationView, ...errors },
       },
     },

@@ -44,12 +44,14 @@ export function createModulesComposer(messenger: Messenger, clock: () => Date = 
     await showMine(ctx, clock());
   });
 
-  pm.callbackQuery(/^mod:v:(\d+)$/, async (ctx) => {
+  // Ids in callback data have at most nine digits, inside PostgreSQL's integer range: a
+  // longer one is tampered with or corrupt and gets the stale-button answer.
+  pm.callbackQuery(/^mod:v:(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await showCard(ctx, Number(ctx.match[1]), clock());
   });
 
-  pm.callbackQuery(/^mod:e:(\d+)$/, async (ctx) => {
+  pm.callbackQuery(/^mod:e:(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     if (!(await mayEnrol(ctx))) return;
     const module = await openModule(ctx, Number(ctx.match[1]));
@@ -67,7 +69,7 @@ export function createModulesComposer(messenger: Messenger, clock: () => Date = 
     await ctx.reply(ctx.t("module-children-question"), { reply_markup: keyboard });
   });
 
-  pm.callbackQuery(/^mod:c:(\d+):(\d+)$/, async (ctx) => {
+  pm.callbackQuery(/^mod:c:(\d{1,9}):(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     if (!(await mayEnrol(ctx))) return;
     const module = await openModule(ctx, Number(ctx.match[1]));
@@ -75,7 +77,7 @@ export function createModulesComposer(messenger: Messenger, clock: () => Date = 
     await askConfirmation(ctx, module, Math.min(Number(ctx.match[2]), MAX_CHILDREN_BUTTONS));
   });
 
-  pm.callbackQuery(/^mod:y:(\d+):(\d+)$/, async (ctx) => {
+  pm.callbackQuery(/^mod:y:(\d{1,9}):(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     if (!(await mayEnrol(ctx))) return;
     const result = await enrolParticipant(ctx.db, {
@@ -105,7 +107,7 @@ export function createModulesComposer(messenger: Messenger, clock: () => Date = 
     }
   });
 
-  pm.callbackQuery(/^my:x:(\d+)$/, async (ctx) => {
+  pm.callbackQuery(/^my:x:(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const enrolment = await ownLiveEnrolment(ctx, Number(ctx.match[1]));
     if (!enrolment) return showMine(ctx, clock());
@@ -116,7 +118,7 @@ export function createModulesComposer(messenger: Messenger, clock: () => Date = 
     });
   });
 
-  pm.callbackQuery(/^my:xy:(\d+)$/, async (ctx) => {
+  pm.callbackQuery(/^my:xy:(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const enrolment = await ownLiveEnrolment(ctx, Number(ctx.match[1]));
     if (!enrolment) return showMine(ctx, clock());

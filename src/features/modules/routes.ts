@@ -4,7 +4,7 @@ import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
-import { ErrorResponse, errorResponses, IdParams } from "../../http/schemas.js";
+import { ErrorResponse, errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
 import { LOCALE_CODES } from "../../i18n/locales.js";
 import { SURVEY } from "../survey/definition.js";
 import { loadAnswers } from "../survey/repository.js";
@@ -69,7 +69,7 @@ const ModuleView = Type.Object({
 
 const SessionBody = Type.Object(
   {
-    moduleId: Type.Integer({ minimum: 1 }),
+    moduleId: Type.Integer({ minimum: 1, maximum: MAX_ID }),
     startsAt: Type.String({ format: "date-time" }),
     endsAt: Type.String({ format: "date-time" }),
     place: Type.String({ minLength: 1, maxLength: 300 }),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
-import { errorResponses, IdParams } from "../../http/schemas.js";
+import { errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
 import { notifyPromoted } from "../modules/notify.js";
 import { audit, readAudit } from "./audit.js";
 import { eraseParticipant } from "./erasure.js";
@@ -88,8 +88,8 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
         ...common,
         summary: "The audit log, newest first",
         querystring: Type.Object({
-          participantId: Type.Optional(Type.Integer({ minimum: 1 })),
-          before: Type.Optional(Type.Integer({ minimum: 1 })),
+          participantId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID })),
+          before: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID })),
           limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
         }),
         response: {

@@ -7,7 +7,7 @@ export function createRsvpComposer(clock: () => Date = () => new Date()): Compos
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
 
-  pm.callbackQuery(/^rsvp:(y|n):(\d+)$/, async (ctx) => {
+  pm.callbackQuery(/^rsvp:(y|n):(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const response = ctx.match[1] === "y" ? "coming" : "not_coming";
     const result = await respondToSession(ctx.db, { sessionId: Number(ctx.match[2]), participantId: ctx.participant.id, response, now: clock() });
@@ -15,7 +15,7 @@ export function createRsvpComposer(clock: () => Date = () => new Date()): Compos
     await ctx.reply(ctx.t(response === "coming" ? "rsvp-thanks-coming" : "rsvp-thanks-not-coming"));
   });
 
-  pm.callbackQuery(/^rsvp:c:(\d+)$/, async (ctx) => {
+  pm.callbackQuery(/^rsvp:c:(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const sessionId = Number(ctx.match[1]);
     // A "coming" answer checks the session and finds the number booked; the real answer follows.
@@ -26,7 +26,7 @@ export function createRsvpComposer(clock: () => Date = () => new Date()): Compos
     await ctx.reply(ctx.t("rsvp-children-question"), { reply_markup: keyboard });
   });
 
-  pm.callbackQuery(/^rsvp:k:(\d+):(\d+)$/, async (ctx) => {
+  pm.callbackQuery(/^rsvp:k:(\d{1,9}):(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const children = Number(ctx.match[2]);
     const result = await respondToSession(ctx.db, {

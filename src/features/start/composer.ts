@@ -83,6 +83,8 @@ async function welcome(ctx: BotContext): Promise<void> {
  */
 export function createFallbackComposer(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  // A press without a chat (a message sent in inline mode): stop the spinner, nothing more.
+  composer.on("callback_query", async (ctx, next) => (ctx.chat ? next() : ctx.answerCallbackQuery()));
   const pm = composer.chatType("private");
   pm.on("callback_query", async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });

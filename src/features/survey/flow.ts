@@ -143,7 +143,7 @@ export function acceptInput(question: Question, input: SurveyInput, answers: Ans
     }
     case "text": {
       if (input.kind !== "text") return { ok: false, problem: "send-text" };
-      const text = input.text.trim();
+      const text = withoutControlCharacters(input.text).trim();
       if (text.length === 0) return { ok: false, problem: "empty" };
       if ([...text].length > question.maxLength) return { ok: false, problem: "too-long", max: question.maxLength };
       return { ok: true, value: text };
@@ -161,4 +161,9 @@ export function answerFlags(survey: readonly Question[], answers: Answers): stri
     for (const o of q.options) if (o.flag && chosen.includes(o.id)) flags.add(o.flag);
   }
   return [...flags];
+}
+
+/** Text as it can be stored: no NUL (PostgreSQL refuses it) and no other C0 controls but line breaks and tabs. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 }
