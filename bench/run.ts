@@ -39,6 +39,7 @@ import {
   type LoadTarget,
   type Summary,
 } from "./harness.js";
+import { printFuzzBenchmarks, runFuzzBenchmarks } from "./fuzz.js";
 import { printReminderBenchmarks, runReminderBenchmarks } from "./reminders.js";
 import { buttonPresses, SECRET, startApp, startEcho, type RunningServer } from "./servers.js";
 
@@ -478,24 +479,29 @@ async function main(): Promise<void> {
     }
 
     console.log(
-      `\n[1/3] webhook throughput: ${HEADLINE.count} participants answer question 1 ` +
+      `\n[1/4] webhook throughput: ${HEADLINE.count} participants answer question 1 ` +
         `(after ${HEADLINE_WARMUP.count} warm-up requests)…`,
     );
     const throughput = await benchWebhookThroughput(fake, bench);
     writeJson(throughput.name, { machine: about, ...throughput });
 
-    console.log(`[2/3] survey length: ${FIRST_QUESTION.count} answer question 1, ${LAST_QUESTION.count} answer the last question…`);
+    console.log(`[2/4] survey length: ${FIRST_QUESTION.count} answer question 1, ${LAST_QUESTION.count} answer the last question…`);
     const length = await benchSurveyLength(fake, bench);
     writeJson(length.name, { machine: about, ...length });
 
     const targets = evaluateTargets(throughput, length);
     printReport(throughput, length, targets);
 
-    console.log("\n[3/3] reminders: planning among 100,000 enrolments, sending with and without the rate limit…");
+    console.log("\n[3/4] reminders: planning among 100,000 enrolments, sending with and without the rate limit…");
     const reminders = await runReminderBenchmarks();
     writeJson("reminders", { machine: about, ...reminders });
     printReminderBenchmarks(reminders);
-    writeJson("latest", { machine: about, throughput, surveyLength: length, targets, reminders });
+
+    console.log("\n[4/4] fuzzing: 20,000 generated updates and 5,000 malformed API requests…");
+    const fuzz = await runFuzzBenchmarks();
+    writeJson("fuzz", fuzz);
+    printFuzzBenchmarks(fuzz);
+    writeJson("latest", { machine: about, throughput, surveyLength: length, targets, reminders, fuzz });
     console.log(`\nresults: ${RESULTS_DIR}latest.json`);
   } finally {
     process.off("SIGINT", interrupted);
