@@ -71,13 +71,13 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     }
     return reply.status(status).send({ error: error.name || "Error", message: error.message });
   });
-  // PostgreSQL cannot store U+0000 in text or jsonb: refuse it as bad input, by name,
-  // before it reaches a query and becomes a 500.
+  // PostgreSQL cannot store U+0000 or a lone surrogate (\ud835 without its pair) in text
+  // or jsonb: refuse them as bad input, by name, before they reach a query and become a 500.
   app.addHook("preValidation", async (request, reply) => {
     // Telegram's updates are the bot's to clean (it drops control characters itself).
     if (request.url.startsWith(WEBHOOK_PATH)) return;
     const where = findNul(request.body, "body") ?? findNul(request.query, "querystring");
-    if (where) return reply.status(400).send({ error: "Bad Request", message: `${where} must not contain the NUL character (U+0000)` });
+    if (where) return reply.status(400).send({ error: "Bad Request", message: `${where} must be well-formed Unicode without the NUL character (U+0000)` });
   });
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` }),
@@ -154,12 +154,12 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   return app;
 }
 
-/** The path of the first string holding U+0000, if any. */
+/** The path of the first string PostgreSQL could not store (U+0000, a lone surrogate), if any. */
 function findNul(value: unknown, path: string, depth = 0): string | undefined {
-  if (typeof value === "string") return value.includes("\u0000") ? path : undefined;
+  if (typeof value === "string") return value.includes("\u0000") || !value.isWellFormed() ? path : undefined;
   if (!value || typeof value !== "object" || depth > 20) return undefined;
   for (const [key, inner] of Object.entries(value)) {
-    if (key.includes("\u0000")) return `${path}/${key.replaceAll("\u0000", "\\u0000")}`;
+    if (key.includes("\u0000") || !key.isWellFormed()) return `${path}/${key.replaceAll("\u0000", "\\u0000").toWellFormed()}`;
     const found = findNul(inner, `${path}/${key}`, depth + 1);
     if (found) return found;
   }

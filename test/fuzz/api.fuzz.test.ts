@@ -578,6 +578,16 @@ function corpus(s: Seeded): Omit<FuzzRequest, "index">[] {
       principal: "admin",
       why: ["corpus: the code is taken (a NUL in the title)"],
     },
+    {
+      method: "POST",
+      url: "/api/modules",
+      headers: { ...admin, ...json },
+      // A lone high surrogate is valid JSON but not storable text (found by the 5,000-request run).
+      payload: `{"code":"${s.moduleCode}","title":{"fi":"x\\ud835","sv":"x","en":"x","ar":"x","fa":"x","ru":"x","uk":"x","so":"x","sw":"x"},"description":${JSON.stringify(translations("d"))},"regions":[],"tags":[],"instructionLanguages":[],"capacity":3,"childcare":false}`,
+      route: "POST /api/modules",
+      principal: "admin",
+      why: ["corpus: the code is taken (a lone surrogate in the title)"],
+    },
     { method: "GET", url: `/api/escalations/${s.escalations.open}?after=99999999999`, headers: { authorization: `Bearer ${s.counsellor}` }, route: "GET /api/escalations/{id}", principal: "counsellor", why: ["corpus: after beyond the database's integer range"] },
     { method: "GET", url: "/api/participants?after=2147483648", headers: admin, route: "GET /api/participants", principal: "admin", why: ["corpus: after beyond the database's integer range"] },
     { method: "GET", url: "/api/audit?before=99999999999", headers: admin, route: "GET /api/audit", principal: "admin", why: ["corpus: before beyond the database's integer range"] },
