@@ -44,7 +44,7 @@ import { printReminderBenchmarks, runReminderBenchmarks } from "./reminders.js";
 import { buttonPresses, SECRET, startApp, startEcho, type RunningServer } from "./servers.js";
 
 const CONNECTIONS = 40;
-const POOL_SIZE = 20;
+const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? "20");
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const SCALE = Number(process.env.BENCH_SCALE ?? "1");
 const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
