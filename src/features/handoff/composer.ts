@@ -3,7 +3,7 @@ import type { Message } from "grammy/types";
 import type { BotContext } from "../../bot/context.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { localeOf } from "../../i18n/negotiate.js";
-import { closeEscalation, liveEscalation, openEscalation, recordIncoming, transcript, type EscalationSource } from "./escalations.js";
+import { closeEscalation, hasIncoming, liveEscalation, openEscalation, recordIncoming, type EscalationSource } from "./escalations.js";
 import { nextOpening, type OfficeHours } from "./office-hours.js";
 import { withoutControlCharacters } from "../survey/flow.js";
 
@@ -37,7 +37,7 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
       return;
     }
     if (ctx.message) {
-      const first = (await transcript(ctx.db, escalation.id)).every((m) => m.direction !== "in");
+      const first = !(await hasIncoming(ctx.db, escalation.id));
       await recordIncoming(ctx.db, escalation, contentOf(ctx.message));
       // One confirmation, so the participant knows their words arrived; not one per message.
       if (first) await ctx.reply(ctx.t("handoff-forwarded"));

@@ -185,6 +185,16 @@ export async function transcript(db: Db, id: number, sinceId = 0): Promise<(Esca
   return rows.map((r) => ({ ...r.message, counsellor: r.counsellor }));
 }
 
+/** Whether the participant has written in this escalation yet (only the first message is acknowledged). */
+export async function hasIncoming(db: Db, escalationId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: escalationMessages.id })
+    .from(escalationMessages)
+    .where(and(eq(escalationMessages.escalationId, escalationId), eq(escalationMessages.direction, "in")))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function latestEscalation(db: Db, participantId: number): Promise<Escalation | undefined> {
   return (await db.select().from(escalations).where(eq(escalations.participantId, participantId)).orderBy(desc(escalations.id)).limit(1))[0];
 }
