@@ -60,10 +60,12 @@ const schema = z
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  })
-;
+  });
 
 export type Env = z.infer<typeof schema>;
+
+/** Every variable the app reads (the README's table and .env.example must list them all). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
   botToken: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.js";
+import { readFileSync } from "node:fs";
+import { ConfigError, ENV_VARIABLES, loadConfig } from "../src/config.js";
 
 const TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345";
 
@@ -62,5 +63,16 @@ describe("configuration", () => {
 
   it("refuses a short admin token", () => {
     expect(problems({ BOT_TOKEN: TOKEN, ADMIN_TOKEN: "short" })).toEqual([expect.stringMatching(/^ADMIN_TOKEN must be at least 24/)]);
+  });
+});
+
+describe("documentation of the configuration", () => {
+  it("lists every variable the app reads in the README's table and in .env.example", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const example = readFileSync(new URL("../.env.example", import.meta.url), "utf8");
+    for (const name of ENV_VARIABLES) {
+      expect(readme, `README lacks ${name}`).toContain(`| \`${name}\` |`);
+      expect(example, `.env.example lacks ${name}`).toMatch(new RegExp(`^#? ?${name}=`, "m"));
+    }
   });
 });
