@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
-import { isLocale } from "../../i18n/locales.js";
+import { isLocale, localeInfo } from "../../i18n/locales.js";
+import { localeOf } from "../../i18n/negotiate.js";
 import { countNotUnderstood, recordConsent, setLocale } from "../../participants/repository.js";
 import { showConsent, showLanguagePicker, showMainMenu } from "./menus.js";
 
@@ -53,10 +54,10 @@ export function createStartComposer(): Composer<BotContext> {
     await showMainMenu(ctx);
   });
 
-  pm.command("help", (ctx) => ctx.reply(ctx.t("help")));
+  pm.command("help", (ctx) => ctx.reply(helpText(ctx)));
   pm.callbackQuery("menu:help", async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t("help"));
+    await ctx.reply(helpText(ctx));
   });
   pm.command("info", (ctx) => ctx.reply(ctx.t("info")));
   pm.callbackQuery("menu:info", async (ctx) => {
@@ -70,6 +71,19 @@ export function createStartComposer(): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/** Commands added after the help text was written, listed from their menu descriptions. */
+const MORE_COMMANDS = ["survey", "modules", "my", "counsellor", "mydata", "delete"] as const;
+
+/**
+ * The help text and the commands of the later features. In right-to-left languages the
+ * description comes first, so each line starts with a right-to-left word.
+ */
+function helpText(ctx: BotContext): string {
+  const rtl = localeInfo(localeOf(ctx)).dir === "rtl";
+  const lines = MORE_COMMANDS.map((c) => (rtl ? `${ctx.t(`cmd-${c}`)}: /${c}` : `/${c} – ${ctx.t(`cmd-${c}`)}`));
+  return `${ctx.t("help")}\n${lines.join("\n")}`;
 }
 
 async function welcome(ctx: BotContext): Promise<void> {

@@ -36,6 +36,9 @@ describe("/start and the language", () => {
     // The client still says "ru"; the bot keeps to Arabic.
     const help = await chat.send("/help");
     expect(help[0]).toMatch(/^[\u0600-\u06FF]/);
+    // Every line with letters starts right to left, commands included.
+    for (const line of help[0]!.split("\n").filter((l) => /\p{L}/u.test(l))) expect(line, line).toMatch(/^[\u0600-\u06FF]/);
+    expect(help[0]).toContain(": /counsellor");
     await chat.press("consent:yes");
 
     await chat.send("/language");
