@@ -202,7 +202,7 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
     });
 
     // Counsellors and admins: the handoff queue and chats.
-    await api.register(escalationRoutes, { db, messenger: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
+    await api.register(escalationRoutes, { db, relay: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
 
     // Admins only: people's data, the catalogue, the calendar, accounts.
     await api.register(async (adminOnly) => {

@@ -69,9 +69,9 @@ function fail(reply: FastifyReply, error: ActionError) {
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 502: ErrorResponse } as const;
 
 /** The counsellors' side of the handoff: queue, claim, transcript, reply, close, reassign. */
-export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Relay; clock?: () => Date; counsellorsSeeAll?: boolean }> = async (
+export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay; clock?: () => Date; counsellorsSeeAll?: boolean }> = async (
   app,
-  { db, messenger: relay, clock = () => new Date(), counsellorsSeeAll = false },
+  { db, relay, clock = () => new Date(), counsellorsSeeAll = false },
 ) => {
   const i18n = createI18n();
   const common = { tags: ["handoff"], security: [{ bearer: [] }] };
