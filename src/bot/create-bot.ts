@@ -1,4 +1,5 @@
-import { Bot, lazySession, type Middleware } from "grammy";
+import { Api, Bot, lazySession, type Middleware } from "grammy";
+import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
@@ -15,7 +16,8 @@ import { metrics } from "../metrics.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
 import { createMessenger, type Messenger } from "./messenger.js";
 import { telegramClientOptions } from "./telegram-client.js";
-import { loadParticipant, runInUpdateTransaction } from "./middleware.js";
+import { followChatMember, isParticipantUpdate, loadParticipant, oneAnswerPerAlbum, runInUpdateTransaction } from "./middleware.js";
+import { deferRepliesTransformer, ReplySender } from "./replies.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -39,15 +41,28 @@ export interface CreateBotOptions {
   officeHours?: OfficeHours;
   /** The time, for the features that need it; fixed in tests. */
   clock?: () => Date;
+  /** Most time one update may wait out Telegram's 429s, in ms (default 10 000). */
+  rateLimitBudgetMs?: number;
 }
 
-export type AppBot = Bot<BotContext>;
+export type AppBot = Bot<BotContext> & {
+  /** Sends the replies updates stored (after each update, and for the retry job). */
+  replies: ReplySender;
+};
 
 export function createBot(options: CreateBotOptions): AppBot {
   const { db, deps, logger } = options;
-  const bot = new Bot<BotContext>(options.token, {
-    botInfo: options.botInfo,
-    client: options.fetch ? { fetch: options.fetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) } : telegramClientOptions(options.apiRoot),
+  const client = options.fetch ? { fetch: options.fetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) } : telegramClientOptions(options.apiRoot);
+  const bot = new Bot<BotContext>(options.token, { botInfo: options.botInfo, client });
+  // Replies made while an update is handled wait for its commit (replies.ts); the
+  // sender's own Api has no such transformer, so it really sends. Its calls give up
+  // after 10 s: a hung call must not hold a chat's replies longer than a 429 would.
+  bot.api.config.use(deferRepliesTransformer(logger));
+  const replies = new ReplySender({
+    db,
+    api: new Api(options.token, { ...client, timeoutSeconds: 10 }),
+    logger,
+    rateLimitBudgetMs: options.rateLimitBudgetMs,
   });
   const i18n = createI18n<BotContext>();
   const messenger = options.messenger ?? createMessenger(bot.api, i18n, logger);
@@ -64,13 +79,20 @@ export function createBot(options: CreateBotOptions): AppBot {
     }
   });
 
+  // One chat's updates in order within this process (the runner handles chats
+  // concurrently); the database chat lock orders them across processes.
+  app.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   app.use((ctx, next) => {
     metrics.updates.inc({ kind: ctx.message ? "message" : ctx.callbackQuery ? "callback" : "other" });
     ctx.deps = deps;
     ctx.log = logger.child({ update_id: ctx.update.update_id });
-    return next();
+    if (isParticipantUpdate(ctx.update)) return next();
+    // Business messages, reactions, channel posts, groups, types added to the Bot API
+    // later: answered (200), nothing stored. A press elsewhere only loses its spinner.
+    if (ctx.callbackQuery) return ctx.answerCallbackQuery().then(() => {}, () => {});
   });
-  app.use(runInUpdateTransaction(db));
+  app.use(runInUpdateTransaction(db, replies, { failUpdateWhileRepliesPending: options.rethrowErrors ?? false }));
+  app.use(followChatMember);
   app.use(
     lazySession<SessionData, BotContext>({
       initial: () => ({}),
@@ -83,6 +105,7 @@ export function createBot(options: CreateBotOptions): AppBot {
   // Order matters: the first feature that handles an update ends it. Handoff comes
   // first: a chat with a counsellor takes every message (DESIGN invariant 6).
   app.use(createHandoffComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
+  app.use(oneAnswerPerAlbum);
   app.use(createPrivacyComposer(messenger, clock));
   app.use(requireCurrentConsent());
   app.use(createStartComposer());
@@ -91,5 +114,5 @@ export function createBot(options: CreateBotOptions): AppBot {
   app.use(createRsvpComposer(clock));
   app.use(createFallbackComposer());
 
-  return bot;
+  return Object.assign(bot, { replies });
 }

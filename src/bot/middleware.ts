@@ -3,28 +3,62 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { processedUpdates } from "../db/schema.js";
 import { CHAT_LOCK_NAMESPACE, withChatTransaction } from "../db/transaction.js";
-import { resetNotUnderstood, touchParticipant } from "../participants/repository.js";
+import type { Update } from "grammy/types";
+import { rememberMediaGroup, resetNotUnderstood, setReachable, touchParticipant } from "../participants/repository.js";
 import type { BotContext } from "./context.js";
+import { collectReplies, RepliesPendingError, storeReplies, UpdateReplies, type ReplySender } from "./replies.js";
+
+export interface UpdateTransactionOptions {
+  /**
+   * Webhook mode: a reply Telegram could not take yet (network, 5xx, a long 429) fails
+   * the update, so Telegram delivers it again and the redelivery sends what is left.
+   * Polling mode: the update succeeds and the retry job sends what is left.
+   */
+  failUpdateWhileRepliesPending: boolean;
+}
 
 /**
  * Each update runs in one transaction holding the chat's lock, and is recorded as
  * processed in that same transaction: if the handler fails nothing is kept, not even
  * the "seen" mark, so a re-delivered update is handled again; if it succeeds, a second
  * delivery of the same update_id (a webhook retry, another process) is skipped.
+ *
+ * The handler's replies are stored in the same transaction and sent after it commits
+ * (replies.ts): no Bot API call waits inside the transaction, and a redelivered update
+ * only sends what its first delivery could not.
  */
-export function runInUpdateTransaction(db: Db) {
+export function runInUpdateTransaction(db: Db, sender: ReplySender, options: UpdateTransactionOptions) {
   return async (ctx: BotContext, next: NextFunction): Promise<void> => {
     const chatId = ctx.chat?.id ?? ctx.from?.id;
-    // The chat lock is taken by the same statement that records the update (one round trip).
-    await withChatTransaction(db, undefined, async (tx) => {
-      const fresh = await lockChatAndMarkProcessed(tx, ctx.update.update_id, chatId);
-      if (!fresh) {
-        ctx.log.info("duplicate update skipped");
+    const batch = new UpdateReplies();
+    let fresh = false;
+    let chatsWithReplies: number[] = [];
+    try {
+      await collectReplies(batch, () =>
+        // The chat lock is taken by the same statement that records the update (one round trip).
+        withChatTransaction(db, undefined, async (tx) => {
+          fresh = await lockChatAndMarkProcessed(tx, ctx.update.update_id, chatId);
+          if (!fresh) return;
+          ctx.db = tx;
+          await next();
+          // Every press stops its button's spinner, even where no feature answered it.
+          if (ctx.callbackQuery && !batch.answeredCallback) await ctx.answerCallbackQuery();
+          chatsWithReplies = await storeReplies(tx, ctx.update.update_id, batch);
+        }),
+      );
+      if (!fresh) ctx.log.info("duplicate update skipped");
+      // A redelivery sends whatever its first delivery left pending.
+      const toDrain = fresh ? chatsWithReplies : chatId !== undefined ? [chatId] : [];
+      for (const chat of toDrain) await sender.drain(chat);
+    } catch (error) {
+      if (error instanceof RepliesPendingError && !options.failUpdateWhileRepliesPending) {
+        ctx.log.info({ reason: error.reason }, "replies pending; the retry job sends them");
         return;
       }
-      ctx.db = tx;
-      await next();
-    });
+      throw error;
+    } finally {
+      await Promise.all(batch.acks);
+    }
   };
 }
 
@@ -49,17 +83,70 @@ async function lockChatAndMarkProcessed(tx: Db, updateId: number, chatId: number
   return rows.length > 0;
 }
 
+/** The update kinds the bot acts on; polling and the webhook ask Telegram for these only. */
+export const PARTICIPANT_UPDATE_TYPES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+/**
+ * True for what a participant does in their own private chat with the bot: a message,
+ * an edit, a press of a button under a message in that same chat (by the person whose
+ * chat it is), or their blocking or unblocking the bot. Everything else is answered and
+ * left alone, so nobody becomes a participant without writing to the bot.
+ */
+export function isParticipantUpdate(update: Update): boolean {
+  const message = update.message ?? update.edited_message;
+  if (message) return message.chat.type === "private" && !!message.from && !message.from.is_bot && message.from.id === message.chat.id;
+  const press = update.callback_query;
+  if (press) {
+    const chat = press.message?.chat;
+    return !!chat && chat.type === "private" && !press.from.is_bot && chat.id === press.from.id;
+  }
+  const member = update.my_chat_member;
+  if (member) return member.chat.type === "private" && member.chat.id === member.from.id;
+  return false;
+}
+
+/**
+ * Blocking the bot (status "kicked") and unblocking it ("member") as Telegram reports
+ * it: the participant's reachable flag follows, and nothing else happens. Someone who
+ * never wrote to the bot gets no record.
+ */
+export async function followChatMember(ctx: BotContext, next: NextFunction): Promise<void> {
+  const change = ctx.myChatMember;
+  if (!change) return next();
+  const status = change.new_chat_member.status;
+  if (status === "kicked" || status === "member") await setReachable(ctx.db, change.from.id, status === "member");
+}
+
 /** Loads (or creates) the participant of a private chat; other chats have none. */
 export async function loadParticipant(ctx: BotContext, next: NextFunction): Promise<void> {
   if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) {
     ctx.participant = await touchParticipant(ctx.db, ctx.from.id, ctx.chat.id);
     const before = ctx.participant.notUnderstood;
     await next();
-    // Anything understood breaks a run of "not understood" (a write only when there was one).
-    if (before > 0 && ctx.participant.notUnderstood === before) await resetNotUnderstood(ctx.db, ctx.participant.id);
+    // Anything understood breaks a run of "not understood" (a write only when there was
+    // one); the rest of an album was neither understood nor not.
+    if (before > 0 && ctx.participant.notUnderstood === before && !isRestOfAlbum(ctx)) await resetNotUnderstood(ctx.db, ctx.participant.id);
     return;
   }
   await next();
+}
+
+/**
+ * Telegram delivers each photo of an album (a media group) as an update of its own;
+ * the album gets one answer and counts once towards the offer of a counsellor.
+ * Mounted after the handoff, which passes every photo on to the counsellor.
+ */
+export async function oneAnswerPerAlbum(ctx: BotContext, next: NextFunction): Promise<void> {
+  const group = ctx.message?.media_group_id;
+  if (!group || !ctx.participant) return next();
+  if (isRestOfAlbum(ctx)) return;
+  await rememberMediaGroup(ctx.db, ctx.participant.id, group);
+  return next();
+}
+
+function isRestOfAlbum(ctx: BotContext): boolean {
+  const group = ctx.message?.media_group_id;
+  return group !== undefined && ctx.participant?.lastMediaGroupId === group;
 }
 
 /** Forgets processed update ids older than Telegram could re-deliver them. */

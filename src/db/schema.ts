@@ -33,6 +33,11 @@ export const participants = pgTable(
     reachable: boolean("reachable").notNull().default(true),
     /** Messages in a row the bot could not understand; at two it offers a person. */
     notUnderstood: integer("not_understood").notNull().default(0),
+    /**
+     * The album (Telegram media group) of the participant's latest message: every photo
+     * of an album arrives as its own update, and the album gets one answer.
+     */
+    lastMediaGroupId: text("last_media_group_id"),
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -67,6 +72,29 @@ export const processedUpdates = pgTable(
     processedAt: timestamp("processed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("processed_updates_processed_at_idx").on(t.processedAt), index("processed_updates_chat_idx").on(t.chatId)],
+);
+
+/**
+ * Bot API calls an update decided to make (its replies), written in the update's
+ * transaction and sent right after it commits, in id order per chat; a row is deleted
+ * once Telegram has accepted the call (so no text stays here). See src/bot/replies.ts.
+ */
+export const pendingReplies = pgTable(
+  "pending_replies",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    chatId: bigint("chat_id", { mode: "number" }).notNull(),
+    updateId: bigint("update_id", { mode: "number" }),
+    method: text("method").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** A sender working on the chat holds it until then; a crashed one lets go by itself. */
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    /** Not before this (after a failure, or a 429's retry_after). */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("pending_replies_chat_idx").on(t.chatId, t.id), index("pending_replies_next_attempt_idx").on(t.nextAttemptAt)],
 );
 
 /** grammY session and conversation storage (key, jsonb value). */
@@ -281,11 +309,17 @@ export const escalationMessages = pgTable(
     text: text("text"),
     fileKind: text("file_kind"),
     fileId: text("file_id"),
+    /** A shared location's coordinates, or a shared contact's name and phone number. */
+    details: jsonb("details").$type<MessageDetails>(),
     delivery: text("delivery", { enum: ["received", "sent", "failed"] }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("escalation_messages_escalation_idx").on(t.escalationId, t.id)],
 );
+
+export type MessageDetails =
+  | { kind: "location"; latitude: number; longitude: number; mapUrl: string }
+  | { kind: "contact"; name: string; phoneNumber: string };
 
 /** Who read or changed personal data through the API, and when. */
 export const auditLog = pgTable(

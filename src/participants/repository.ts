@@ -23,6 +23,15 @@ export async function touchParticipant(db: Db, telegramUserId: number, chatId: n
   return rows[0]!;
 }
 
+/** Follows the participant's blocking (false) or unblocking (true) of the bot; no row is created. */
+export async function setReachable(db: Db, telegramUserId: number, reachable: boolean): Promise<void> {
+  await db.update(participants).set({ reachable }).where(eq(participants.telegramUserId, telegramUserId));
+}
+
+export async function rememberMediaGroup(db: Db, participantId: number, mediaGroupId: string): Promise<void> {
+  await db.update(participants).set({ lastMediaGroupId: mediaGroupId }).where(eq(participants.id, participantId));
+}
+
 export async function setLocale(db: Db, participantId: number, locale: LocaleCode): Promise<void> {
   await db.update(participants).set({ locale }).where(eq(participants.id, participantId));
 }

@@ -1,5 +1,5 @@
 import type { AnswerValue } from "../../db/schema.js";
-import { normaliseDigits } from "../../i18n/format.js";
+import { parseWholeNumber } from "../../i18n/numbers.js";
 import type { Condition, Question } from "./definition.js";
 
 /** Stored answers by question id; null is a skipped optional question. */
@@ -18,6 +18,8 @@ export type InputProblem =
   | { problem: "use-buttons" }
   | { problem: "not-a-number"; min: number; max: number }
   | { problem: "out-of-range"; min: number; max: number }
+  /** A fraction ("2.5") where a count is asked. */
+  | { problem: "not-whole" }
   | { problem: "too-long"; max: number }
   | { problem: "empty" }
   | { problem: "send-text" }
@@ -133,13 +135,27 @@ export function acceptInput(question: Question, input: SurveyInput, answers: Ans
     case "number": {
       const limits = numberLimits(question, answers);
       if (input.kind !== "text") return { ok: false, problem: "not-a-number", ...limits };
-      const text = normaliseDigits(input.text).trim();
-      // One whole number, optionally with a word around it ("3 lasta", "about 2").
-      const match = text.length <= 40 ? /^[^\d]*?(\d{1,6})[^\d]*$/u.exec(text) : null;
-      if (!match) return { ok: false, problem: "not-a-number", ...limits };
-      const value = Number(match[1]);
-      if (value < limits.min || value > limits.max) return { ok: false, problem: "out-of-range", ...limits };
-      return { ok: true, value };
+      // One whole number, optionally with a word around it ("3 lasta", "about 2", "۳ سال").
+      // A long message is a story rather than an answer: a number in it is not taken as one.
+      if ([...input.text.trim()].length > 40) return { ok: false, problem: "not-a-number", ...limits };
+      const parsed = parseWholeNumber(input.text);
+      if (!parsed.ok) {
+        switch (parsed.reason) {
+          // "-3" is no count of years or children: the range says what is wanted.
+          case "negative":
+          case "too-big":
+            return { ok: false, problem: "out-of-range", ...limits };
+          // "2.5" is a number in the range: saying only "a number from 0 to 30" would puzzle.
+          case "fraction":
+            return { ok: false, problem: "not-whole" };
+          case "none":
+          case "several":
+          case "ambiguous":
+            return { ok: false, problem: "not-a-number", ...limits };
+        }
+      }
+      if (parsed.value < limits.min || parsed.value > limits.max) return { ok: false, problem: "out-of-range", ...limits };
+      return { ok: true, value: parsed.value };
     }
     case "text": {
       if (input.kind !== "text") return { ok: false, problem: "send-text" };

@@ -1,0 +1,323 @@
+/**
+ * Replies leave after the update's transaction commits (DESIGN invariants 9 and 11).
+ *
+ * How it works:
+ * 1. While an update is handled, the Bot API calls its handlers make through `ctx.api`
+ *    (or `bot.api`) that show something in a chat (`sendMessage`, edits…) are not sent:
+ *    a grammY API transformer collects them and answers the handler at once. They are
+ *    written to `pending_replies` in the update's own transaction, so they are stored
+ *    exactly when the update's other effects are, and no transaction is open while
+ *    Telegram answers.
+ * 2. Right after the commit, `ReplySender.drain` sends the chat's pending replies in
+ *    order and deletes each row as soon as Telegram accepted it. A redelivered update is
+ *    skipped as already processed, so its handler never runs twice and nothing is asked
+ *    twice; its still-pending replies are sent by the drain.
+ * 3. A failed call is classified once (telegram-errors.ts): a blocked chat marks the
+ *    participant unreachable and drops their pending replies; "not modified" and an
+ *    expired button are ignored; an edit that cannot be made is sent as a new message;
+ *    a 429 is waited out within a budget; a network error or 5xx leaves the rest
+ *    pending and fails the drain, so the update fails (webhook: Telegram delivers it
+ *    again) and a job retries it in any case.
+ *
+ * Which way it errs after a crash: at least once. If the process dies after Telegram
+ * accepted a message but before its row was deleted, that one message is sent again
+ * when the chat is drained next. Losing a question would leave a participant stuck with
+ * no way forward; seeing one message twice costs them a glance.
+ *
+ * `answerCallbackQuery` is not deferred: it only stops the button's spinner, so it goes
+ * out at once, concurrently with the work, and its failure (a press older than
+ * Telegram's window) never fails the update.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { InputFile, type Api, type RawApi, type Transformer } from "grammy";
+import type { Logger } from "pino";
+import type { Db } from "../db/client.js";
+import { participants, pendingReplies } from "../db/schema.js";
+import { metrics } from "../metrics.js";
+import { classifyBotApiError, describeBotApiError } from "./telegram-errors.js";
+
+/** Methods whose effect a participant sees in a chat: sent after the commit. */
+const DEFERRED_METHODS = new Set([
+  "sendMessage",
+  "editMessageText",
+  "editMessageReplyMarkup",
+  "deleteMessage",
+  "sendVoice",
+  "sendAudio",
+  "sendPhoto",
+  "sendDocument",
+  "sendLocation",
+  "sendContact",
+  "copyMessage",
+  "forwardMessage",
+  "pinChatMessage",
+]);
+
+// Namespace of the advisory locks that let one sender at a time claim a chat's replies
+// (the update's chat lock uses namespace 1: see db/transaction.ts).
+const SENDER_LOCK_NAMESPACE = 2;
+/** How long a claim holds a chat's replies; a crashed sender lets go after it. */
+const LEASE_MS = 30_000;
+/** Telegram keeps an update for 24 hours; a reply older than that is given up. */
+const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
+
+interface Collected {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+/** What one update collects: its replies, and the button acknowledgements in flight. */
+export class UpdateReplies {
+  readonly replies: Collected[] = [];
+  readonly acks: Promise<void>[] = [];
+  answeredCallback = false;
+}
+
+const collecting = new AsyncLocalStorage<UpdateReplies>();
+
+/** Runs `work` with the chat's Bot API calls collected into `batch` instead of sent. */
+export function collectReplies<T>(batch: UpdateReplies, work: () => Promise<T>): Promise<T> {
+  return collecting.run(batch, work);
+}
+
+/**
+ * The grammY API transformer that defers chat-visible calls made while an update is
+ * collected (see `collectReplies`); outside an update it passes every call through.
+ * The handler gets a stand-in result: a reply's `message_id` is not known before it is
+ * sent, so no feature may depend on it.
+ */
+export function deferRepliesTransformer(logger: Logger): Transformer<RawApi> {
+  return async (prev, method, payload, signal) => {
+    const batch = collecting.getStore();
+    if (!batch) return prev(method, payload, signal);
+    if (method === "answerCallbackQuery") {
+      batch.answeredCallback = true;
+      batch.acks.push(
+        prev(method, payload, signal).then(
+          (response) => {
+            if (!response.ok) logger.debug({ error_code: response.error_code, description: response.description }, "button press not acknowledged");
+          },
+          (error: unknown) => {
+            // Best-effort: a press older than Telegram's window cannot be acknowledged.
+            logger.debug(describeBotApiError(error), "button press not acknowledged");
+          },
+        ),
+      );
+      return { ok: true, result: true } as never;
+    }
+    if (!DEFERRED_METHODS.has(method) || !isPlainJson(payload)) return prev(method, payload, signal);
+    const plain = JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
+    batch.replies.push({ method, payload: plain });
+    return { ok: true, result: standIn(method, plain) } as never;
+  };
+}
+
+/** Writes the collected replies in the update's transaction (one statement). */
+export async function storeReplies(tx: Db, updateId: number | null, batch: UpdateReplies): Promise<number[]> {
+  const rows = batch.replies
+    .map((r) => ({ chatId: Number(r.payload.chat_id), updateId, method: r.method, payload: r.payload }))
+    .filter((r) => Number.isSafeInteger(r.chatId));
+  if (rows.length > 0) await tx.insert(pendingReplies).values(rows);
+  return [...new Set(rows.map((r) => r.chatId))];
+}
+
+/** A drain stopped with replies left pending; they are retried later. */
+export class RepliesPendingError extends Error {
+  constructor(readonly chatId: number, readonly reason: "rate-limited" | "transient") {
+    super(`replies to a chat are still pending (${reason})`);
+    this.name = "RepliesPendingError";
+  }
+}
+
+export interface ReplySenderOptions {
+  db: Db;
+  /** An Api without the deferring transformer (the drain must really send). */
+  api: Api;
+  logger: Logger;
+  /** Most time one drain may spend waiting out 429s, in ms (default 10 000). */
+  rateLimitBudgetMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+type Row = typeof pendingReplies.$inferSelect;
+
+/** Sends pending replies chat by chat, in order, once each (see the top of this file). */
+export class ReplySender {
+  private readonly db: Db;
+  private readonly api: Api;
+  private readonly logger: Logger;
+  private readonly budgetMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(options: ReplySenderOptions) {
+    this.db = options.db;
+    this.api = options.api;
+    this.logger = options.logger;
+    this.budgetMs = options.rateLimitBudgetMs ?? 10_000;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  /**
+   * Sends every pending reply of the chat, oldest first, including those other updates
+   * of the chat added meanwhile. Returns when none is left, or when another sender holds
+   * the chat (it sends them). Throws RepliesPendingError when Telegram failed in a way
+   * that is worth another try (network, 5xx, a 429 longer than the budget); the rows
+   * stay, with a time for the next attempt.
+   */
+  async drain(chatId: number): Promise<void> {
+    const deadline = Date.now() + this.budgetMs;
+    for (;;) {
+      const rows = await this.claim(chatId);
+      if (rows.length === 0) return;
+      for (let i = 0; i < rows.length; i++) {
+        const outcome = await this.sendOne(rows[i]!, deadline);
+        if (outcome === "sent") continue;
+        if (outcome === "unreachable") {
+          await this.dropChat(chatId);
+          return;
+        }
+        await this.release(rows.slice(i), outcome.retryAfterMs);
+        metrics.replyRetries.inc();
+        throw new RepliesPendingError(chatId, outcome.reason);
+      }
+    }
+  }
+
+  /** Drains the chats whose replies are due and held by nobody (the retry job). */
+  async retryDue(now = new Date(), limit = 100): Promise<{ chats: number; failed: number }> {
+    await this.db.delete(pendingReplies).where(lt(pendingReplies.createdAt, new Date(now.getTime() - GIVE_UP_AFTER_MS)));
+    const due = await this.db
+      .selectDistinct({ chatId: pendingReplies.chatId })
+      .from(pendingReplies)
+      .where(and(lte(pendingReplies.nextAttemptAt, now), or(isNull(pendingReplies.leaseUntil), lt(pendingReplies.leaseUntil, now))))
+      .limit(limit);
+    let failed = 0;
+    for (const { chatId } of due) {
+      try {
+        await this.drain(chatId);
+      } catch (error) {
+        if (!(error instanceof RepliesPendingError)) throw error;
+        failed++;
+      }
+    }
+    return { chats: due.length, failed };
+  }
+
+  /**
+   * Takes the chat's pending replies for this sender, unless another sender holds any
+   * of them: a per-chat advisory lock makes the check and the claim one step across
+   * processes, so two senders never interleave one chat's messages.
+   */
+  private async claim(chatId: number): Promise<Row[]> {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${SENDER_LOCK_NAMESPACE}, hashtext(${String(chatId)}))`);
+      const rows = await tx.select().from(pendingReplies).where(eq(pendingReplies.chatId, chatId)).orderBy(asc(pendingReplies.id));
+      const now = Date.now();
+      if (rows.length === 0 || rows.some((r) => r.leaseUntil !== null && r.leaseUntil.getTime() > now)) return [];
+      await tx
+        .update(pendingReplies)
+        .set({ leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`, attempts: sql`${pendingReplies.attempts} + 1` })
+        .where(inArray(pendingReplies.id, rows.map((r) => r.id)));
+      return rows;
+    });
+  }
+
+  private async sendOne(row: Row, deadline: number): Promise<"sent" | "unreachable" | { reason: "rate-limited" | "transient"; retryAfterMs: number }> {
+    let method = row.method;
+    let payload = row.payload;
+    for (;;) {
+      try {
+        await this.api.raw[method as keyof RawApi](payload as never);
+        await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
+        return "sent";
+      } catch (error) {
+        const failure = classifyBotApiError(error);
+        switch (failure.kind) {
+          case "unreachable":
+            this.logger.info({ reason: failure.reason }, "chat unreachable; its pending replies are dropped");
+            return "unreachable";
+          case "not-modified":
+          case "query-expired":
+            await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
+            return "sent";
+          case "edit-impossible": {
+            const fallback = asNewMessage(method, payload);
+            if (!fallback) {
+              await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
+              return "sent";
+            }
+            ({ method, payload } = fallback);
+            continue;
+          }
+          case "rejected":
+            // Sending the same request again cannot succeed; the rest of the chat's replies can.
+            this.logger.error(describeBotApiError(error), "Telegram refused a reply; it is dropped");
+            await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
+            return "sent";
+          case "rate-limited":
+            if (Date.now() + failure.retryAfterMs <= deadline) {
+              await this.sleep(failure.retryAfterMs);
+              continue;
+            }
+            this.logger.warn({ retry_after_ms: failure.retryAfterMs }, "rate limited beyond the budget; replies retried later");
+            return { reason: "rate-limited", retryAfterMs: failure.retryAfterMs };
+          case "transient":
+            this.logger.warn({ attempts: row.attempts, ...describeBotApiError(error) }, "reply not sent; retried later");
+            return { reason: "transient", retryAfterMs: backoffMs(row.attempts) };
+        }
+      }
+    }
+  }
+
+  /** Lets go of the claimed rows, to be tried again after `afterMs`. */
+  private async release(rows: Row[], afterMs: number): Promise<void> {
+    await this.db
+      .update(pendingReplies)
+      .set({ leaseUntil: null, nextAttemptAt: sql`now() + make_interval(secs => ${afterMs / 1000})` })
+      .where(inArray(pendingReplies.id, rows.map((r) => r.id)));
+  }
+
+  /** A chat that blocked the bot: its participant is unreachable and nothing more is sent. */
+  private async dropChat(chatId: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.update(participants).set({ reachable: false }).where(eq(participants.chatId, chatId));
+      await tx.delete(pendingReplies).where(eq(pendingReplies.chatId, chatId));
+    });
+  }
+}
+
+/** 5 s, 10 s, 20 s … up to 10 minutes, by the number of attempts made. */
+function backoffMs(attempts: number): number {
+  return Math.min(600_000, 5_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+/** An edit that Telegram cannot make, as a new message with the same content. */
+function asNewMessage(method: string, payload: Record<string, unknown>): Collected | undefined {
+  if (method !== "editMessageText" || typeof payload.text !== "string" || payload.chat_id === undefined) return undefined;
+  const { message_id: _id, inline_message_id: _inline, ...rest } = payload;
+  return { method: "sendMessage", payload: rest };
+}
+
+/**
+ * Uploads (InputFile) cannot wait in a table; they are sent as they are made. Anything
+ * else grammY sends is JSON (an InlineKeyboard serialises to its inline_keyboard).
+ */
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (value instanceof InputFile || depth > 8) return false;
+  return Object.values(value).every((inner) => isPlainJson(inner, depth + 1));
+}
+
+/** What a handler gets back for a deferred call. */
+function standIn(method: string, payload: Record<string, unknown>): unknown {
+  if (method.startsWith("send") || method === "copyMessage" || method === "forwardMessage") {
+    return {
+      message_id: 0,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: Number(payload.chat_id), type: "private" },
+      ...(typeof payload.text === "string" ? { text: payload.text } : {}),
+    };
+  }
+  return true;
+}
