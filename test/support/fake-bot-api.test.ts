@@ -1,10 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { Api, Bot, GrammyError, InlineKeyboard, InputFile } from "grammy";
+import { Api, Bot, BotError, GrammyError, HttpError, InlineKeyboard, InputFile } from "grammy";
 import type { Update } from "grammy/types";
-import { FAKE_BOT_INFO, startFakeBotApi, type FakeBotApi } from "./fake-bot-api.js";
+import { FAKE_BOT_INFO, startFakeBotApi, type FailureKind, type FakeBotApi } from "./fake-bot-api.js";
 import { createFakeTelegram } from "./fake-fetch.js";
+import type { FakeTelegram, FakeTelegramOptions } from "./fake-telegram-core.js";
 
 const TOKEN = "123456:test-token";
 
@@ -277,6 +278,209 @@ describe("fake fetch", () => {
     const response = await telegram.fetch(`https://api.telegram.org/bot${TOKEN}/getMe`, { method: "POST", body: "{}" });
     expect(response).toBeInstanceOf(Response);
     expect(await response.json()).toEqual({ ok: true, result: FAKE_BOT_INFO });
+  });
+});
+
+/** The same behaviours through both transports: the HTTP server and the in-process fetch. */
+const transports: Array<{
+  name: string;
+  start(options?: FakeTelegramOptions): Promise<{ fake: FakeTelegram; api: Api }>;
+}> = [
+  { name: "server", start },
+  {
+    name: "fetch",
+    async start(options) {
+      const fake = createFakeTelegram(options);
+      cleanups.push(() => fake.close());
+      return { fake, api: new Api(TOKEN, { fetch: fake.fetch }) };
+    },
+  },
+];
+
+/** Settles to "pending" when `promise` has not settled within `ms`. */
+async function stateAfter(promise: Promise<unknown>, ms: number): Promise<"pending" | "settled"> {
+  const settled = promise.then(
+    () => "settled" as const,
+    () => "settled" as const,
+  );
+  return Promise.race([settled, new Promise<"pending">((resolve) => setTimeout(() => resolve("pending"), ms))]);
+}
+
+describe.each(transports)("fake Telegram behaving like production ($name)", ({ name, start: startFake }) => {
+  it("answers successes and failures after the configured latency", async () => {
+    const { fake, api } = await startFake({ latencyMs: 80 });
+    let startedAt = Date.now();
+    await api.getMe();
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(80);
+    const [getMe] = fake.calls;
+    expect(getMe!.answeredAt! - getMe!.at).toBeGreaterThanOrEqual(80);
+
+    fake.setLatency(150);
+    expect(fake.latencyMs).toBe(150);
+    fake.failNext("sendMessage", { kind: "blocked" });
+    startedAt = Date.now();
+    await expect(api.sendMessage(42, "x")).rejects.toBeInstanceOf(GrammyError);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(150);
+
+    // The message counts in sent() only once its answer is given.
+    const sending = api.sendMessage(42, "late");
+    const arrived = await fake.waitFor((c) => c.method === "sendMessage" && c.payload.text === "late");
+    expect(arrived.status).toBeUndefined();
+    expect(fake.sentTexts(42)).toEqual([]);
+    await fake.waitForSent(42, 1);
+    expect(arrived.status).toBe(200);
+    expect(arrived.answeredAt! - arrived.at).toBeGreaterThanOrEqual(150);
+    await sending;
+
+    // getUpdates is delayed when it answers at once with updates.
+    const pushed = fake.sendText({ id: 42 }, "hi");
+    startedAt = Date.now();
+    expect(await api.getUpdates({ timeout: 0 })).toEqual([pushed]);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(150);
+  });
+
+  it("drops the connection without an answer; grammY sees an HttpError", async () => {
+    const { fake, api } = await startFake();
+    fake.failNext("sendMessage", { drop: true, chatId: 7, times: 2 });
+
+    const error = await api.sendMessage(7, "lost").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    if (name === "fetch") {
+      expect((error as HttpError).error).toMatchObject({
+        name: "TypeError",
+        message: "fetch failed",
+        cause: { message: "socket hang up", code: "ECONNRESET" },
+      });
+    }
+    await expect(api.sendMessage(42, "other chat")).resolves.toMatchObject({ text: "other chat" });
+    await expect(api.sendMessage(7, "lost again")).rejects.toBeInstanceOf(HttpError);
+    await expect(api.sendMessage(7, "through")).resolves.toMatchObject({ text: "through" });
+
+    // Not delivered: recorded with status 0 and left out of sent().
+    expect(fake.calls.filter((c) => c.dropped)).toMatchObject([
+      { payload: { text: "lost" }, status: 0 },
+      { payload: { text: "lost again" }, status: 0 },
+    ]);
+    expect(fake.sentTexts(7)).toEqual(["through"]);
+    expect(fake.lastMessage(7)).toMatchObject({ message_id: 1, text: "through" });
+  });
+
+  it("drops the answer of a delivered call, so a retry sends twice", async () => {
+    const { fake, api } = await startFake({ latencyMs: 50 });
+    fake.failNext("sendMessage", { drop: true, delivered: true });
+
+    const startedAt = Date.now();
+    await expect(api.sendMessage(42, "reminder")).rejects.toBeInstanceOf(HttpError);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(50);
+    expect(fake.calls[0]).toMatchObject({ status: 200, dropped: true });
+    expect(fake.sentTexts(42)).toEqual(["reminder"]);
+    expect(fake.lastMessage(42)).toMatchObject({ message_id: 1, text: "reminder" });
+
+    await api.sendMessage(42, "reminder");
+    expect(fake.sentTexts(42)).toEqual(["reminder", "reminder"]);
+    expect(fake.sent(42)).toHaveLength(2);
+  });
+
+  it("hangs a call until the client aborts", async () => {
+    const { fake, api } = await startFake();
+    fake.failNext("sendMessage", { hang: true });
+    const controller = new AbortController();
+    // grammY types its signal with the abort-controller polyfill's AbortSignal.
+    const signal = controller.signal as unknown as NonNullable<Parameters<Api["getMe"]>[0]>;
+    const pending = api.sendMessage(42, "stuck", undefined, signal);
+    pending.catch(() => {});
+
+    const call = await fake.waitFor((c) => c.method === "sendMessage");
+    expect(await stateAfter(pending, 150)).toBe("pending");
+    expect(call.status).toBeUndefined();
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(HttpError);
+    expect(call.status).toBeUndefined();
+    expect(call.answeredAt).toBeUndefined();
+    expect(fake.sent()).toEqual([]);
+    await expect(api.sendMessage(42, "next")).resolves.toMatchObject({ text: "next" });
+  });
+
+  it("hangs a call until close()", async () => {
+    const { fake, api } = await startFake();
+    fake.failNext("getMe", { hang: true });
+    const pending = api.getMe();
+    pending.catch(() => {});
+    await fake.waitFor((c) => c.method === "getMe");
+    expect(await stateAfter(pending, 150)).toBe("pending");
+    await fake.close();
+    await expect(pending).rejects.toBeInstanceOf(HttpError);
+  });
+
+  const telegramTexts: Array<[FailureKind, number, string]> = [
+    ["blocked", 403, "Forbidden: bot was blocked by the user"],
+    ["deactivated", 403, "Forbidden: user is deactivated"],
+    ["chat-not-found", 400, "Bad Request: chat not found"],
+    ["query-too-old", 400, "Bad Request: query is too old and response timeout expired or query ID is invalid"],
+    [
+      "not-modified",
+      400,
+      "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+    ],
+    ["edit-not-found", 400, "Bad Request: message to edit not found"],
+    ["cant-edit", 400, "Bad Request: message can't be edited"],
+    ["flood", 429, "Too Many Requests: retry after 1"],
+    ["server", 500, "Internal Server Error"],
+    ["bad-gateway", 502, "Bad Gateway"],
+  ];
+
+  it("injects Telegram's refusals by kind with Telegram's texts", async () => {
+    const { fake, api } = await startFake();
+    for (const [kind, status, description] of telegramTexts) {
+      fake.failNext("editMessageText", { kind });
+      const error = await api.editMessageText(42, 1, "new").catch((e: unknown) => e);
+      expect(error, kind).toBeInstanceOf(GrammyError);
+      expect(error, kind).toMatchObject({ error_code: status, description });
+      // The same with the status given too, as callers used to write it.
+      fake.failNext("sendMessage", { status, kind });
+      await expect(api.sendMessage(42, "x"), kind).rejects.toMatchObject({ error_code: status, description });
+    }
+
+    fake.failNext("sendMessage", { kind: "flood", retryAfter: 7 });
+    await expect(api.sendMessage(42, "x")).rejects.toMatchObject({
+      error_code: 429,
+      description: "Too Many Requests: retry after 7",
+      parameters: { retry_after: 7 },
+    });
+    fake.failNext("sendMessage", { kind: "blocked", description: "Forbidden: custom" });
+    await expect(api.sendMessage(42, "x")).rejects.toMatchObject({ error_code: 403, description: "Forbidden: custom" });
+    expect(() => fake.failNext("sendMessage", {})).toThrow(/status, a kind, drop or hang/);
+    expect(fake.sent()).toEqual([]);
+  });
+
+  it("lists sent texts and called methods per chat", async () => {
+    const { fake, api } = await startFake();
+    await api.sendMessage(42, "one");
+    await api.sendChatAction(43, "typing");
+    fake.failNext("sendMessage", { kind: "server" });
+    await api.sendMessage(42, "failed").catch(() => {});
+    await api.sendMessage(42, "two");
+    await api.getMe();
+
+    expect(fake.sentTexts(42)).toEqual(["one", "two"]);
+    expect(fake.sentTexts()).toEqual(["one", "two"]);
+    expect(fake.methodsCalled(42)).toEqual(["sendMessage", "sendMessage", "sendMessage"]);
+    expect(fake.methodsCalled()).toEqual(["sendMessage", "sendChatAction", "sendMessage", "sendMessage", "getMe"]);
+  });
+});
+
+describe("fake fetch driving a grammY Bot", () => {
+  it("fails a handler whose reply was delivered but its answer lost", async () => {
+    const telegram = createFakeTelegram({ latencyMs: 20 });
+    cleanups.push(() => telegram.close());
+    const bot = new Bot(TOKEN, { botInfo: telegram.botInfo, client: { fetch: telegram.fetch } });
+    bot.command("start", (ctx) => ctx.reply("Welcome"));
+
+    telegram.failNext("sendMessage", { drop: true, delivered: true, chatId: 42 });
+    const error = await bot.handleUpdate(telegram.textUpdate({ id: 42 }, "/start")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BotError);
+    expect((error as BotError).error).toBeInstanceOf(HttpError);
+    expect(telegram.sentTexts(42)).toEqual(["Welcome"]);
   });
 });
 

@@ -13,10 +13,19 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { FakeTelegram, parseApiPath, parseRequestBody, type FakeReply, type FakeTelegramOptions } from "./fake-telegram-core.js";
+import {
+  FakeConnectionDropped,
+  FakeTelegram,
+  parseApiPath,
+  parseRequestBody,
+  type FakeReply,
+  type FakeTelegramOptions,
+} from "./fake-telegram-core.js";
 
 export {
+  FAILURE_KINDS,
   FAKE_BOT_INFO,
+  type FailureKind,
   type FailureSpec,
   type FakeTelegramOptions,
   type FakeUser,
@@ -73,7 +82,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       return;
     }
     handleRequest(api, req, res).catch((error: unknown) => {
-      if (!res.headersSent) {
+      if (error instanceof FakeConnectionDropped) {
+        // No HTTP answer at all: the client sees a reset connection.
+        res.destroy();
+      } else if (!res.headersSent) {
         const description = `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`;
         writeReply(res, { status: 500, body: { ok: false, error_code: 500, description } });
       } else {
@@ -104,7 +116,8 @@ async function handleRequest(api: FakeBotApi, req: http.IncomingMessage, res: ht
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const payload = parseRequestBody(Buffer.concat(chunks), req.headers["content-type"], url.searchParams);
 
-  // Ends a long poll whose client went away (e.g. grammY's bot.stop() aborts it).
+  // Ends a long poll or hanging call whose client went away (e.g. grammY's
+  // bot.stop() aborts it).
   const clientGone = new AbortController();
   res.on("close", () => clientGone.abort());
 

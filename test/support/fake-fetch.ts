@@ -11,10 +11,19 @@
  * It answers exactly like the server of `fake-bot-api.ts`, as both use
  * `fake-telegram-core.ts`.
  */
-import { FakeTelegram, parseApiPath, parseRequestBody, type FakeTelegramOptions } from "./fake-telegram-core.js";
+import {
+  FakeConnectionDropped,
+  FakeTelegram,
+  parseApiPath,
+  parseRequestBody,
+  type FakeReply,
+  type FakeTelegramOptions,
+} from "./fake-telegram-core.js";
 
 export {
+  FAILURE_KINDS,
   FAKE_BOT_INFO,
+  type FailureKind,
   type FailureSpec,
   type FakeTelegramOptions,
   type FakeUser,
@@ -41,15 +50,33 @@ export class FakeTelegramFetch extends FakeTelegram {
     const body = await readBody(init?.body);
     const payload = body === undefined ? {} : parseRequestBody(body, headers.get("content-type") ?? undefined, url.searchParams);
     const signal = init?.signal ?? undefined;
-    const reply = await this.call(route.token, route.method, payload, signal);
+    let reply: FakeReply;
+    try {
+      reply = await this.call(route.token, route.method, payload, signal);
+    } catch (error) {
+      if (!(error instanceof FakeConnectionDropped) || signal?.aborted) throw abortReason(signal) ?? error;
+      throw connectionReset();
+    }
     // A real fetch rejects when aborted; grammY relies on that to stop polling.
-    if (signal?.aborted) throw signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+    if (signal?.aborted) throw abortReason(signal);
     return json(reply.status, reply.body);
   };
 }
 
 export function createFakeTelegram(options: FakeTelegramOptions = {}): FakeTelegramFetch {
   return new FakeTelegramFetch(options);
+}
+
+function abortReason(signal: AbortSignal | undefined): unknown {
+  if (!signal?.aborted) return undefined;
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}
+
+/** What Node's fetch (undici) rejects with when the server resets the connection. */
+function connectionReset(): TypeError {
+  return new TypeError("fetch failed", {
+    cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }),
+  });
 }
 
 function json(status: number, body: unknown): Response {

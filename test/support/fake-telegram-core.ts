@@ -5,7 +5,8 @@
  * The fake keeps just enough state to look like Telegram to a grammY bot:
  * recorded calls, the messages the bot sent (so edits and button presses can
  * refer to them), a queue of incoming updates delivered by long polling or by
- * webhook, and injected failures / rate limits.
+ * webhook, and injected failures / rate limits, latency, dropped and hanging
+ * connections.
  */
 import http from "node:http";
 import https from "node:https";
@@ -47,27 +48,81 @@ export interface RecordedCall {
   payload: any;
   /** `Date.now()` when the call arrived. */
   at: number;
+  /**
+   * `Date.now()` when the answer (or the dropped connection) was given, after
+   * any latency; unset while pending and for hanging calls.
+   */
+  answeredAt?: number;
   /** The bot token from the URL. */
   token: string;
   /**
    * HTTP status the fake answered with. Set as soon as the answer is known,
    * which is before waiters are notified for every method except a long-polling
-   * `getUpdates` (that one is set when the poll ends).
+   * `getUpdates` (that one is set when the poll ends). With latency it is set
+   * when the answer is given. 0 for a connection dropped before Telegram
+   * processed the call; unset for a hanging call.
    */
   status?: number;
+  /** The connection was dropped without an answer (see `FailureSpec.drop`). */
+  dropped?: true;
 }
 
+/**
+ * Telegram's refusals that bots must handle, with Telegram's own texts, so a
+ * test injects exactly what production sees.
+ */
+export const FAILURE_KINDS = {
+  blocked: { status: 403, description: "Forbidden: bot was blocked by the user" },
+  deactivated: { status: 403, description: "Forbidden: user is deactivated" },
+  "chat-not-found": { status: 400, description: "Bad Request: chat not found" },
+  "query-too-old": {
+    status: 400,
+    description: "Bad Request: query is too old and response timeout expired or query ID is invalid",
+  },
+  "not-modified": {
+    status: 400,
+    description:
+      "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+  },
+  "edit-not-found": { status: 400, description: "Bad Request: message to edit not found" },
+  "cant-edit": { status: 400, description: "Bad Request: message can't be edited" },
+  /** The description is "Too Many Requests: retry after N" (N = retryAfter, default 1). */
+  flood: { status: 429, description: undefined },
+  server: { status: 500, description: "Internal Server Error" },
+  "bad-gateway": { status: 502, description: "Bad Gateway" },
+} as const satisfies Record<string, { status: number; description: string | undefined }>;
+
+export type FailureKind = keyof typeof FAILURE_KINDS;
+
 export interface FailureSpec {
-  /** HTTP status and `error_code`, e.g. 400, 403, 429, 500. */
-  status: number;
-  /** Defaults to a Telegram-like text for the status. */
+  /**
+   * HTTP status and `error_code`, e.g. 400, 403, 429, 500. Defaults to the
+   * status of `kind`; required unless `kind`, `drop` or `hang` is given.
+   */
+  status?: number;
+  /** A preset refusal giving status and Telegram's description. */
+  kind?: FailureKind;
+  /** Defaults to the text of `kind`, else a Telegram-like text for the status. */
   description?: string;
-  /** Seconds; answered as `parameters.retry_after`. */
+  /** Seconds; answered as `parameters.retry_after`. Default 1 for kind "flood". */
   retryAfter?: number;
   /** How many matching calls fail; default 1. */
   times?: number;
   /** Only calls whose `chat_id` equals this fail. */
   chatId?: number | string;
+  /**
+   * Drop the connection without an HTTP answer (as a reset or a proxy cut):
+   * the fetch fake rejects like Node's fetch, the server destroys the socket.
+   */
+  drop?: boolean;
+  /**
+   * With `drop`: Telegram processed the call before the answer was lost (the
+   * message is stored and in `sent()`), the case that makes naive retries
+   * send twice. Default false: status recorded as 0, not in `sent()`.
+   */
+  delivered?: boolean;
+  /** Never answer until the client aborts or `close()` is called (a stuck connection). */
+  hang?: boolean;
 }
 
 export interface RateLimit {
@@ -102,6 +157,22 @@ export interface FakeTelegramOptions {
   maxPollMs?: number;
   /** Overrides fields of {@link FAKE_BOT_INFO}. */
   botInfo?: Partial<UserFromGetMe>;
+  /**
+   * Delay before every answer (success, failure or drop), as the network and
+   * Telegram add in production; see `setLatency`. Default 0.
+   */
+  latencyMs?: number;
+}
+
+/**
+ * How a call ended without an HTTP answer: the transports turn it into a
+ * reset connection (fetch rejects, the server destroys the socket).
+ */
+export class FakeConnectionDropped extends Error {
+  constructor(method: string, reason: "dropped" | "hang ended") {
+    super(`fake Telegram: ${method} connection ${reason}`);
+    this.name = "FakeConnectionDropped";
+  }
 }
 
 export interface WebhookInfo {
@@ -210,6 +281,20 @@ interface FailureRule extends FailureSpec {
   remaining: number;
 }
 
+function failureReply(rule: FailureSpec): FakeReply {
+  const preset = rule.kind === undefined ? undefined : FAILURE_KINDS[rule.kind];
+  const status = rule.status ?? preset?.status ?? 500;
+  const retryAfter = rule.retryAfter ?? (rule.kind === "flood" ? 1 : undefined);
+  // A preset's text only fits its own status.
+  const description = rule.description ?? (preset?.status === status ? preset.description : undefined);
+  return fail(status, description, retryAfter);
+}
+
+/** True when a getUpdates answer is an immediate [] (a delay there would only slow polling). */
+function isEmptyUpdates(reply: FakeReply): boolean {
+  return reply.body.ok && Array.isArray(reply.body.result) && reply.body.result.length === 0;
+}
+
 interface Poller {
   limit: number;
   finish(reply: FakeReply): void;
@@ -226,6 +311,9 @@ export class FakeTelegram {
 
   #rejected429 = 0;
   readonly #maxPollMs: number;
+  #latencyMs: number;
+  /** Ends hanging calls (and pending latency waits) on `close()`. */
+  readonly #hanging = new Set<() => void>();
   readonly #tokens = new Set<string>();
   readonly #listeners = new Set<() => void>();
   readonly #failures: FailureRule[] = [];
@@ -255,6 +343,7 @@ export class FakeTelegram {
 
   constructor(options: FakeTelegramOptions = {}) {
     this.#maxPollMs = options.maxPollMs ?? 30_000;
+    this.#latencyMs = options.latencyMs ?? 0;
     this.botInfo = { ...FAKE_BOT_INFO, ...options.botInfo };
   }
 
@@ -270,6 +359,16 @@ export class FakeTelegram {
           (chatId === undefined || chatKey(call.payload.chat_id) === chatKey(chatId)),
       )
       .map((call) => call.payload);
+
+  /** Texts of successful `sendMessage` calls (optionally into one chat), in order. */
+  readonly sentTexts = (chatId?: number | string): string[] =>
+    this.sent(chatId).map((payload) => payload.text as string);
+
+  /** Methods of recorded calls (optionally those whose `chat_id` is this chat), in arrival order. */
+  readonly methodsCalled = (chatId?: number | string): string[] =>
+    this.calls
+      .filter((call) => chatId === undefined || chatKey(call.payload.chat_id) === chatKey(chatId))
+      .map((call) => call.method);
 
   /**
    * Resolves with the first recorded call (already recorded or arriving later)
@@ -314,6 +413,11 @@ export class FakeTelegram {
     return this.#rejected429;
   }
 
+  /** The current delay before every answer, in ms. */
+  get latencyMs(): number {
+    return this.#latencyMs;
+  }
+
   /** Distinct bot tokens seen in request URLs. */
   get tokens(): string[] {
     return [...this.#tokens];
@@ -331,9 +435,22 @@ export class FakeTelegram {
 
   // ---------------------------------------------------------------- injection
 
-  /** Makes the next `times` calls of `method` (optionally into one chat) fail. */
+  /**
+   * Makes the next `times` calls of `method` (optionally into one chat) fail:
+   * with a status / `kind` refusal, a dropped connection (`drop`) or no answer
+   * at all (`hang`).
+   */
   readonly failNext = (method: string, spec: FailureSpec): void => {
+    if (spec.status === undefined && spec.kind === undefined && !spec.drop && !spec.hang) {
+      throw new Error("failNext: give a status, a kind, drop or hang");
+    }
     this.#failures.push({ ...spec, method, remaining: spec.times ?? 1 });
+  };
+
+  /** Delays every later answer by `ms` (calls already waiting keep their delay). */
+  readonly setLatency = (ms: number): void => {
+    if (!Number.isFinite(ms) || ms < 0) throw new Error(`setLatency: invalid delay ${ms}`);
+    this.#latencyMs = ms;
   };
 
   /** Limits accepted sendMessage calls; pass `undefined` to lift the limit. */
@@ -419,8 +536,10 @@ export class FakeTelegram {
 
   /**
    * Records and answers one API call. Resolves when the answer is ready, which
-   * for a long-polling `getUpdates` may take up to its timeout; `signal` ends
-   * such a poll early (the client went away).
+   * for a long-polling `getUpdates` may take up to its timeout, and with
+   * latency after that delay; `signal` ends such waits early (the client went
+   * away). Rejects with {@link FakeConnectionDropped} when the call is to end
+   * without an answer (injected `drop`, or a `hang` ended by abort or close).
    */
   async call(
     token: string,
@@ -431,26 +550,96 @@ export class FakeTelegram {
     this.#tokens.add(token);
     const record: RecordedCall = { method, payload, at: Date.now(), token };
     this.calls.push(record);
-    const answer = this.#answer(method, payload, signal);
-    if (answer instanceof Promise) {
+    const latencyMs = this.#latencyMs;
+    const rule = this.#takeFailure(method, payload);
+
+    if (rule?.hang) {
+      this.#notify();
+      await this.#hang(signal);
+      throw new FakeConnectionDropped(method, "hang ended");
+    }
+    if (rule?.drop && !rule.delivered) {
+      this.#notify();
+      await this.#delay(record.at + latencyMs, signal);
+      this.#finish(record, 0, true);
+      throw new FakeConnectionDropped(method, "dropped");
+    }
+
+    // A delivered drop takes effect like a normal call; only its answer is lost.
+    const answer = rule && !rule.drop ? failureReply(rule) : this.#answer(method, payload, signal);
+    const delayed =
+      latencyMs > 0 &&
+      (method !== "getUpdates" || (!(answer instanceof Promise) && !isEmptyUpdates(answer)));
+    if (answer instanceof Promise || delayed || rule?.drop) {
       this.#notify();
       const reply = await answer;
-      record.status = reply.status;
+      if (delayed) await this.#delay(record.at + latencyMs, signal);
+      this.#finish(record, reply.status, rule?.drop);
+      if (rule?.drop) throw new FakeConnectionDropped(method, "dropped");
       return reply;
     }
     // Set the status before notifying, so `sent()` in a waiter sees this call.
     record.status = answer.status;
+    record.answeredAt = Date.now();
     this.#notify();
     return answer;
   }
 
+  #finish(record: RecordedCall, status: number, dropped: boolean | undefined): void {
+    record.status = status;
+    record.answeredAt = Date.now();
+    if (dropped) record.dropped = true;
+    this.#notify();
+  }
+
   /**
-   * Stops long polls (answering them with []) and webhook delivery. Calls
-   * arriving afterwards are still answered, but polls no longer wait.
+   * Waits until `Date.now()` reaches `until` (timers may fire a little early),
+   * or the client aborts, or `close()` is called.
+   */
+  #delay(until: number, signal: AbortSignal | undefined): Promise<void> {
+    if (Date.now() >= until || signal?.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", done);
+        this.#hanging.delete(done);
+        resolve();
+      };
+      const wait = () => {
+        const left = until - Date.now();
+        if (left <= 0) done();
+        else timer = setTimeout(wait, left);
+      };
+      signal?.addEventListener("abort", done);
+      this.#hanging.add(done);
+      wait();
+    });
+  }
+
+  /** Resolves only when the client aborts or `close()` is called. */
+  #hang(signal: AbortSignal | undefined): Promise<void> {
+    if (this.#closed || signal?.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        signal?.removeEventListener("abort", done);
+        this.#hanging.delete(done);
+        resolve();
+      };
+      signal?.addEventListener("abort", done);
+      this.#hanging.add(done);
+    });
+  }
+
+  /**
+   * Stops long polls (answering them with []) and webhook delivery, ends
+   * hanging calls (as dropped connections) and latency waits. Calls arriving
+   * afterwards are still answered, but polls and hangs no longer wait.
    */
   async close(): Promise<void> {
     this.#closed = true;
     for (const poller of [...this.#pollers]) poller.finish(ok([]));
+    for (const end of [...this.#hanging]) end();
     this.#inflightDelivery?.destroy();
     clearTimeout(this.#retryTimer);
     this.#wakeRetry?.();
@@ -461,9 +650,6 @@ export class FakeTelegram {
     payload: Record<string, any>,
     signal: AbortSignal | undefined,
   ): FakeReply | Promise<FakeReply> {
-    const injected = this.#takeFailure(method, payload);
-    if (injected) return injected;
-
     switch (method) {
       case "getMe":
         return ok(this.botInfo);
@@ -506,7 +692,7 @@ export class FakeTelegram {
     }
   }
 
-  #takeFailure(method: string, payload: Record<string, any>): FakeReply | undefined {
+  #takeFailure(method: string, payload: Record<string, any>): FailureRule | undefined {
     const index = this.#failures.findIndex(
       (rule) =>
         rule.method === method &&
@@ -516,7 +702,7 @@ export class FakeTelegram {
     if (rule === undefined) return undefined;
     rule.remaining -= 1;
     if (rule.remaining <= 0) this.#failures.splice(index, 1);
-    return fail(rule.status, rule.description, rule.retryAfter);
+    return rule;
   }
 
   /** Sliding one-second windows of accepted sendMessage calls. */
@@ -585,7 +771,7 @@ export class FakeTelegram {
    * built by hand) is accepted and created, to keep tests simple. Like
    * Telegram, an edit without `reply_markup` removes the inline keyboard.
    * Telegram's "message is not modified" error is not emulated (inject it with
-   * `failNext` when needed).
+   * `failNext(method, { kind: "not-modified" })` when needed).
    */
   #editMessage(payload: Record<string, any>, what: "text" | "markup"): FakeReply {
     if (payload.inline_message_id !== undefined) return ok(true);
@@ -846,7 +1032,10 @@ export class FakeTelegram {
       const parsed: unknown = JSON.parse(text);
       if (typeof parsed === "object" && parsed !== null && "method" in parsed) {
         const { method, ...payload } = parsed as { method: unknown } & Record<string, unknown>;
-        if (typeof method === "string") void this.call(this.tokens.at(-1) ?? "", method, payload);
+        if (typeof method === "string") {
+          // An injected drop or hang has no client to tell.
+          this.call(this.tokens.at(-1) ?? "", method, payload).catch(() => {});
+        }
       }
     } catch {
       // Not JSON: an ordinary acknowledgement.
