@@ -29,6 +29,7 @@ const schema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 characters of A-Z, a-z, 0-9, _ and -")
       .optional(),
+    UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
     HOST: z.string().min(1).default("127.0.0.1"),
     PORT: port.default(3000),
     ADMIN_TOKEN: z.string().min(24, "must be at least 24 characters (use: openssl rand -hex 32)").optional(),
@@ -72,6 +73,8 @@ export interface Config {
   telegramApiRoot: string;
   database: { url?: string; dataDir: string; poolSize: number };
   bot: { mode: "polling" } | { mode: "webhook"; webhookUrl: string; webhookSecret: string };
+  /** Updates handled at once in polling mode (different chats; one chat's stay in order). */
+  updateConcurrency: number;
   http: { host: string; port: number };
   adminToken?: string;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.BOT_MODE === "webhook"
         ? { mode: "webhook", webhookUrl: e.WEBHOOK_URL!, webhookSecret: e.WEBHOOK_SECRET! }
         : { mode: "polling" },
+    updateConcurrency: e.UPDATE_CONCURRENCY,
     http: { host: e.HOST, port: e.PORT },
     adminToken: e.ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,

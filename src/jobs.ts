@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
 import { pruneProcessedUpdates } from "./bot/middleware.js";
+import type { ReplySender } from "./bot/replies.js";
 import type { Db } from "./db/client.js";
 import { deliverOutbox, type DeliveryDependencies } from "./features/handoff/webhooks.js";
 import { runReminderTick, type SenderDependencies } from "./features/reminders/sender.js";
@@ -31,8 +32,12 @@ export function standardJobs(options: {
   reminderSchedule: string;
   delivery: DeliveryDependencies;
   retention: { months: number; transcriptDays: number; onErased?: (promoted: Enrolment[]) => Promise<void> };
+  /** Sends replies an update could not send at once (Telegram down, a long 429, a crash). */
+  replies?: ReplySender;
 }): JobDefinition[] {
+  const replies = options.replies;
   return [
+    ...(replies ? [{ name: "pending-replies", schedule: "*/5 * * * * *", run: () => replies.retryDue() }] : []),
     { name: "reminders", schedule: options.reminderSchedule, run: () => runReminderTick(options.reminders) },
     // node-cron's six-field form: every ten seconds, so a counsellor tool sees messages quickly.
     { name: "outbox-delivery", schedule: "*/10 * * * * *", run: () => deliverOutbox(options.delivery) },

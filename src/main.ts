@@ -14,6 +14,8 @@ import { RateLimiter } from "./features/reminders/rate-limiter.js";
 import { createI18n } from "./i18n/i18n.js";
 import { standardJobs, startJobs } from "./jobs.js";
 import { createLogger } from "./logger.js";
+import { PARTICIPANT_UPDATE_TYPES } from "./bot/middleware.js";
+import { startPolling, type Polling } from "./bot/polling.js";
 
 /** Composition root: config → database (migrated) → bot → HTTP → jobs, and shutdown. */
 async function main(): Promise<void> {
@@ -29,6 +31,10 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger(config.logLevel);
+  // Nothing that slips through a handler may end the process and every chat with it;
+  // the update concerned is delivered again (webhook) or its replies retried (polling).
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  process.on("uncaughtException", (err) => logger.error({ err }, "uncaught exception"));
   const database = await openDatabase({
     url: config.database.url,
     dataDir: config.database.dataDir,
@@ -69,19 +75,16 @@ async function main(): Promise<void> {
   await server.listen({ host: config.http.host, port: config.http.port });
   await setCommands(bot).catch((err: unknown) => logger.warn({ err }, "could not set the command list"));
 
-  let polling: Promise<void> | undefined;
+  let polling: Polling | undefined;
   if (config.bot.mode === "webhook") {
     await bot.api.setWebhook(new URL(WEBHOOK_PATH, config.bot.webhookUrl).toString(), {
       secret_token: config.bot.webhookSecret,
       drop_pending_updates: false,
+      allowed_updates: PARTICIPANT_UPDATE_TYPES,
     });
     logger.info("webhook set");
   } else {
-    polling = bot.start({ drop_pending_updates: false, onStart: () => logger.info("polling for updates") });
-    polling.catch((err: unknown) => {
-      logger.fatal({ err }, "polling stopped");
-      process.exit(1);
-    });
+    polling = await startPolling(bot, { concurrency: config.updateConcurrency, logger });
   }
 
   // The bulk sender's own Api: auto-retry waits out a 429's retry_after there, without
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
         transcriptDays: config.transcriptRetentionDays,
         onErased: (promoted) => notifyPromoted(database.db, messenger, promoted),
       },
+      replies: bot.replies,
       reminders: {
         database,
         api: senderApi,
@@ -124,10 +128,7 @@ async function main(): Promise<void> {
     try {
       // Stop taking new work first, let what is in flight finish, then close the database.
       jobs.stop();
-      if (polling) {
-        await bot.stop();
-        await polling;
-      }
+      await polling?.stop();
       await server.close();
       await jobs.idle();
       await database.close();

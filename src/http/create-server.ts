@@ -5,7 +5,8 @@ import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyPluginAsync } from "fastify";
-import { webhookCallback } from "grammy";
+import type { Update } from "grammy/types";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "pino";
 import type { AppBot } from "../bot/create-bot.js";
 import type { Database } from "../db/client.js";
@@ -129,8 +130,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
 
   if (options.webhook) {
     const { bot, secret, timeoutMs } = options.webhook;
-    // grammY's adapter does the work; the secret is checked here in constant time.
-    const handle = webhookCallback(bot, "fastify", { timeoutMilliseconds: timeoutMs ?? 9_000, onTimeout: "throw" });
+    const handle = webhookHandler(bot, timeoutMs ?? 9_000);
     app.post(
       WEBHOOK_PATH,
       {
@@ -152,6 +152,35 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   }
   await app.register(consoleRoutes);
   return app;
+}
+
+/**
+ * The webhook's handler. grammY's own adapter (webhookCallback) answers Telegram when its
+ * timeout passes but leaves the handler running unobserved: a failure after that is an
+ * unhandled rejection that ends the process. Here the handler is always observed; a
+ * late one finishes its work (and a redelivery of the update is skipped as processed,
+ * then sends what is left), a failed one answers 500 so that Telegram delivers it again.
+ */
+function webhookHandler(bot: AppBot, timeoutMs: number) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!bot.isInited()) await bot.init();
+    const handling = bot.handleUpdate(request.body as Update);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+    });
+    try {
+      const outcome = await Promise.race([handling.then(() => "done" as const), timedOut]);
+      if (outcome === "timeout") {
+        handling.catch((err: unknown) => request.log.warn({ err }, "update failed after the webhook answered"));
+        request.log.warn({ update_id: (request.body as Update).update_id, timeout_ms: timeoutMs }, "update still running; Telegram will deliver it again");
+        return reply.status(503).send({ error: "Service Unavailable", message: "still working on this update" });
+      }
+      return reply.status(200).send({});
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
 
 /** The path of the first string PostgreSQL could not store (U+0000, a lone surrogate), if any. */
