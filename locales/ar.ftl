@@ -79,6 +79,7 @@ survey-skipped = بدون إجابة
 survey-use-buttons = الرجاء استخدام الأزرار التي تحت السؤال.
 survey-not-a-number = الرجاء كتابة رقم من { $min } إلى { $max }.
 survey-out-of-range = الرجاء كتابة رقم من { $min } إلى { $max }.
+survey-not-whole = الرجاء كتابة عدد صحيح، بدون كسور عشرية.
 survey-too-long =
     هذا النص طويل جدًا. الرجاء ألّا يزيد عن { $max ->
         [zero] { $max } حرف

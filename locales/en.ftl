@@ -75,6 +75,7 @@ survey-skipped = (skipped)
 survey-use-buttons = Please use the buttons under the question.
 survey-not-a-number = Please write a number from { $min } to { $max }.
 survey-out-of-range = Please write a number from { $min } to { $max }.
+survey-not-whole = Please write a whole number, without a decimal point.
 survey-too-long =
     This is too long. Please write at most { $max ->
         [one] { $max } letter

@@ -75,6 +75,7 @@ survey-skipped = بدون جواب
 survey-use-buttons = لطفاً از دکمه‌های زیر سوال استفاده کنید.
 survey-not-a-number = لطفاً یک عدد از { $min } تا { $max } بنویسید.
 survey-out-of-range = لطفاً یک عدد از { $min } تا { $max } بنویسید.
+survey-not-whole = لطفاً یک عدد بدون اعشار بنویسید.
 survey-too-long =
     این بسیار طولانی است. لطفاً حداکثر { $max ->
         [one] { $max } حرف

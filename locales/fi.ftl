@@ -75,6 +75,7 @@ survey-skipped = (ohitettu)
 survey-use-buttons = Käytä kysymyksen alla olevia painikkeita.
 survey-not-a-number = Kirjoita numero väliltä { $min }–{ $max }.
 survey-out-of-range = Kirjoita numero väliltä { $min }–{ $max }.
+survey-not-whole = Kirjoita kokonaisluku, ilman desimaaleja.
 survey-too-long =
     Tämä on liian pitkä. Kirjoita enintään { $max ->
         [one] { $max } merkki

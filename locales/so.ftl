@@ -75,6 +75,7 @@ survey-skipped = (laga gudbay)
 survey-use-buttons = Fadlan isticmaal badhamada ku hoos yaal su'aasha.
 survey-not-a-number = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
 survey-out-of-range = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
+survey-not-whole = Fadlan qor lambar dhan, aan jajab lahayn.
 survey-too-long =
     Tani aad bay u dheer tahay. Fadlan qor ugu badnaan { $max ->
         [one] { $max } xaraf

@@ -75,6 +75,7 @@ survey-skipped = (överhoppad)
 survey-use-buttons = Använd knapparna under frågan.
 survey-not-a-number = Skriv ett tal från { $min } till { $max }.
 survey-out-of-range = Skriv ett tal från { $min } till { $max }.
+survey-not-whole = Skriv ett heltal, utan decimaler.
 survey-too-long =
     Det här är för långt. Skriv högst { $max ->
         [one] { $max } tecken

@@ -75,6 +75,7 @@ survey-skipped = (limerukwa)
 survey-use-buttons = Tafadhali tumia vitufe vilivyo chini ya swali.
 survey-not-a-number = Tafadhali andika namba kati ya { $min } na { $max }.
 survey-out-of-range = Tafadhali andika namba kati ya { $min } na { $max }.
+survey-not-whole = Tafadhali andika namba kamili, bila desimali.
 survey-too-long =
     Jibu hili ni refu mno. Tafadhali usiandike zaidi ya { $max ->
         [one] herufi { $max }
