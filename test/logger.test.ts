@@ -42,7 +42,7 @@ describe("logs", () => {
     telegram.failNext("sendMessage", { status: 500, description: "Internal Server Error", times: 2 });
     await bot.handleUpdate(telegram.textUpdate({ id: 990, first_name: "Fatima", language_code: "en" }, "/start my-private-words"));
     const out = lines.join("");
-    expect(out).toContain("update failed");
+    expect(out).toContain("reply not sent; retried later");
     expect(out).not.toContain("my-private-words");
     expect(out).not.toContain("Fatima");
   });

@@ -3,7 +3,8 @@ import type { Message } from "grammy/types";
 import type { BotContext } from "../../bot/context.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { localeOf } from "../../i18n/negotiate.js";
-import { closeEscalation, hasIncoming, liveEscalation, openEscalation, recordIncoming, type EscalationSource } from "./escalations.js";
+import type { MessageDetails } from "../../db/schema.js";
+import { closeEscalation, hasIncoming, liveEscalation, openEscalation, recordIncoming, type EscalationSource, type IncomingContent } from "./escalations.js";
 import { nextOpening, type OfficeHours } from "./office-hours.js";
 import { withoutControlCharacters } from "../survey/flow.js";
 
@@ -60,8 +61,12 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
   return composer;
 }
 
-/** What the counsellor gets of a message: its text or caption, and a file reference (never the file). */
-function contentOf(message: Message): { text?: string; fileKind?: string; fileId?: string } {
+/**
+ * What the counsellor gets of a message: its text or caption, a file reference (never
+ * the file), and for a shared location its coordinates with a map link, for a shared
+ * contact its name and phone number.
+ */
+export function contentOf(message: Message): IncomingContent {
   const raw = message.text ?? message.caption;
   const text = raw === undefined ? undefined : withoutControlCharacters(raw);
   const file =
@@ -73,6 +78,20 @@ function contentOf(message: Message): { text?: string; fileKind?: string; fileId
     (message.video_note && { kind: "video_note", id: message.video_note.file_id }) ||
     (message.sticker && { kind: "sticker", id: message.sticker.file_id }) ||
     undefined;
-  const other = !text && !file ? { kind: message.location ? "location" : message.contact ? "contact" : "other" } : undefined;
-  return { text, fileKind: file?.kind ?? other?.kind, fileId: file?.id };
+  const details = detailsOf(message);
+  const other = !text && !file ? { kind: details?.kind ?? "other" } : undefined;
+  return { text, fileKind: file?.kind ?? other?.kind, fileId: file?.id, details };
+}
+
+function detailsOf(message: Message): MessageDetails | undefined {
+  const location = message.venue?.location ?? message.location;
+  if (location) {
+    const { latitude, longitude } = location;
+    return { kind: "location", latitude, longitude, mapUrl: `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}` };
+  }
+  if (message.contact) {
+    const name = [message.contact.first_name, message.contact.last_name].filter(Boolean).join(" ");
+    return { kind: "contact", name: withoutControlCharacters(name), phoneNumber: withoutControlCharacters(message.contact.phone_number) };
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import { escalationMessages, escalations, participants, staff } from "../../db/schema.js";
+import { escalationMessages, escalations, participants, staff, type MessageDetails } from "../../db/schema.js";
 import { enqueueEvent } from "./outbox.js";
 import type { Relay } from "./relay.js";
 import type { Principal } from "./staff.js";
@@ -41,14 +41,26 @@ export async function openEscalation(db: Db, participantId: number, source: Esca
 }
 
 /** A participant's message (text, or a file reference) for the counsellor. */
-export async function recordIncoming(
-  db: Db,
-  escalation: Escalation,
-  content: { text?: string; fileKind?: string; fileId?: string },
-): Promise<EscalationMessage> {
+/** What a participant sent during a handoff, as kept for the counsellor. */
+export interface IncomingContent {
+  text?: string;
+  fileKind?: string;
+  fileId?: string;
+  details?: MessageDetails;
+}
+
+export async function recordIncoming(db: Db, escalation: Escalation, content: IncomingContent): Promise<EscalationMessage> {
   const [message] = await db
     .insert(escalationMessages)
-    .values({ escalationId: escalation.id, direction: "in", text: content.text ?? null, fileKind: content.fileKind ?? null, fileId: content.fileId ?? null, delivery: "received" })
+    .values({
+      escalationId: escalation.id,
+      direction: "in",
+      text: content.text ?? null,
+      fileKind: content.fileKind ?? null,
+      fileId: content.fileId ?? null,
+      details: content.details ?? null,
+      delivery: "received",
+    })
     .returning();
   await enqueueEvent(db, "message.created", orderingKey(escalation.id), {
     escalationId: escalation.id,
@@ -57,6 +69,7 @@ export async function recordIncoming(
     text: message!.text,
     fileKind: message!.fileKind,
     fileId: message!.fileId,
+    details: message!.details,
   });
   return message!;
 }

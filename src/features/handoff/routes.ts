@@ -46,6 +46,11 @@ const MessageView = Type.Object({
   text: Type.Union([Type.String(), Type.Null()]),
   fileKind: Type.Union([Type.String(), Type.Null()]),
   fileId: Type.Union([Type.String(), Type.Null()]),
+  details: Type.Union([
+    Type.Object({ kind: Type.Literal("location"), latitude: Type.Number(), longitude: Type.Number(), mapUrl: Type.String() }),
+    Type.Object({ kind: Type.Literal("contact"), name: Type.String(), phoneNumber: Type.String() }),
+    Type.Null(),
+  ], { description: "A shared location (coordinates and a map link) or contact (name and phone number)" }),
   delivery: Type.String(),
   createdAt: Type.String({ format: "date-time" }),
 });
@@ -149,6 +154,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
           text: m.text,
           fileKind: m.fileKind,
           fileId: m.fileId,
+          details: m.details,
           delivery: m.delivery,
           createdAt: m.createdAt.toISOString(),
         })),
@@ -189,7 +195,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       if (!result.ok) return fail(reply, result.error);
       await audit(db, request.principal, "escalation.reply", null, { escalationId: request.params.id });
       const m = result.message;
-      return reply.status(201).send({ id: m.id, direction: m.direction, counsellor: request.principal.displayName, text: m.text, fileKind: null, fileId: null, delivery: m.delivery, createdAt: m.createdAt.toISOString() });
+      return reply.status(201).send({ id: m.id, direction: m.direction, counsellor: request.principal.displayName, text: m.text, fileKind: null, fileId: null, details: null, delivery: m.delivery, createdAt: m.createdAt.toISOString() });
     },
   );
 

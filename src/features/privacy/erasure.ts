@@ -10,6 +10,7 @@ import {
   modules,
   outbox,
   participants,
+  pendingReplies,
   processedUpdates,
 } from "../../db/schema.js";
 import { promoteFromWaitlist, type Enrolment } from "../modules/enrolment.js";
@@ -33,7 +34,8 @@ async function count(tx: Db, metric: string, period: string, by = 1): Promise<vo
 /**
  * Erases every personal record of a participant (DESIGN invariant 7): answers,
  * enrolments, attendance, reminders, transcripts, the chat's grammY storage (which holds
- * raw updates), the outbox events about them, and the chat id of processed updates.
+ * raw updates), the outbox events about them, replies not yet sent, and the chat id of
+ * processed updates.
  * What the project's statistics need stays only as anonymous monthly counts. An open
  * chat with a counsellor is closed, so counsellors see that the person left; places they
  * held go to the waiting list.
@@ -75,6 +77,9 @@ export async function eraseParticipant(db: Db, participantId: number, now: Date,
     // grammY sessions and conversations of the chat (they hold raw updates), processed update rows.
     await tx.delete(botStorage).where(or(sql`${botStorage.key} like ${`%:${p.chatId}`}`, sql`${botStorage.key} like ${`%:${p.chatId}:%`}`));
     await tx.update(processedUpdates).set({ chatId: null }).where(eq(processedUpdates.chatId, p.chatId));
+    // Replies not yet accepted by Telegram hold texts about them (a reply of the update
+    // that asked for erasure is stored after this, so the confirmation still goes out).
+    await tx.delete(pendingReplies).where(eq(pendingReplies.chatId, p.chatId));
 
     // The participant row; answers, enrolments, attendance and reminders go with it (cascade).
     await tx.delete(participants).where(eq(participants.id, participantId));

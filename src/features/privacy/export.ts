@@ -39,7 +39,7 @@ export async function exportParticipantData(db: Db, participantId: number) {
       closedAt: c.closedAt,
       messages: messages
         .filter((m) => m.escalationId === c.id)
-        .map((m) => ({ from: m.direction === "in" ? "you" : "counsellor", text: m.text, file: m.fileKind, at: m.createdAt })),
+        .map((m) => ({ from: m.direction === "in" ? "you" : "counsellor", text: m.text, file: m.fileKind, details: m.details, at: m.createdAt })),
     })),
   };
 }

@@ -756,6 +756,16 @@
       if (m.text) body.append(" ");
     }
     if (m.text) body.append(m.text);
+    if (m.details && m.details.kind === "location") {
+      const link = document.createElement("a");
+      link.href = m.details.mapUrl;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.textContent = `${m.details.latitude}, ${m.details.longitude}`;
+      body.append(" ", link);
+    } else if (m.details && m.details.kind === "contact") {
+      body.append(` ${m.details.name} ${m.details.phoneNumber}`);
+    }
     li.append(who, body);
     if (m.direction === "out" && m.delivery === "failed") {
       const failed = document.createElement("span");
