@@ -1,4 +1,5 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { AppBot } from "./create-bot.js";
 import { PARTICIPANT_UPDATE_TYPES } from "./middleware.js";
@@ -22,11 +23,16 @@ export async function startPolling(bot: AppBot, options: { concurrency: number; 
   // A webhook left from an earlier webhook-mode run would make getUpdates fail (409).
   await bot.api.deleteWebhook({ drop_pending_updates: false });
   let lastUpdateId: number | undefined;
-  bot.use((ctx, next) => {
-    lastUpdateId = Math.max(lastUpdateId ?? 0, ctx.update.update_id);
-    return next();
-  });
-  const handle: RunnerHandle = run(bot, {
+  const tracked = {
+    init: () => bot.init(),
+    handleUpdate: (update: Update) => {
+      lastUpdateId = Math.max(lastUpdateId ?? 0, update.update_id);
+      return bot.handleUpdate(update);
+    },
+    errorHandler: bot.errorHandler,
+    api: bot.api,
+  };
+  const handle: RunnerHandle = run(tracked, {
     runner: { fetch: { allowed_updates: PARTICIPANT_UPDATE_TYPES, timeout: 30 }, retryInterval: "exponential", maxRetryTime: Number.POSITIVE_INFINITY, silent: true },
     sink: { concurrency: options.concurrency },
   });
@@ -35,6 +41,8 @@ export async function startPolling(bot: AppBot, options: { concurrency: number; 
   return {
     async stop() {
       if (handle.isRunning()) await handle.stop();
+      // The runner's stop ends fetching; the updates it already handed out finish here.
+      while (handle.size() > 0) await new Promise((resolve) => setTimeout(resolve, 20));
       if (lastUpdateId !== undefined) {
         await bot.api.getUpdates({ offset: lastUpdateId + 1, limit: 1, timeout: 0 }).catch((err: unknown) => options.logger.warn({ err }, "could not confirm the last update"));
       }
