@@ -1,4 +1,5 @@
-import { GrammyError, type Api } from "grammy";
+import type { Api } from "grammy";
+import { classifyBotApiError, describeBotApiError } from "./telegram-errors.js";
 import type { I18n } from "@grammyjs/i18n";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Logger } from "pino";
@@ -12,7 +13,9 @@ export type Translator = (key: string, variables?: Record<string, string | numbe
 /**
  * Messages the bot sends on its own initiative (not as the answer to an update): a
  * place freed on the waiting list, a reminder. Each goes out in the participant's own
- * language; a participant who blocked the bot (403) is marked unreachable.
+ * language; a participant who blocked the bot (403) is marked unreachable. Called while
+ * an update is handled, the message joins that update's replies and leaves after its
+ * commit (replies.ts), so the answer here is then "sent" for "stored to be sent".
  */
 export interface Messenger {
   toParticipant(
@@ -37,11 +40,11 @@ export function createMessenger(api: Api, i18n: Pick<I18n, "t">, logger: Logger)
         await api.sendMessage(p.chatId, text, reply_markup ? { reply_markup } : {});
         return "sent";
       } catch (error) {
-        if (error instanceof GrammyError && error.error_code === 403) {
+        if (classifyBotApiError(error).kind === "unreachable") {
           await db.update(participants).set({ reachable: false }).where(eq(participants.id, participantId));
           return "unreachable";
         }
-        logger.warn({ err: error, participantId }, "could not send a message");
+        logger.warn({ ...describeBotApiError(error), participantId }, "could not send a message");
         return "failed";
       }
     },

@@ -1,4 +1,5 @@
-import { GrammyError, type Api } from "grammy";
+import type { Api } from "grammy";
+import { classifyBotApiError } from "../../bot/telegram-errors.js";
 
 /** Sends a counsellor's words to a participant's chat. */
 export interface Relay {
@@ -12,7 +13,7 @@ export function createRelay(api: Api): Relay {
         await api.sendMessage(chatId, text);
         return "sent";
       } catch (error) {
-        if (error instanceof GrammyError && error.error_code === 403) return "blocked";
+        if (classifyBotApiError(error).kind === "unreachable") return "blocked";
         return "failed";
       }
     },

@@ -1,4 +1,5 @@
 import { GrammyError, HttpError, type Api } from "grammy";
+import { classifyBotApiError, describeBotApiError } from "../../bot/telegram-errors.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Logger } from "pino";
 import type { Database, Db } from "../../db/client.js";
@@ -156,13 +157,14 @@ async function send(deps: SenderDependencies, db: Db, job: Job, result: TickResu
     await markSent(db, id, job.attempts);
     result.sent++;
   } catch (error) {
-    if (error instanceof GrammyError && (error.error_code === 403 || error.error_code === 400)) {
-      // Blocked, or the chat is gone: never retried.
-      if (error.error_code === 403) {
+    const failure = classifyBotApiError(error);
+    if (failure.kind === "unreachable" || failure.kind === "rejected") {
+      // Blocked, or the chat is gone, or a request Telegram will never take: never retried.
+      if (failure.kind === "unreachable") {
         await markUnreachable(db, [job.participantId]);
         result.unreachable++;
       }
-      await markReminder(db, id, { status: "failed", note: error.error_code === 403 ? "blocked" : `refused: ${error.error_code}`, attempts: job.attempts });
+      await markReminder(db, id, { status: "failed", note: failure.kind === "unreachable" ? failure.reason : `refused: ${(error as GrammyError).error_code}`, attempts: job.attempts });
       result.failed++;
       return;
     }
@@ -178,7 +180,7 @@ async function send(deps: SenderDependencies, db: Db, job: Job, result: TickResu
       await markReminder(db, id, { status: "retry", note, attempts: job.attempts, nextAttemptAt: new Date(now.getTime() + delay) });
       result.retrying++;
     }
-    deps.logger.warn({ err: error, reminder: id, kind: job.kind }, "reminder not delivered");
+    deps.logger.warn({ ...describeBotApiError(error), reminder: id, kind: job.kind }, "reminder not delivered");
   }
 }
 
