@@ -18,6 +18,8 @@ import { firstUnanswered, type Answers } from "../src/features/survey/flow.js";
 export interface BenchDatabase {
   database: Database;
   name: string;
+  /** postgres:// URL of the throw-away database, for the app process. */
+  url: string;
   serverVersion: string;
   /** Settings that change the cost of a commit, recorded with the results. */
   settings: Record<string, string>;
@@ -53,6 +55,7 @@ export async function createBenchDatabase(adminUrl: string, poolSize: number): P
   return {
     database,
     name,
+    url: url.toString(),
     serverVersion: version?.server_version ?? "?",
     settings,
     async backendCpuMs() {

@@ -1,8 +1,9 @@
 /**
- * The load generator: a closed loop of N workers over N keep-alive connections. Each
- * worker posts the next prepared update as soon as the answer to its previous one has
- * come back, so the offered load adapts to the server (no coordinated-omission
- * guesswork: a closed loop measures exactly the requests it sends).
+ * The load generator: a closed loop of N workers over N keep-alive connections. It runs
+ * in the bench's own process; the servers it drives run in processes of their own
+ * (bench/processes.ts). Each worker posts the next prepared update as soon as the answer
+ * to its previous one has come back, so the offered load adapts to the server (no
+ * coordinated-omission guesswork: a closed loop measures exactly the requests it sends).
  *
  * undici is not a dependency of the project (node's global fetch bundles it but does
  * not export its Agent), so the client is node:http with a keep-alive agent capped at
@@ -11,6 +12,7 @@
  */
 import http from "node:http";
 import os from "node:os";
+import { performance } from "node:perf_hooks";
 
 export interface LoadTarget {
   /** http://127.0.0.1:PORT/telegram/webhook */
@@ -29,6 +31,8 @@ export interface ErrorSample {
 export interface LoadResult {
   /** Per request, in milliseconds, in the order the bodies were given. */
   latenciesMs: Float64Array;
+  /** performance.now() when each request was sent, in the order the bodies were given. */
+  startedAt: Float64Array;
   /** Wall-clock time of the whole run (first request sent to last answer received). */
   elapsedMs: number;
   /** HTTP status → count; 0 stands for a connection error. */
@@ -36,8 +40,10 @@ export interface LoadResult {
   /** The first few non-200 answers, to print. */
   errorSamples: ErrorSample[];
   errors: number;
-  /** CPU time of this whole process (client, server under test and fake Bot API) during the run. */
+  /** CPU time of this process (the load generator, and the fake Bot API when it lives here) during the run. */
   cpuMs: number;
+  /** CPU time of the server under test's process during the run, when it can be read. */
+  serverCpuMs?: number;
   /**
    * Busy CPU time of the whole machine during the run (all cores). Minus `cpuMs`, that
    * is mostly PostgreSQL, but also anything else running on the machine.
@@ -50,6 +56,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** A cumulative CPU counter of the database server's processes, read before and after the run. */
   databaseCpuMs?: () => Promise<number | undefined>;
+  /** A cumulative CPU counter of the server under test (its own process), read before and after. */
+  serverCpuMs?: () => number | undefined;
 }
 
 export function createTarget(port: number, path: string, headers: Record<string, string>, connections: number): LoadTarget {
@@ -68,6 +76,7 @@ export async function loadHarness(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const latenciesMs = new Float64Array(bodies.length);
+  const startedAt = new Float64Array(bodies.length);
   const statuses = new Map<number, number>();
   const errorSamples: ErrorSample[] = [];
   let errors = 0;
@@ -78,9 +87,10 @@ export async function loadHarness(
       const index = next++;
       const body = bodies[index];
       if (body === undefined) return;
-      const started = process.hrtime.bigint();
+      const started = performance.now();
+      startedAt[index] = started;
       const answer = await post(target, body);
-      latenciesMs[index] = Number(process.hrtime.bigint() - started) / 1e6;
+      latenciesMs[index] = performance.now() - started;
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       if (answer.status !== 200) {
         errors += 1;
@@ -90,6 +100,7 @@ export async function loadHarness(
   };
 
   const databaseBefore = await options.databaseCpuMs?.();
+  const serverBefore = options.serverCpuMs?.();
   const cpuBefore = process.cpuUsage();
   const machineBefore = machineBusyMs();
   const started = process.hrtime.bigint();
@@ -97,9 +108,11 @@ export async function loadHarness(
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
   const cpu = process.cpuUsage(cpuBefore);
   const machineCpuMs = machineBusyMs() - machineBefore;
+  const serverAfter = options.serverCpuMs?.();
   const databaseAfter = await options.databaseCpuMs?.();
   return {
     latenciesMs,
+    startedAt,
     elapsedMs,
     statuses,
     errorSamples,
@@ -107,6 +120,7 @@ export async function loadHarness(
     cpuMs: (cpu.user + cpu.system) / 1000,
     machineCpuMs,
     ...(databaseBefore !== undefined && databaseAfter !== undefined && { databaseCpuMs: databaseAfter - databaseBefore }),
+    ...(serverBefore !== undefined && serverAfter !== undefined && { serverCpuMs: serverAfter - serverBefore }),
   };
 }
 
@@ -126,7 +140,7 @@ function machineBusyMs(): number {
 }
 
 /** One POST; never rejects: a transport error is reported as status 0. */
-function post(target: LoadTarget, body: string): Promise<{ status: number; body: string }> {
+export function post(target: LoadTarget, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const request = http.request(
       target.url,
@@ -151,15 +165,18 @@ function post(target: LoadTarget, body: string): Promise<{ status: number; body:
 export function mergeResults(results: readonly LoadResult[]): LoadResult {
   const total = results.reduce((n, r) => n + r.latenciesMs.length, 0);
   const latenciesMs = new Float64Array(total);
+  const startedAt = new Float64Array(total);
   const statuses = new Map<number, number>();
   let offset = 0;
   for (const r of results) {
     latenciesMs.set(r.latenciesMs, offset);
+    startedAt.set(r.startedAt, offset);
     offset += r.latenciesMs.length;
     for (const [status, n] of r.statuses) statuses.set(status, (statuses.get(status) ?? 0) + n);
   }
   return {
     latenciesMs,
+    startedAt,
     elapsedMs: results.reduce((t, r) => t + r.elapsedMs, 0),
     statuses,
     errorSamples: results.flatMap((r) => r.errorSamples).slice(0, 5),
@@ -168,6 +185,9 @@ export function mergeResults(results: readonly LoadResult[]): LoadResult {
     machineCpuMs: results.reduce((t, r) => t + r.machineCpuMs, 0),
     ...(results.every((r) => r.databaseCpuMs !== undefined) && {
       databaseCpuMs: results.reduce((t, r) => t + (r.databaseCpuMs ?? 0), 0),
+    }),
+    ...(results.every((r) => r.serverCpuMs !== undefined) && {
+      serverCpuMs: results.reduce((t, r) => t + (r.serverCpuMs ?? 0), 0),
     }),
   };
 }
@@ -183,15 +203,19 @@ export interface Summary {
   meanMs: number;
   p50Ms: number;
   p90Ms: number;
+  p95Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** Node process CPU (client + server + fake) per request, in ms. */
+  /** CPU of the server under test (its process) per request, in ms (null when not measurable). */
+  serverCpuMsPerUpdate: number | null;
+  /** CPU of the load generator's process (client + fake Bot API) per request, in ms. */
   cpuMsPerUpdate: number;
   /** CPU of the PostgreSQL backends of the run per request, in ms (null when not measurable). */
   databaseCpuMsPerUpdate: number | null;
   /**
    * CPU of everything else on the machine per request, in ms: kernel threads, PostgreSQL's
    * background processes, and anyone else's load. Well above zero means noisy figures.
+   * (The server's process is not in it when its CPU could be read.)
    */
   otherCpuMsPerUpdate: number;
   /** Share of the machine's cores busy during the run, in percent. */
@@ -214,11 +238,13 @@ export function summarise(result: LoadResult): Summary {
     meanMs: round(sum / n),
     p50Ms: round(percentile(50)),
     p90Ms: round(percentile(90)),
+    p95Ms: round(percentile(95)),
     p99Ms: round(percentile(99)),
     maxMs: round(sorted[n - 1] ?? NaN),
+    serverCpuMsPerUpdate: result.serverCpuMs === undefined ? null : round(result.serverCpuMs / n, 3),
     cpuMsPerUpdate: round(result.cpuMs / n, 3),
     databaseCpuMsPerUpdate: result.databaseCpuMs === undefined ? null : round(result.databaseCpuMs / n, 3),
-    otherCpuMsPerUpdate: round((result.machineCpuMs - result.cpuMs - (result.databaseCpuMs ?? 0)) / n, 3),
+    otherCpuMsPerUpdate: round((result.machineCpuMs - result.cpuMs - (result.databaseCpuMs ?? 0) - (result.serverCpuMs ?? 0)) / n, 3),
     machineBusyPercent: round((100 * result.machineCpuMs) / (result.elapsedMs * os.cpus().length), 1),
   };
 }
