@@ -79,6 +79,8 @@ export interface TapRecord {
   roundTrips: number | null;
   criticalPath: string;
   calls: number;
+  /** Polling mode: hand-over → the getUpdates answer carrying the update leaves the fake. */
+  pollWaitMs?: number;
   /** Webhook mode: the HTTP answer's status and time (the first delivery). */
   status?: number;
   ackMs?: number;
@@ -118,9 +120,13 @@ export interface ClassroomResult {
   tapsOverCriticalTarget: number;
   byKind: KindRow[];
   webhook?: { ack: Distribution; non200: number; statuses: Record<string, number> };
+  /** Polling: how long updates waited to be fetched (part of the question latency). */
+  polling?: { wait: Distribution };
   /** CPU ms per tap: the app process, the database's backends (PostgreSQL only), this process (load generator + fake). */
   cpuMsPerTap: { app: number | null; database: number | null; loadGenerator: number };
   botApiCalls: Record<string, number>;
+  /** Bot API answers other than 200, by "method status". */
+  botApiRefusals: Record<string, number>;
   appLog: { warn: number; error: number; samples: string[] };
   failures: string[];
   targets: { what: string; value: number; met: boolean }[];
@@ -250,6 +256,7 @@ export async function runClassroom(options: ClassroomOptions): Promise<Classroom
         const { status, ackMs } = await delivered;
         const calls = telegram.callsOf(chat);
         const firstReply = calls.slice(mark).find((c) => c.isMessage);
+        const fetchedAt = telegram.deliveredAt.get(update.update_id);
         const record: TapRecord = {
           participant: index,
           step,
@@ -263,6 +270,7 @@ export async function runClassroom(options: ClassroomOptions): Promise<Classroom
           criticalPath: found >= 0 ? calls.slice(mark, found + 1).map((c) => c.method).join(" → ") : "",
           calls: 0,
           ...(target !== undefined && { status, ackMs: round(ackMs, 1) }),
+          ...(target === undefined && fetchedAt !== undefined && { pollWaitMs: round(fetchedAt - handedAt, 1) }),
         };
         run.records.push(record);
         if (found >= 0) questionIndex.set(record, found);
@@ -367,12 +375,14 @@ export async function runClassroom(options: ClassroomOptions): Promise<Classroom
           statuses: Object.fromEntries([...statuses].map(([s, c]) => [String(s), c])),
         },
       }),
+      ...(target === undefined && { polling: { wait: distribution(all.filter((t) => t.pollWaitMs !== undefined).map((t) => t.pollWaitMs!)) } }),
       cpuMsPerTap: {
         app: perTap(cpuBefore.app, cpuAfter.app),
         database: perTap(cpuBefore.database, cpuAfter.database),
         loadGenerator: round((cpuAfter.self.user + cpuAfter.self.system) / 1000 / Math.max(1, n), 2),
       },
       botApiCalls: Object.fromEntries(telegram.methodCounts),
+      botApiRefusals: Object.fromEntries(telegram.refusals),
       appLog: app.problems(),
       failures,
       targets: [],
@@ -420,7 +430,11 @@ export function printClassroom(r: ClassroomResult): void {
   if (r.webhook) {
     console.log(`  webhook answers: p50 ${fmt(r.webhook.ack.p50)} ms, p95 ${fmt(r.webhook.ack.p95)} ms, max ${fmt(r.webhook.ack.max)} ms; statuses ${JSON.stringify(r.webhook.statuses)}`);
   }
+  if (r.polling) {
+    console.log(`  waiting to be fetched (hand-over → getUpdates answer): p50 ${fmt(r.polling.wait.p50)} ms, p95 ${fmt(r.polling.wait.p95)} ms, max ${fmt(r.polling.wait.max)} ms`);
+  }
   console.log(`  CPU ms per tap: app ${fmt(r.cpuMsPerTap.app, 2)}, database ${fmt(r.cpuMsPerTap.database, 2)}, load generator + fake ${fmt(r.cpuMsPerTap.loadGenerator, 2)}`);
+  if (Object.keys(r.botApiRefusals).length > 0) console.log(`  Bot API answers other than 200: ${JSON.stringify(r.botApiRefusals)}`);
   if (r.appLog.warn + r.appLog.error > 0) {
     console.log(`  app logged ${r.appLog.warn} warnings and ${r.appLog.error} errors, e.g.:`);
     for (const s of r.appLog.samples.slice(0, 3)) console.log(`    ${s}`);

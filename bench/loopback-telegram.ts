@@ -53,6 +53,10 @@ export class LoopbackTelegram {
   readonly #callbackChats = new Map<string, string>();
   /** Calls per method, all chats (including getUpdates, getMe…). */
   readonly methodCounts = new Map<string, number>();
+  /** Answers that were not 200, by "method status" (e.g. "getUpdates 409"). */
+  readonly refusals = new Map<string, number>();
+  /** Polling: performance.now() when each update_id was first written in a getUpdates answer. */
+  readonly deliveredAt = new Map<number, number>();
 
   private constructor(server: http.Server, fake: FakeTelegram) {
     this.#server = server;
@@ -163,6 +167,8 @@ export class LoopbackTelegram {
     this.#byChat.clear();
     this.#callbackChats.clear();
     this.methodCounts.clear();
+    this.refusals.clear();
+    this.deliveredAt.clear();
     this.fake.clear();
   }
 
@@ -197,6 +203,14 @@ export class LoopbackTelegram {
     if (observed) {
       observed.status = reply.status;
       observed.answeredAt = performance.now();
+    }
+    if (reply.status !== 200) {
+      const key = `${route.method} ${reply.status}`;
+      this.refusals.set(key, (this.refusals.get(key) ?? 0) + 1);
+    }
+    if (route.method === "getUpdates" && reply.body.ok && Array.isArray(reply.body.result)) {
+      const now = performance.now();
+      for (const update of reply.body.result as Update[]) if (!this.deliveredAt.has(update.update_id)) this.deliveredAt.set(update.update_id, now);
     }
     if (res.destroyed) return;
     const body = JSON.stringify(reply.body);
