@@ -32,7 +32,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Message, Update } from "grammy/types";
 import { createBenchDatabase, type BenchDatabase } from "./database.js";
-import { createTarget, post, type LoadTarget } from "./harness.js";
+import { createTarget, machineBusyMs, post, type LoadTarget } from "./harness.js";
 import { LoopbackTelegram, type ObservedCall } from "./loopback-telegram.js";
 import { SECRET, startAppProcess, WEBHOOK_PATH, type ServerProcess } from "./processes.js";
 import { distribution, fmt, round, seededRandom, sleep, table, type Distribution } from "./stats.js";
@@ -98,6 +98,18 @@ export interface KindRow {
   commonPathShare: number;
 }
 
+/** What the machine did in one slice of the run (CPU in percent of one core; the machine in percent of all). */
+export interface TimelineSlice {
+  fromS: number;
+  taps: number;
+  p50Ms: number;
+  p95Ms: number;
+  appCpuPercent: number | null;
+  databaseCpuPercent: number | null;
+  loadGeneratorCpuPercent: number;
+  machineBusyPercent: number;
+}
+
 export interface ClassroomResult {
   name: string;
   title: string;
@@ -130,9 +142,17 @@ export interface ClassroomResult {
   appLog: { warn: number; error: number; samples: string[] };
   failures: string[];
   targets: { what: string; value: number; met: boolean }[];
+  /**
+   * The run in slices of TIMELINE_SLICE_S seconds: tap latency next to the CPU of the app,
+   * the database and this process, and how busy the whole machine was (on a shared
+   * machine, a slow slice with the app idle is someone else's load).
+   */
+  timeline: TimelineSlice[];
   /** Every measured tap (written to a file of its own). */
   records: TapRecord[];
 }
+
+const TIMELINE_SLICE_S = 5;
 
 type Action = { kind: string; text: string } | { kind: string; data: string; message: Message };
 
@@ -306,7 +326,15 @@ export async function runClassroom(options: ClassroomOptions): Promise<Classroom
     const thinks = Array.from({ length: options.participants }, () => thinkTimes(MAX_STEPS));
     const cpuBefore = { app: app.cpuMs(), database: await bench?.backendCpuMs(), self: process.cpuUsage() };
     const started = performance.now();
-    const runs = await Promise.all(thinks.map((think, i) => participant(i, firstUserId + i, think, `participant ${i + 1}`)));
+    const samples: { at: number; app: number | undefined; database: number | undefined; self: number; machine: number }[] = [];
+    const sample = async () => {
+      const cpu = process.cpuUsage();
+      samples.push({ at: performance.now(), app: app!.cpuMs(), database: await bench?.backendCpuMs(), self: (cpu.user + cpu.system) / 1000, machine: machineBusyMs() });
+    };
+    await sample();
+    const sampler = setInterval(() => void sample(), TIMELINE_SLICE_S * 1000);
+    const runs = await Promise.all(thinks.map((think, i) => participant(i, firstUserId + i, think, `participant ${i + 1}`))).finally(() => clearInterval(sampler));
+    await sample();
     const durationS = (performance.now() - started) / 1000;
     const completed = runs.filter((r) => r.completed).length;
     // Whatever the last taps still cause (the suggestions after the summary).
@@ -347,6 +375,25 @@ export async function runClassroom(options: ClassroomOptions): Promise<Classroom
       };
     });
 
+    const timeline: TimelineSlice[] = [];
+    for (let i = 1; i < samples.length; i++) {
+      const [a, b] = [samples[i - 1]!, samples[i]!];
+      const ms = b.at - a.at;
+      const inSlice = answered.filter((t) => t.handedAt >= a.at && t.handedAt < b.at).map((t) => t.questionMs!);
+      const d = distribution(inSlice);
+      const pct = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined ? null : round((100 * (y - x)) / ms, 0));
+      timeline.push({
+        fromS: round((a.at - started) / 1000, 0),
+        taps: inSlice.length,
+        p50Ms: d.p50,
+        p95Ms: d.p95,
+        appCpuPercent: pct(a.app, b.app),
+        databaseCpuPercent: pct(a.database, b.database),
+        loadGeneratorCpuPercent: pct(a.self, b.self)!,
+        machineBusyPercent: round((100 * (b.machine - a.machine)) / (ms * os.cpus().length), 0),
+      });
+    }
+
     const result: ClassroomResult = {
       name: options.name,
       title: options.title,
@@ -386,6 +433,7 @@ export async function runClassroom(options: ClassroomOptions): Promise<Classroom
       appLog: app.problems(),
       failures,
       targets: [],
+      timeline,
       records: all,
     };
     result.targets = [
@@ -434,6 +482,16 @@ export function printClassroom(r: ClassroomResult): void {
     console.log(`  waiting to be fetched (hand-over → getUpdates answer): p50 ${fmt(r.polling.wait.p50)} ms, p95 ${fmt(r.polling.wait.p95)} ms, max ${fmt(r.polling.wait.max)} ms`);
   }
   console.log(`  CPU ms per tap: app ${fmt(r.cpuMsPerTap.app, 2)}, database ${fmt(r.cpuMsPerTap.database, 2)}, load generator + fake ${fmt(r.cpuMsPerTap.loadGenerator, 2)}`);
+  console.log(`  timeline (CPU in % of one core; machine in % of all ${os.cpus().length} cores):`);
+  console.log(
+    table(
+      ["from s", "taps", "p50 ms", "p95 ms", "app cpu", "db cpu", "loadgen cpu", "machine busy"],
+      r.timeline.map((t) => [String(t.fromS), String(t.taps), fmt(t.p50Ms), fmt(t.p95Ms), `${fmt(t.appCpuPercent)}%`, `${fmt(t.databaseCpuPercent)}%`, `${fmt(t.loadGeneratorCpuPercent)}%`, `${fmt(t.machineBusyPercent)}%`]),
+    )
+      .split("\n")
+      .map((l) => `    ${l}`)
+      .join("\n"),
+  );
   if (Object.keys(r.botApiRefusals).length > 0) console.log(`  Bot API answers other than 200: ${JSON.stringify(r.botApiRefusals)}`);
   if (r.appLog.warn + r.appLog.error > 0) {
     console.log(`  app logged ${r.appLog.warn} warnings and ${r.appLog.error} errors, e.g.:`);

@@ -135,7 +135,7 @@ export async function backgroundLoadPercent(sampleMs = 1000): Promise<number> {
 }
 
 /** Non-idle CPU time of all cores since boot, in ms. */
-function machineBusyMs(): number {
+export function machineBusyMs(): number {
   return os.cpus().reduce((sum, cpu) => sum + cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq, 0);
 }
 

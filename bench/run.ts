@@ -8,7 +8,8 @@
  *   BENCH_DATABASE_URL=postgres://…                 server for the throw-away databases
  *
  * More knobs: BENCH_THINK_MS=1000-3000 (classroom think time), BENCH_LATENCY_MS=100
- * (classroom Bot API latency), BENCH_WEBHOOK_LATENCIES=0,100, BENCH_POOL_SIZE=20
+ * (classroom Bot API latency), BENCH_CLASSROOM_POOL=20 (an experiment: DATABASE_POOL_SIZE
+ * of the PostgreSQL classrooms instead of the app's default), BENCH_WEBHOOK_LATENCIES=0,100, BENCH_POOL_SIZE=20
  * (throughput's DATABASE_POOL_SIZE), BENCH_PROFILE=0 (no CPU profile), BENCH_SEED=1.
  *
  * Processes: the server under test is always the real app (`src/main.ts`) in a process
@@ -66,7 +67,9 @@ function classroomScenarios(): Omit<ClassroomOptions, "adminUrl" | "seed" | "thi
   } as const;
   const wanted = (process.env.BENCH_CLASSROOM ?? "a,b,c").split(",").map((s) => s.trim());
   for (const w of wanted) if (!(w in all)) throw new Error(`BENCH_CLASSROOM: unknown scenario ${w}; choose from a, b, c`);
-  return wanted.map((w) => all[w as keyof typeof all]);
+  // For experiments only: the scenarios as specified run on the app's default pool.
+  const pool = process.env.BENCH_CLASSROOM_POOL ? Number(process.env.BENCH_CLASSROOM_POOL) : undefined;
+  return wanted.map((w) => ({ ...all[w as keyof typeof all], ...(pool !== undefined && all[w as keyof typeof all].database === "postgres" && { poolSize: pool }) }));
 }
 
 async function machine(backgroundLoad: number) {
