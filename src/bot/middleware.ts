@@ -6,7 +6,7 @@ import { CHAT_LOCK_NAMESPACE, withChatTransaction } from "../db/transaction.js";
 import type { Update } from "grammy/types";
 import { rememberMediaGroup, resetNotUnderstood, setReachable, touchParticipant } from "../participants/repository.js";
 import type { BotContext } from "./context.js";
-import { collectReplies, RepliesPendingError, storeReplies, UpdateReplies, type ReplySender } from "./replies.js";
+import { collectReplies, RepliesPendingError, storeReplies, UpdateReplies, type ReplySender, type StoredReplies } from "./replies.js";
 
 export interface UpdateTransactionOptions {
   /**
@@ -32,7 +32,7 @@ export function runInUpdateTransaction(db: Db, sender: ReplySender, options: Upd
     const chatId = ctx.chat?.id ?? ctx.from?.id;
     const batch = new UpdateReplies();
     let fresh = false;
-    let chatsWithReplies: number[] = [];
+    let stored: StoredReplies = { others: [] };
     try {
       await collectReplies(batch, () =>
         // The chat lock is taken by the same statement that records the update (one round trip).
@@ -43,13 +43,17 @@ export function runInUpdateTransaction(db: Db, sender: ReplySender, options: Upd
           await next();
           // Every press stops its button's spinner, even where no feature answered it.
           if (ctx.callbackQuery && !batch.answeredCallback) await ctx.answerCallbackQuery();
-          chatsWithReplies = await storeReplies(tx, ctx.update.update_id, batch);
+          stored = await storeReplies(tx, ctx.update.update_id, chatId, batch);
         }),
       );
       if (!fresh) ctx.log.info("duplicate update skipped");
-      // A redelivery sends whatever its first delivery left pending.
-      const toDrain = fresh ? chatsWithReplies : chatId !== undefined ? [chatId] : [];
-      for (const chat of toDrain) await sender.drain(chat);
+      if (!fresh) {
+        // A redelivery sends whatever its first delivery left pending.
+        if (chatId !== undefined) await sender.drain(chatId);
+        return;
+      }
+      if (stored.own && stored.own.rows.length > 0) await sender.drain(stored.own.chatId, stored.own.rows);
+      for (const chat of stored.others) await sender.drain(chat);
     } catch (error) {
       if (error instanceof RepliesPendingError && !options.failUpdateWhileRepliesPending) {
         ctx.log.info({ reason: error.reason }, "replies pending; the retry job sends them");

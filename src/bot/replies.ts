@@ -29,10 +29,11 @@
  * Telegram's window) never fails the update.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { InputFile, type Api, type RawApi, type Transformer } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
+import { CHAT_LOCK_NAMESPACE } from "../db/transaction.js";
 import { participants, pendingReplies } from "../db/schema.js";
 import { metrics } from "../metrics.js";
 import { classifyBotApiError, describeBotApiError } from "./telegram-errors.js";
@@ -54,9 +55,6 @@ const DEFERRED_METHODS = new Set([
   "pinChatMessage",
 ]);
 
-// Namespace of the advisory locks that let one sender at a time claim a chat's replies
-// (the update's chat lock uses namespace 1: see db/transaction.ts).
-const SENDER_LOCK_NAMESPACE = 2;
 /** How long a claim holds a chat's replies; a crashed sender lets go after it. */
 const LEASE_MS = 30_000;
 /** Telegram keeps an update for 24 hours; a reply older than that is given up. */
@@ -113,13 +111,48 @@ export function deferRepliesTransformer(logger: Logger): Transformer<RawApi> {
   };
 }
 
-/** Writes the collected replies in the update's transaction (one statement). */
-export async function storeReplies(tx: Db, updateId: number | null, batch: UpdateReplies): Promise<number[]> {
+/** What an update stored: its own chat's replies, already claimed for sending, and other chats to drain. */
+export interface StoredReplies {
+  /** The update's own chat, with the rows this sender holds (empty when another sender does). */
+  own?: { chatId: number; rows: PendingReply[] };
+  /** Chats of other participants the update wrote to (a place freed on a waiting list). */
+  others: number[];
+}
+
+/**
+ * Writes the collected replies in the update's transaction and, for the update's own
+ * chat, claims them there too: the transaction already holds that chat's lock, so the
+ * claim costs one statement instead of a transaction of its own after the commit.
+ */
+export async function storeReplies(tx: Db, updateId: number, ownChatId: number | undefined, batch: UpdateReplies): Promise<StoredReplies> {
   const rows = batch.replies
     .map((r) => ({ chatId: Number(r.payload.chat_id), updateId, method: r.method, payload: r.payload }))
     .filter((r) => Number.isSafeInteger(r.chatId));
-  if (rows.length > 0) await tx.insert(pendingReplies).values(rows);
-  return [...new Set(rows.map((r) => r.chatId))];
+  if (rows.length === 0) return { others: [] };
+  await tx.insert(pendingReplies).values(rows);
+  const chats = new Set(rows.map((r) => r.chatId));
+  const own = ownChatId !== undefined && chats.delete(ownChatId) ? { chatId: ownChatId, rows: await claimUnderChatLock(tx, ownChatId) } : undefined;
+  return { own, others: [...chats] };
+}
+
+/**
+ * Leases every pending reply of the chat unless another sender holds any of them. The
+ * caller holds the chat's advisory lock, so no other claim runs at the same time and the
+ * check and the lease are one step across processes: two senders never interleave one
+ * chat's messages.
+ */
+async function claimUnderChatLock(tx: Db, chatId: number): Promise<PendingReply[]> {
+  const rows = await tx
+    .update(pendingReplies)
+    .set({ leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`, attempts: sql`${pendingReplies.attempts} + 1` })
+    .where(
+      and(
+        eq(pendingReplies.chatId, chatId),
+        sql`not exists (select 1 from ${pendingReplies} held where held.chat_id = ${chatId} and held.lease_until > now())`,
+      ),
+    )
+    .returning();
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 /** A drain stopped with replies left pending; they are retried later. */
@@ -140,7 +173,8 @@ export interface ReplySenderOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-type Row = typeof pendingReplies.$inferSelect;
+export type PendingReply = typeof pendingReplies.$inferSelect;
+type Row = PendingReply;
 
 /** Sends pending replies chat by chat, in order, once each (see the top of this file). */
 export class ReplySender {
@@ -165,11 +199,10 @@ export class ReplySender {
    * that is worth another try (network, 5xx, a 429 longer than the budget); the rows
    * stay, with a time for the next attempt.
    */
-  async drain(chatId: number): Promise<void> {
+  async drain(chatId: number, claimed?: PendingReply[]): Promise<void> {
     const deadline = Date.now() + this.budgetMs;
-    for (;;) {
-      const rows = await this.claim(chatId);
-      if (rows.length === 0) return;
+    let rows = claimed ?? (await this.claim(chatId));
+    while (rows.length > 0) {
       for (let i = 0; i < rows.length; i++) {
         const outcome = await this.sendOne(rows[i]!, deadline);
         if (outcome === "sent") continue;
@@ -181,6 +214,9 @@ export class ReplySender {
         metrics.replyRetries.inc();
         throw new RepliesPendingError(chatId, outcome.reason);
       }
+      // Another update of the chat may have stored replies while this one held the chat.
+      if (!(await this.anyPending(chatId))) return;
+      rows = await this.claim(chatId);
     }
   }
 
@@ -204,23 +240,17 @@ export class ReplySender {
     return { chats: due.length, failed };
   }
 
-  /**
-   * Takes the chat's pending replies for this sender, unless another sender holds any
-   * of them: a per-chat advisory lock makes the check and the claim one step across
-   * processes, so two senders never interleave one chat's messages.
-   */
-  private async claim(chatId: number): Promise<Row[]> {
+  /** Takes the chat's pending replies for this sender (see claimUnderChatLock). */
+  private async claim(chatId: number): Promise<PendingReply[]> {
     return this.db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${SENDER_LOCK_NAMESPACE}, hashtext(${String(chatId)}))`);
-      const rows = await tx.select().from(pendingReplies).where(eq(pendingReplies.chatId, chatId)).orderBy(asc(pendingReplies.id));
-      const now = Date.now();
-      if (rows.length === 0 || rows.some((r) => r.leaseUntil !== null && r.leaseUntil.getTime() > now)) return [];
-      await tx
-        .update(pendingReplies)
-        .set({ leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`, attempts: sql`${pendingReplies.attempts} + 1` })
-        .where(inArray(pendingReplies.id, rows.map((r) => r.id)));
-      return rows;
+      await tx.execute(sql`select pg_advisory_xact_lock(${CHAT_LOCK_NAMESPACE}, hashtext(${String(chatId)}))`);
+      return claimUnderChatLock(tx, chatId);
     });
+  }
+
+  private async anyPending(chatId: number): Promise<boolean> {
+    const rows = await this.db.select({ id: pendingReplies.id }).from(pendingReplies).where(eq(pendingReplies.chatId, chatId)).limit(1);
+    return rows.length > 0;
   }
 
   private async sendOne(row: Row, deadline: number): Promise<"sent" | "unreachable" | { reason: "rate-limited" | "transient"; retryAfterMs: number }> {
