@@ -10,7 +10,8 @@
  * More knobs: BENCH_THINK_MS=1000-3000 (classroom think time), BENCH_LATENCY_MS=100
  * (classroom Bot API latency), BENCH_CLASSROOM_POOL=20 (an experiment: DATABASE_POOL_SIZE
  * of the PostgreSQL classrooms instead of the app's default), BENCH_WEBHOOK_LATENCIES=0,100, BENCH_POOL_SIZE=20
- * (throughput's DATABASE_POOL_SIZE), BENCH_PROFILE=0 (no CPU profile), BENCH_SEED=1.
+ * (throughput's DATABASE_POOL_SIZE), BENCH_PROFILE=0 (no CPU profile), BENCH_STATEMENTS=0 (no
+ * count of the database statements per survey answer), BENCH_SEED=1.
  *
  * Processes: the server under test is always the real app (`src/main.ts`) in a process
  * of its own, started with its environment; the echo baseline too. This process is the
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
       profile: PROFILE && only.has("throughput"),
       surveyLength: only.has("length"),
       profileDir: `${RESULTS_DIR}profiles`,
+      statements: only.has("throughput") && process.env.BENCH_STATEMENTS !== "0",
     });
     printWebhook(webhook);
     if (webhook.profile) {

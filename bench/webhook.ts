@@ -23,6 +23,7 @@ import { answersUpTo, countAnswers, countProcessedUpdates, createBenchDatabase, 
 import { createTarget, loadHarness, mergeResults, summarise, type LoadResult, type LoadTarget, type Summary } from "./harness.js";
 import { LoopbackTelegram } from "./loopback-telegram.js";
 import { SECRET, startAppProcess, startEchoProcess, WEBHOOK_PATH, type ServerProcess } from "./processes.js";
+import { startPgCounter } from "./pg-counter.js";
 import { summariseProfile, type ProfileSummary } from "./profile.js";
 import { distribution, fmt, round, table, type Distribution } from "./stats.js";
 
@@ -41,6 +42,8 @@ export interface WebhookOptions {
   surveyLength: boolean;
   /** Where the .cpuprofile is kept. */
   profileDir: string;
+  /** Count the database statements of one survey answer (a separate app process behind a counting proxy). */
+  statements: boolean;
 }
 
 interface Check {
@@ -84,12 +87,24 @@ export interface SurveyLengthResult {
   checks: Check[];
 }
 
+export interface StatementsResult {
+  updates: number;
+  /** Database round trips (Syncs + simple queries) per update. */
+  roundTripsPerUpdate: number;
+  statementsPerUpdate: number;
+  /** Statements touching pending_replies (the reply outbox) per update. */
+  replyOutboxStatementsPerUpdate: number;
+  /** Each statement text with how many times one update runs it. */
+  statements: { sql: string; perUpdate: number }[];
+}
+
 export interface WebhookResult {
   connections: number;
   poolSize: number;
   latencyAppliedBy: "fake" | "bench";
   throughput: ThroughputAtLatency[];
   surveyLength?: SurveyLengthResult;
+  statements?: StatementsResult;
   profile?: ProfileSummary & { latencyMs: number; kept: string };
   appLog: { warn: number; error: number; samples: string[] };
   targets: { what: string; value: number; met: boolean }[];
@@ -221,12 +236,19 @@ export async function runWebhookBenchmarks(options: WebhookOptions): Promise<Web
       }
     }
 
+    let statements: StatementsResult | undefined;
+    if (options.statements) {
+      console.log("  database statements of one survey answer (a second app process behind a counting proxy)…");
+      statements = await countStatements(telegram, bench);
+    }
+
     const result: WebhookResult = {
       connections: CONNECTIONS,
       poolSize: options.poolSize,
       latencyAppliedBy: telegram.latencyBy,
       throughput,
       ...(surveyLength && { surveyLength }),
+      ...(statements && { statements }),
       ...(profile && { profile }),
       appLog,
       targets: [
@@ -247,6 +269,47 @@ export async function runWebhookBenchmarks(options: WebhookOptions): Promise<Web
     await telegram.close();
     await bench.drop();
     rmSync(profileTmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One at a time (no concurrency, Bot API latency 0), participants answer question 1
+ * through an app process whose database connections go through a counting proxy.
+ */
+async function countStatements(telegram: LoopbackTelegram, bench: BenchDatabase): Promise<StatementsResult> {
+  const warmupIds = userIds(40_000_001, 40_000_020);
+  const ids = userIds(40_100_001, 40_100_200);
+  await insertSurveyTakers(bench.database.db, [...warmupIds, ...ids]);
+  const url = new URL(bench.url);
+  const counter = await startPgCounter(url.hostname, Number(url.port || 5432));
+  url.port = String(counter.port);
+  telegram.setLatency(0);
+  let app: ServerProcess | undefined;
+  let target: LoadTarget | undefined;
+  try {
+    app = await startAppProcess({ label: "app (statement count)", telegramApiRoot: telegram.apiRoot, mode: "webhook", databaseUrl: url.toString() });
+    target = createTarget(app.port, WEBHOOK_PATH, { "x-telegram-bot-api-secret-token": SECRET }, 1);
+    telegram.reset();
+    await loadHarness(target, presses(telegram, warmupIds, answerFirst), 1);
+    await new Promise((r) => setTimeout(r, 300));
+    counter.reset();
+    const load = await loadHarness(target, presses(telegram, ids, answerFirst), 1);
+    await new Promise((r) => setTimeout(r, 300));
+    if (load.errors > 0) console.log(`  (statement count: ${load.errors} requests failed)`);
+    const { roundTrips, statements } = counter.counts();
+    const total = [...statements.values()].reduce((a, b) => a + b, 0);
+    const outbox = [...statements].filter(([text]) => text.includes("pending_replies")).reduce((a, [, n]) => a + n, 0);
+    return {
+      updates: ids.length,
+      roundTripsPerUpdate: round(roundTrips / ids.length, 2),
+      statementsPerUpdate: round(total / ids.length, 2),
+      replyOutboxStatementsPerUpdate: round(outbox / ids.length, 2),
+      statements: [...statements].sort((a, b) => b[1] - a[1]).map(([sql, n]) => ({ sql, perUpdate: round(n / ids.length, 2) })),
+    };
+  } finally {
+    target?.agent.destroy();
+    await app?.stop();
+    await counter.close();
   }
 }
 
@@ -378,6 +441,14 @@ export function printWebhook(r: WebhookResult): void {
     console.log(table(HEADER, [row(`question 1 (${FIRST_ID})`, l.firstQuestion), row(`last question (${LAST_ID})`, l.lastQuestion)]).split("\n").map((x) => `  ${x}`).join("\n"));
     console.log(`  ratio last ÷ first: mean ${l.meanLatencyRatio}, p50 ${l.p50Ratio}, p99 ${l.p99Ratio}`);
     for (const c of l.checks) console.log(`  ${c.ok ? "ok  " : "FAIL"} ${c.what}: ${c.actual} (expected ${c.expected})`);
+  }
+  const st = r.statements;
+  if (st) {
+    console.log(
+      `\nDatabase statements of one survey answer (${st.updates} answers one at a time): ${st.statementsPerUpdate} statements, ` +
+        `${st.roundTripsPerUpdate} round trips per update; ${st.replyOutboxStatementsPerUpdate} of the statements are the reply outbox (pending_replies)`,
+    );
+    console.log(table(["statement", "per update"], st.statements.filter((x) => x.perUpdate >= 0.05).map((x) => [x.sql, x.perUpdate.toFixed(2)])).split("\n").map((l) => `  ${l}`).join("\n"));
   }
   console.log(`\n${LEGEND}`);
   if (r.appLog.warn + r.appLog.error > 0) {
