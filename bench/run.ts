@@ -188,7 +188,7 @@ async function main(): Promise<void> {
   latest.targets = printTargets(classrooms, webhook);
 
   if (only.has("reminders")) {
-    console.log("\n[reminders] planning among 100,000 enrolments, sending with and without the rate limit…");
+    console.log(`\n[reminders] planning among ${Math.round(100_000 * SCALE).toLocaleString("en")} enrolments, sending with and without the rate limit…`);
     const reminders = await runReminderBenchmarks();
     writeJson("reminders", { machine: about, ...reminders });
     printReminderBenchmarks(reminders);
@@ -196,7 +196,7 @@ async function main(): Promise<void> {
   }
 
   if (only.has("fuzz")) {
-    console.log("\n[fuzz] 20,000 generated updates and 5,000 malformed API requests…");
+    console.log(`\n[fuzz] ${process.env.FUZZ_UPDATES ?? "20000"} generated updates and ${process.env.FUZZ_REQUESTS ?? "5000"} malformed API requests…`);
     const fuzz = await runFuzzBenchmarks();
     writeJson("fuzz", fuzz);
     printFuzzBenchmarks(fuzz);
