@@ -104,8 +104,8 @@ export function deferRepliesTransformer(logger: Logger): Transformer<RawApi> {
       );
       return { ok: true, result: true } as never;
     }
-    if (!DEFERRED_METHODS.has(method) || !isPlainJson(payload)) return prev(method, payload, signal);
-    const plain = JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
+    if (!DEFERRED_METHODS.has(method)) return prev(method, payload, signal);
+    const plain = (await withUploadsAsData(payload)) as Record<string, unknown>;
     batch.replies.push({ method, payload: plain });
     return { ok: true, result: standIn(method, plain) } as never;
   };
@@ -125,7 +125,7 @@ export interface StoredReplies {
  * claim costs one statement instead of a transaction of its own after the commit.
  */
 export async function storeReplies(tx: Db, updateId: number, ownChatId: number | undefined, batch: UpdateReplies): Promise<StoredReplies> {
-  const rows = batch.replies
+  const rows = coalesceMessages(batch.replies)
     .map((r) => ({ chatId: Number(r.payload.chat_id), updateId, method: r.method, payload: r.payload }))
     .filter((r) => Number.isSafeInteger(r.chatId));
   if (rows.length === 0) return { others: [] };
@@ -133,6 +133,36 @@ export async function storeReplies(tx: Db, updateId: number, ownChatId: number |
   const chats = new Set(rows.map((r) => r.chatId));
   const own = ownChatId !== undefined && chats.delete(ownChatId) ? { chatId: ownChatId, rows: await claimUnderChatLock(tx, ownChatId) } : undefined;
   return { own, others: [...chats] };
+}
+
+/** Telegram's limit for one message's text, in characters. */
+const MAX_TEXT_LENGTH = 4096;
+
+/**
+ * Plain texts a handler sends one after another to the same chat ("Okay, English." then
+ * the welcome, then the notice with its buttons) become one message, paragraphs apart.
+ * Each message is a Bot API round trip the participant waits for, and one message is
+ * easier to take in than three bubbles. Only a text without buttons or formatting merges
+ * into the one that follows it, so buttons stay under the text they belong to.
+ */
+export function coalesceMessages(replies: readonly Collected[]): Collected[] {
+  const out: Collected[] = [];
+  for (const reply of replies) {
+    const before = out.at(-1);
+    if (before && isPlainText(before) && reply.method === "sendMessage" && before.payload.chat_id === reply.payload.chat_id) {
+      const text = `${before.payload.text as string}\n\n${String(reply.payload.text)}`;
+      if (typeof reply.payload.text === "string" && reply.payload.entities === undefined && reply.payload.parse_mode === undefined && text.length <= MAX_TEXT_LENGTH) {
+        out[out.length - 1] = { method: "sendMessage", payload: { ...reply.payload, text } };
+        continue;
+      }
+    }
+    out.push(reply);
+  }
+  return out;
+}
+
+function isPlainText(reply: Collected): boolean {
+  return reply.method === "sendMessage" && typeof reply.payload.text === "string" && Object.keys(reply.payload).every((key) => key === "chat_id" || key === "text");
 }
 
 /**
@@ -258,7 +288,7 @@ export class ReplySender {
     let payload = row.payload;
     for (;;) {
       try {
-        await this.api.raw[method as keyof RawApi](payload as never);
+        await this.api.raw[method as keyof RawApi](withUploadsRevived(payload) as never);
         await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
         return "sent";
       } catch (error) {
@@ -329,14 +359,40 @@ function asNewMessage(method: string, payload: Record<string, unknown>): Collect
   return { method: "sendMessage", payload: rest };
 }
 
+/** Largest upload kept in a pending reply (the /mydata export is a few kB), in bytes. */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
 /**
- * Uploads (InputFile) cannot wait in a table; they are sent as they are made. Anything
- * else grammY sends is JSON (an InlineKeyboard serialises to its inline_keyboard).
+ * A payload as JSON that can wait in the table: an upload (InputFile, e.g. the /mydata
+ * export) becomes `{ $inputFile: { filename, base64 } }`; the row is deleted once sent,
+ * so its content stays no longer than any other reply. Everything else grammY sends is
+ * JSON already (an InlineKeyboard serialises to its inline_keyboard).
  */
-function isPlainJson(value: unknown, depth = 0): boolean {
-  if (value === null || typeof value !== "object") return true;
-  if (value instanceof InputFile || depth > 8) return false;
-  return Object.values(value).every((inner) => isPlainJson(inner, depth + 1));
+async function withUploadsAsData(value: unknown, depth = 0): Promise<unknown> {
+  if (value instanceof InputFile) {
+    const chunks: Uint8Array[] = [];
+    const raw = await value.toRaw();
+    if (raw instanceof Uint8Array) chunks.push(raw);
+    else for await (const chunk of raw as AsyncIterable<Uint8Array>) chunks.push(chunk);
+    const data = Buffer.concat(chunks);
+    if (data.length > MAX_UPLOAD_BYTES) throw new Error(`an upload of ${data.length} bytes is too large to wait for the commit`);
+    return { $inputFile: { filename: value.filename ?? null, base64: data.toString("base64") } };
+  }
+  if (value === null || typeof value !== "object" || depth > 8) return value;
+  if (Array.isArray(value)) return Promise.all(value.map((inner) => withUploadsAsData(inner, depth + 1)));
+  const json = typeof (value as { toJSON?: unknown }).toJSON === "function" ? (value as { toJSON(): unknown }).toJSON() : value;
+  if (json !== value) return JSON.parse(JSON.stringify(json)) as unknown;
+  const entries = await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withUploadsAsData(inner, depth + 1)] as const));
+  return Object.fromEntries(entries.filter(([, inner]) => inner !== undefined));
+}
+
+/** The payload as grammY sends it: stored uploads become InputFiles again. */
+function withUploadsRevived(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(withUploadsRevived);
+  const upload = (value as { $inputFile?: { filename: string | null; base64: string } }).$inputFile;
+  if (upload) return new InputFile(Buffer.from(upload.base64, "base64"), upload.filename ?? undefined);
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withUploadsRevived(inner)]));
 }
 
 /** What a handler gets back for a deferred call. */

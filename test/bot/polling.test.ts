@@ -56,11 +56,11 @@ describe("polling", () => {
     telegram.pressButton(user, "lang:en");
     telegram.pressButton(user, "consent:yes");
     telegram.sendText(user, "/help");
-    const sent = await telegram.waitForSent(5, 6, 10_000);
+    const sent = await telegram.waitForSent(5, 4, 10_000);
     const texts = sent.map((p: { text: string }) => p.text);
-    expect(texts[1]).toMatch(/English/);
-    expect(texts.findIndex((t: string) => /about your data/.test(t))).toBeLessThan(texts.findIndex((t: string) => /Thank you|Thanks/.test(t)));
-    expect(texts.at(-1)).not.toMatch(/did not understand/);
+    expect(texts[1]).toMatch(/English(.|\n)*about your data/);
+    expect(texts[2]).toMatch(/^Thank you/);
+    expect(texts[3]).toMatch(/\/help|\/counsellor/);
   });
 
   it("finishes the updates in flight at shutdown and confirms the offset", async () => {

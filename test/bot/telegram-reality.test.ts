@@ -8,7 +8,10 @@ import pino from "pino";
 import { count, eq } from "drizzle-orm";
 import type { Message, Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { createBot, type AppBot } from "../../src/bot/create-bot.js";
+import { RepliesPendingError, storeReplies, UpdateReplies } from "../../src/bot/replies.js";
+import { CHAT_LOCK_NAMESPACE } from "../../src/db/transaction.js";
 import { escalationMessages, participants, pendingReplies, processedUpdates } from "../../src/db/schema.js";
 import { createServer, WEBHOOK_PATH, type App } from "../../src/http/create-server.js";
 import { loadAnswers } from "../../src/features/survey/repository.js";
@@ -142,30 +145,43 @@ describe("a refused Bot API call never loses what the participant did", () => {
 describe("no message twice, none lost, none out of order", () => {
   beforeEach(() => start());
 
-  it("sends each of three replies exactly once, in order, when the second fails once and the update is delivered again", async () => {
-    const chat = new TestChat(bot, telegram, { id: 910, first_name: "A", language_code: "en" });
-    await chat.send("/start");
-    const choose = telegram.callbackUpdate(chat.user, "lang:en");
-    // Choosing the language answers with three messages: the choice, the welcome, the notice.
+  it("sends each of three replies exactly once, in order, when the second fails once and the chat is drained again", async () => {
+    await surveyTaker(910);
+    const before = telegram.sent(910).length;
+    // Three replies no handler would merge (each with its own buttons), stored as an update stores them.
+    const batch = new UpdateReplies();
+    for (const n of [1, 2, 3]) {
+      batch.replies.push({ method: "sendMessage", payload: { chat_id: 910, text: `reply ${n}`, reply_markup: { inline_keyboard: [[{ text: `${n}`, callback_data: `x:${n}` }]] } } });
+    }
+    const stored = await testDb.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${CHAT_LOCK_NAMESPACE}, hashtext('910'))`);
+      return storeReplies(tx, 1, 910, batch);
+    });
     let calls = 0;
-    const failSecond = { count: 0 };
     const original = telegram.call.bind(telegram);
     (telegram as unknown as { call: typeof telegram.call }).call = async (token, method, payload, signal) => {
-      if (method === "sendMessage" && payload.chat_id === 910 && ++calls === 2 && failSecond.count++ === 0) {
-        return { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } };
-      }
+      if (method === "sendMessage" && payload.chat_id === 910 && ++calls === 2) return { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } };
       return original(token, method, payload, signal);
     };
+    await expect(bot.replies.drain(910, stored.own!.rows)).rejects.toBeInstanceOf(RepliesPendingError);
+    expect(telegram.sentTexts(910).slice(before)).toEqual(["reply 1"]);
+    await bot.replies.drain(910);
+    await bot.replies.drain(910);
+    expect(telegram.sentTexts(910).slice(before)).toEqual(["reply 1", "reply 2", "reply 3"]);
+    expect(await pending()).toBe(0);
+  });
 
-    expect((await post(choose)).statusCode).toBe(500);
-    expect(chat.texts()).toHaveLength(2); // the picker, then the first reply
-    expect((await post(choose)).statusCode).toBe(200);
-    expect((await post(choose)).statusCode).toBe(200);
-    const texts = chat.texts().slice(1);
-    expect(texts).toHaveLength(3);
-    expect(texts[0]).toMatch(/English/);
-    expect(texts[1]).toMatch(/^Hello!/);
-    expect(texts[2]).toMatch(/about your data/);
+  it("sends the /mydata summary and its file exactly once, in order, when the file fails once and the update is delivered again", async () => {
+    const chat = await surveyTaker(915);
+    await chat.tap(/Kanta-Häme/);
+    telegram.failNext("sendDocument", { kind: "server" });
+    const mydata = telegram.textUpdate(chat.user, "/mydata");
+    const callsBefore = telegram.calls.length;
+    expect((await post(mydata)).statusCode).toBe(500);
+    expect((await post(mydata)).statusCode).toBe(200);
+    expect((await post(mydata)).statusCode).toBe(200);
+    const delivered = telegram.calls.slice(callsBefore).filter((c) => c.status === 200).map((c) => c.method);
+    expect(delivered).toEqual(["sendMessage", "sendDocument"]);
     expect(await pending()).toBe(0);
   });
 

@@ -120,8 +120,8 @@ describe("the participant's own data", () => {
     const newer = await startTestBot(db(), { privacyNoticeVersion: "2027-01" }, harness.telegram, () => NOW);
     const again = newer.user(804, "en");
     const reply = await again.send("/survey");
-    expect(reply[0]).toBe("Our privacy notice has changed. Please read it and answer again.");
-    expect(reply[1]).toMatch(/^Before the questions: about your data\./);
+    // One message: what changed, then the notice with its buttons.
+    expect(reply[0]).toMatch(/^Our privacy notice has changed\. Please read it and answer again\.\n\nBefore the questions: about your data\./);
     await again.tap(/I agree/);
     expect((await findParticipantByTelegramId(db(), 804))?.consentVersion).toBe("2027-01");
     expect((await again.send("/survey")).at(-1)).toContain("Where do you live?");

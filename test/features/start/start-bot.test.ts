@@ -44,7 +44,8 @@ describe("/start and the language", () => {
     await chat.send("/language");
     await chat.tap("Suomi");
     expect((await participant(202))?.locale).toBe("fi");
-    expect(chat.texts().at(-1)).toBe("Mitä haluat tehdä?");
+    // The confirmation and the menu come as one message, the menu's buttons under it.
+    expect(chat.texts().at(-1)).toMatch(/^Selvä\. Kirjoitan sinulle nyt suomeksi\.\n\n(.|\n)*Mitä haluat tehdä\?$/);
   });
 
   it("writes right-to-left survey texts with isolated numbers", async () => {
@@ -54,8 +55,9 @@ describe("/start and the language", () => {
     await chat.press("consent:yes");
     await chat.press("menu:survey");
     const question = chat.texts().at(-1)!;
-    // "Question 1 of N", with each number isolated so it cannot reorder the Arabic around it.
-    const firstLine = question.split("\n")[0]!;
+    // "Question 1 of N" (after the survey's introduction, in the same message), with each
+    // number isolated so it cannot reorder the Arabic around it.
+    const firstLine = question.split("\n").find((line) => line.includes("\u2068"))!;
     expect(firstLine).toMatch(/^[\u0600-\u06FF]/);
     expect(firstLine.match(/\u2068[^\u2069]+\u2069/g)).toHaveLength(2);
   });
@@ -66,10 +68,15 @@ describe("consent", () => {
     const chat = harness.user(210, "en");
     await chat.send("/start");
     const reply = await chat.tap("English");
-    expect(reply[1]).toMatch(/^Hello! I am the helper of HOT\./);
-    expect(reply[2]).toContain("Who: HOT keeps your answers.");
-    expect(reply[2]).toContain("12 months after your last message");
-    expect(reply[2]).toContain("delete");
+    // One message: the choice confirmed, the welcome, then the notice with its buttons.
+    expect(reply).toHaveLength(1);
+    const [confirmed, welcome, notice] = reply[0]!.split(/\n\n(?=Hello!|Before the questions)/);
+    expect(confirmed).toBe("Okay. I will write to you in English.");
+    expect(welcome).toMatch(/^Hello! I am the helper of HOT\./);
+    expect(notice).toContain("Who: HOT keeps your answers.");
+    expect(notice).toContain("12 months after your last message");
+    expect(notice).toContain("delete");
+    expect(chat.buttons().map((b) => b.callback_data)).toEqual(["consent:yes", "consent:no"]);
     expect((await participant(210))?.consentStatus).toBeNull();
 
     await chat.tap(/I agree/);
@@ -101,7 +108,7 @@ describe("anything else", () => {
   it("answers unknown text, unknown buttons and edited messages politely", async () => {
     const chat = harness.user(220, "en");
     await chat.onboard();
-    expect((await chat.send("hello?"))[0]).toBe("Sorry, I did not understand. Please use the buttons, or write /help.");
+    expect((await chat.send("hello?"))[0]).toMatch(/^Sorry, I did not understand\. Please use the buttons, or write \/help\.\n\n/);
     await chat.press("unknown:button");
     expect(chat.toasts().at(-1)).toBe("This button is from an older message. Here is your question now.");
     expect(chat.texts().at(-1)).toBe("What do you want to do?");
