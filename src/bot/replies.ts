@@ -129,10 +129,26 @@ export async function storeReplies(tx: Db, updateId: number, ownChatId: number |
     .map((r) => ({ chatId: Number(r.payload.chat_id), updateId, method: r.method, payload: r.payload }))
     .filter((r) => Number.isSafeInteger(r.chatId));
   if (rows.length === 0) return { others: [] };
-  await tx.insert(pendingReplies).values(rows);
-  const chats = new Set(rows.map((r) => r.chatId));
-  const own = ownChatId !== undefined && chats.delete(ownChatId) ? { chatId: ownChatId, rows: await claimUnderChatLock(tx, ownChatId) } : undefined;
-  return { own, others: [...chats] };
+  const others = rows.filter((r) => r.chatId !== ownChatId);
+  const mine = rows.filter((r) => r.chatId === ownChatId);
+  if (others.length > 0) await tx.insert(pendingReplies).values(others);
+  const chats = [...new Set(others.map((r) => r.chatId))];
+  if (ownChatId === undefined || mine.length === 0) return { others: chats };
+  // The usual case, nothing of the chat pending before: stored and leased in one statement
+  // (the condition sees the table as it was before this insert).
+  const nothingBefore = sql`not exists (select 1 from ${pendingReplies} earlier where earlier.chat_id = ${ownChatId})`;
+  const inserted = await tx
+    .insert(pendingReplies)
+    .values(
+      mine.map((r) => ({
+        ...r,
+        attempts: sql`case when ${nothingBefore} then 1 else 0 end`,
+        leaseUntil: sql`case when ${nothingBefore} then now() + make_interval(secs => ${LEASE_MS / 1000}) end`,
+      })),
+    )
+    .returning();
+  const leased = inserted.every((r) => r.leaseUntil !== null);
+  return { own: { chatId: ownChatId, rows: leased ? inserted.sort((a, b) => a.id - b.id) : await claimUnderChatLock(tx, ownChatId) }, others: chats };
 }
 
 /** Telegram's limit for one message's text, in characters. */
@@ -204,6 +220,7 @@ export interface ReplySenderOptions {
 }
 
 export type PendingReply = typeof pendingReplies.$inferSelect;
+type Sent = { sent: true; more: boolean };
 type Row = PendingReply;
 
 /** Sends pending replies chat by chat, in order, once each (see the top of this file). */
@@ -233,9 +250,13 @@ export class ReplySender {
     const deadline = Date.now() + this.budgetMs;
     let rows = claimed ?? (await this.claim(chatId));
     while (rows.length > 0) {
+      let more = true;
       for (let i = 0; i < rows.length; i++) {
         const outcome = await this.sendOne(rows[i]!, deadline);
-        if (outcome === "sent") continue;
+        if (typeof outcome === "object" && "sent" in outcome) {
+          more = outcome.more;
+          continue;
+        }
         if (outcome === "unreachable") {
           await this.dropChat(chatId);
           return;
@@ -245,7 +266,7 @@ export class ReplySender {
         throw new RepliesPendingError(chatId, outcome.reason);
       }
       // Another update of the chat may have stored replies while this one held the chat.
-      if (!(await this.anyPending(chatId))) return;
+      if (!more) return;
       rows = await this.claim(chatId);
     }
   }
@@ -278,56 +299,58 @@ export class ReplySender {
     });
   }
 
-  private async anyPending(chatId: number): Promise<boolean> {
-    const rows = await this.db.select({ id: pendingReplies.id }).from(pendingReplies).where(eq(pendingReplies.chatId, chatId)).limit(1);
-    return rows.length > 0;
-  }
-
-  private async sendOne(row: Row, deadline: number): Promise<"sent" | "unreachable" | { reason: "rate-limited" | "transient"; retryAfterMs: number }> {
+  private async sendOne(row: Row, deadline: number): Promise<Sent | "unreachable" | { reason: "rate-limited" | "transient"; retryAfterMs: number }> {
     let method = row.method;
     let payload = row.payload;
     for (;;) {
-      try {
-        await this.api.raw[method as keyof RawApi](withUploadsRevived(payload) as never);
-        await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
-        return "sent";
-      } catch (error) {
-        const failure = classifyBotApiError(error);
-        switch (failure.kind) {
-          case "unreachable":
-            this.logger.info({ reason: failure.reason }, "chat unreachable; its pending replies are dropped");
-            return "unreachable";
-          case "not-modified":
-          case "query-expired":
-            await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
-            return "sent";
-          case "edit-impossible": {
-            const fallback = asNewMessage(method, payload);
-            if (!fallback) {
-              await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
-              return "sent";
-            }
-            ({ method, payload } = fallback);
+      // Only the Bot API call is classified; a database failure afterwards is not Telegram's.
+      const failed = await this.api.raw[method as keyof RawApi](withUploadsRevived(payload) as never).then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      );
+      if (!failed) return this.forget(row);
+      const failure = classifyBotApiError(failed.error);
+      switch (failure.kind) {
+        case "unreachable":
+          this.logger.info({ reason: failure.reason }, "chat unreachable; its pending replies are dropped");
+          return "unreachable";
+        case "not-modified":
+        case "query-expired":
+          return this.forget(row);
+        case "edit-impossible": {
+          const fallback = asNewMessage(method, payload);
+          if (!fallback) return this.forget(row);
+          ({ method, payload } = fallback);
+          continue;
+        }
+        case "rejected":
+          // Sending the same request again cannot succeed; the rest of the chat's replies can.
+          this.logger.error(describeBotApiError(failed.error), "Telegram refused a reply; it is dropped");
+          return this.forget(row);
+        case "rate-limited":
+          if (Date.now() + failure.retryAfterMs <= deadline) {
+            await this.sleep(failure.retryAfterMs);
             continue;
           }
-          case "rejected":
-            // Sending the same request again cannot succeed; the rest of the chat's replies can.
-            this.logger.error(describeBotApiError(error), "Telegram refused a reply; it is dropped");
-            await this.db.delete(pendingReplies).where(eq(pendingReplies.id, row.id));
-            return "sent";
-          case "rate-limited":
-            if (Date.now() + failure.retryAfterMs <= deadline) {
-              await this.sleep(failure.retryAfterMs);
-              continue;
-            }
-            this.logger.warn({ retry_after_ms: failure.retryAfterMs }, "rate limited beyond the budget; replies retried later");
-            return { reason: "rate-limited", retryAfterMs: failure.retryAfterMs };
-          case "transient":
-            this.logger.warn({ attempts: row.attempts, ...describeBotApiError(error) }, "reply not sent; retried later");
-            return { reason: "transient", retryAfterMs: backoffMs(row.attempts) };
-        }
+          this.logger.warn({ retry_after_ms: failure.retryAfterMs }, "rate limited beyond the budget; replies retried later");
+          return { reason: "rate-limited", retryAfterMs: failure.retryAfterMs };
+        case "transient":
+          this.logger.warn({ attempts: row.attempts, ...describeBotApiError(failed.error) }, "reply not sent; retried later");
+          return { reason: "transient", retryAfterMs: backoffMs(row.attempts) };
       }
     }
+  }
+
+  /**
+   * Deletes a reply Telegram has taken (or that is settled otherwise), and says in the
+   * same round trip whether the chat has other replies pending.
+   */
+  private async forget(row: Row): Promise<Sent> {
+    const [result] = await this.db
+      .delete(pendingReplies)
+      .where(eq(pendingReplies.id, row.id))
+      .returning({ more: sql<boolean>`exists (select 1 from ${pendingReplies} other where other.chat_id = ${row.chatId} and other.id <> ${row.id})` });
+    return { sent: true, more: result?.more ?? true };
   }
 
   /** Lets go of the claimed rows, to be tried again after `afterMs`. */
