@@ -32,8 +32,8 @@ const sameFacts = (a: SessionFacts, b: SessionFacts) =>
  * cancellation or a cancellation withdrawn (the admin API's PATCH and its cancel route both
  * come here). Run it inside the caller's transaction.
  *
- * When what participants are told changes (the start time, the place, cancelled or not),
- * the session's version goes up, the versions before and after are kept in
+ * When what participants are told changes (the start time, the place, cancelled or not;
+ * a cancelled meeting's time or place only when it is back on), the session's version goes up, the versions before and after are kept in
  * session_versions, notices and reminders of earlier versions that have not left are
  * dropped (they say something no longer true), and each enrolled participant gets one
  * notice that brings what they know up to date: "moved", "cancelled" or "reinstated", or
@@ -62,7 +62,9 @@ export async function changeSession(
   const place = change.place ?? before.place;
   const previous = factsOf(before);
   const current: SessionFacts = { startsAt, place, cancelled };
-  const told = !sameFacts(previous, current);
+  // A cancelled meeting's new time or place is nobody's news until it is back on (its
+  // notice then gives them); the pending cancellation notices stay as they are.
+  const told = !sameFacts(previous, current) && !(previous.cancelled && current.cancelled);
   const version = told ? before.version + 1 : before.version;
 
   const [session] = await tx
@@ -125,7 +127,8 @@ async function queueNotices(tx: Db, session: Session, now: Date, policy: Reminde
       told.filter((t) => t.participantId === e.participantId),
       atEnrolment,
     );
-    const kind = noticeFor(facts.get(known) ?? facts.get(session.version - 1)!, current);
+    const knows = facts.get(known) ?? facts.get(session.version - 1)!;
+    const kind = noticeFor(knows, current);
     if (!kind) return [];
     return {
       sessionId: session.id,
@@ -133,7 +136,8 @@ async function queueNotices(tx: Db, session: Session, now: Date, policy: Reminde
       kind,
       status: "queued" as const,
       sessionVersion: session.version,
-      sessionStartsAt: session.startsAt,
+      // A cancellation names the meeting as the participant knows it; other notices the new time.
+      sessionStartsAt: kind === "cancelled" ? knows.startsAt : session.startsAt,
       knownVersion: known,
       plannedAt: sendAt,
       nextAttemptAt: sendAt,

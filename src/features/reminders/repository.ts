@@ -222,6 +222,8 @@ export interface RetryRow {
   attempts: number;
   /** The version the row was made for, and the session's version now. */
   rowVersion: number;
+  /** The start time the row names (a cancellation: the time the participant knew). */
+  rowStartsAt: Date;
   version: number;
   startsAt: Date;
   cancelled: boolean;
@@ -246,6 +248,7 @@ export async function dueRetries(db: Db, now: Date, limit = 5000): Promise<Retry
       kind: reminders.kind,
       attempts: reminders.attempts,
       rowVersion: reminders.sessionVersion,
+      rowStartsAt: reminders.sessionStartsAt,
       version: sessions.version,
       startsAt: sessions.startsAt,
       cancelled: sql<boolean>`${sessions.cancelledAt} is not null`,

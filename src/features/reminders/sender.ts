@@ -138,7 +138,8 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         kind: row.kind,
         sessionId: row.sessionId,
         startsAt: row.startsAt,
-        compose: () => composeReminder(deps.translate, row.kind, row),
+        // A cancellation names the meeting as the participant knew it.
+        compose: () => composeReminder(deps.translate, row.kind, row.kind === "cancelled" ? { ...row, startsAt: row.rowStartsAt } : row),
       });
     }
 
