@@ -6,7 +6,9 @@ import { openDatabase, type Database } from "../../../src/db/client.js";
 import { outbox, participants } from "../../../src/db/schema.js";
 import { createModule, createSession } from "../../../src/features/modules/catalogue.js";
 import { enrolParticipant } from "../../../src/features/modules/enrolment.js";
-import { DEFAULT_POLICY } from "../../../src/features/reminders/planner.js";
+import { changeSession } from "../../../src/features/reminders/changes.js";
+import { DEFAULT_POLICY, planReminders } from "../../../src/features/reminders/planner.js";
+import { claimReminders, findRecipients } from "../../../src/features/reminders/repository.js";
 import { RateLimiter } from "../../../src/features/reminders/rate-limiter.js";
 import { runReminderTick, type SenderDependencies } from "../../../src/features/reminders/sender.js";
 import { createServer, type App } from "../../../src/http/create-server.js";
@@ -459,5 +461,96 @@ describe("after a restart", () => {
       ]),
     );
     expect(news(ar).at(-1)).toMatch(/^تذكير/u);
+  });
+});
+
+describe("changes while several senders tick", () => {
+  it("leave every participant's last message about the meeting true, each message sent once", async () => {
+    const db = testDb.database.db;
+    const title = Object.fromEntries(LOCALE_CODES.map((l) => [l, `Finnish ${l}`]));
+    const module = await createModule(db, { code: "race", title, description: title, regions: [], tags: [], instructionLanguages: [], capacity: 100, childcare: false });
+    const start = h(2026, 12, 3, 12, 0);
+    const session = await createSession(db, module.id, { startsAt: start, endsAt: h(2026, 12, 3, 18, 0), place: "Kirkkokatu 1", childcareSeats: 0 });
+    const people = await db
+      .insert(participants)
+      .values(Array.from({ length: 40 }, (_, i) => ({ telegramUserId: 900_000 + i, chatId: 900_000 + i, locale: i % 2 ? "ar" : "en", consentStatus: "accepted" as const })))
+      .returning();
+    for (const p of people) await enrolParticipant(db, { participantId: p.id, moduleId: module.id, children: 0, now });
+    now = h(2026, 12, 2, 12, 0); // the day-before reminder is due
+
+    // On PostgreSQL three processes' pools; on PGlite the one process.
+    const handles: Database[] = testDb.url ? await Promise.all([1, 2, 3].map(() => openDatabase({ url: testDb.url!, poolSize: 3 }))) : [testDb.database];
+    let changing = true;
+    try {
+      const senders = handles.map(async (handle) => {
+        while (changing) {
+          await runReminderTick(sender(handle, { concurrency: 8 }));
+          await new Promise((r) => setTimeout(r, 3));
+        }
+      });
+      const final = h(2026, 12, 3, 16, 0);
+      // The first change comes while the day-before reminders are going out, the others
+      // at gaps that let some notices leave and catch others waiting.
+      for (let i = 0; i < 400 && harness.telegram.sent().length < 10; i++) await new Promise((r) => setTimeout(r, 2));
+      const changes: [number, object][] = [
+        [0, { startsAt: iso(h(2026, 12, 3, 14, 0)) }],
+        [40, { startsAt: iso(h(2026, 12, 3, 15, 0)) }],
+        [5, { cancelled: true }],
+        [60, { cancelled: false, startsAt: iso(final) }],
+      ];
+      for (const [gap, body] of changes) {
+        await new Promise((r) => setTimeout(r, gap));
+        expect((await api("PATCH", `/sessions/${session.id}`, body)).status).toBe(200);
+      }
+      changing = false;
+      await Promise.all(senders);
+      for (let i = 0; i < 3; i++) await tick({ concurrency: 8 });
+
+      const rows = (await reminders(session.id)).items.filter((i: { id: number | null }) => i.id !== null);
+      for (const p of people) {
+        const texts = harness.telegram.sentTexts(p.chatId);
+        const locale = p.locale as "en" | "ar";
+        expect(texts.length, `participant ${p.id}`).toBeGreaterThan(0);
+        // The last word is the meeting as it is: on, at the final time.
+        expect(texts.at(-1), `participant ${p.id}`).toContain(formatDateTime(final, locale));
+        expect(texts.at(-1)).not.toMatch(/^❗|^تم إلغاء/u);
+        // Every message sent is one row sent: nothing went twice.
+        expect(rows.filter((r: { participantId: number; status: string }) => r.participantId === p.id && r.status === "sent")).toHaveLength(texts.length);
+      }
+    } finally {
+      changing = false;
+      if (testDb.url) await Promise.all(handles.map((h) => h.close()));
+    }
+  });
+
+  it("a reminder planned for the time before a change is not taken for sending after it", async () => {
+    const { en, ar } = await parents();
+    const { session } = await meeting(h(2026, 12, 3, 12, 0), [en, ar]);
+    now = h(2026, 12, 2, 12, 0);
+    const db = testDb.database.db;
+    // A sender planned the day-before reminders of version 0 …
+    const recipients = await findRecipients(db, h(2026, 12, 1, 0, 0), h(2026, 12, 6, 0, 0));
+    const { due } = planReminders(recipients, new Set(), now);
+    expect(due.map((d) => [d.kind, d.version])).toEqual([["day-before", 0], ["day-before", 0]]);
+    // … the meeting moved before it claimed them: it takes none, and tells the new time.
+    const moved = await db.transaction((tx) => changeSession(tx, session.id, { startsAt: h(2026, 12, 3, 15, 0), endsAt: h(2026, 12, 3, 17, 0) }, now, DEFAULT_POLICY));
+    expect(moved).toMatchObject({ ok: true, noticesQueued: 2 });
+    expect((await claimReminders(db, due)).size).toBe(0);
+    expect(await tick()).toMatchObject({ sent: 2 });
+    expect(news(en)).toEqual([expect.stringMatching(/^🔄/)]);
+  });
+
+  it("two changes at once take turns: each gets its own version", async () => {
+    const { en, ar } = await parents();
+    const { session } = await meeting(h(2026, 12, 3, 12, 0), [en, ar]);
+    const [a, b] = await Promise.all([
+      api("PATCH", `/sessions/${session.id}`, { startsAt: iso(h(2026, 12, 3, 13, 0)) }),
+      api("PATCH", `/sessions/${session.id}`, { place: "Kirkkokatu 3" }),
+    ]);
+    expect([a.body.version, b.body.version].sort()).toEqual([1, 2]);
+    await tick();
+    // The first notice was outdated before it left: one notice each, with both changes.
+    expect(news(en)).toEqual([`🔄 “Finnish en” has moved. The new time and place:\n🗓 ${formatDateTime(h(2026, 12, 3, 13, 0), "en")}\n📍 Kirkkokatu 3\nAre you coming?`]);
+    expect(news(ar)).toHaveLength(1);
   });
 });
