@@ -1,7 +1,7 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { enrolments, reminders, sessions, sessionVersions } from "../../db/schema.js";
-import { knownVersion, noticeFor, noticeSendTime, type SessionFacts } from "./notices.js";
+import { knownVersions, noticeForAny, noticeSendTime, type SessionFacts } from "./notices.js";
 import type { ReminderPolicy } from "./planner.js";
 
 export type Session = typeof sessions.$inferSelect;
@@ -123,13 +123,14 @@ async function queueNotices(tx: Db, session: Session, now: Date, policy: Reminde
     const joined = (e.enrolledAt ?? e.createdAt).getTime();
     // The version their course card showed: the latest one made before they joined.
     const atEnrolment = history.filter((h) => h.version === 0 || h.changedAt.getTime() < joined).reduce((v, h) => Math.max(v, h.version), 0);
-    const known = knownVersion(
+    const known = knownVersions(
       told.filter((t) => t.participantId === e.participantId),
       atEnrolment,
     );
-    const knows = facts.get(known) ?? facts.get(session.version - 1)!;
-    const kind = noticeFor(knows, current);
-    if (!kind) return [];
+    const notice = noticeForAny([...known.perhaps, known.surely], (v) => facts.get(v) ?? facts.get(session.version - 1)!, current);
+    if (!notice) return [];
+    const { kind } = notice;
+    const knows = facts.get(notice.from) ?? facts.get(session.version - 1)!;
     return {
       sessionId: session.id,
       participantId: e.participantId,
@@ -138,7 +139,7 @@ async function queueNotices(tx: Db, session: Session, now: Date, policy: Reminde
       sessionVersion: session.version,
       // A cancellation names the meeting as the participant knows it; other notices the new time.
       sessionStartsAt: kind === "cancelled" ? knows.startsAt : session.startsAt,
-      knownVersion: known,
+      knownVersion: known.surely,
       plannedAt: sendAt,
       nextAttemptAt: sendAt,
     };

@@ -38,20 +38,40 @@ export interface ToldRow {
 }
 
 /**
- * Which version of a session a participant knows. A message that may have reached them
- * (sent, being sent, or tried at least once: Telegram may have taken it before a failure)
- * tells its version. A notice that never left tells nothing new, but remembers what they
- * knew when it was queued. Without either, they know the version of the day they enrolled
- * (what the course card showed them).
+ * Which versions of a session a participant may know. A message sent tells its version for
+ * sure. A message that may or may not have reached them (being sent, or tried and failed:
+ * Telegram may have taken it before the answer was lost) makes its version possible too. A
+ * notice that never left tells nothing new, but remembers what they surely knew when it was
+ * queued. Without any of these, they know the version of the day they enrolled (what the
+ * course card showed them).
  */
-export function knownVersion(rows: readonly ToldRow[], versionAtEnrolment: number): number {
-  let known: number | undefined;
+export function knownVersions(rows: readonly ToldRow[], versionAtEnrolment: number): { surely: number; perhaps: number[] } {
+  let surely: number | undefined;
+  const uncertain: number[] = [];
+  const atLeast = (version: number) => {
+    if (surely === undefined || version > surely) surely = version;
+  };
   for (const row of rows) {
-    const mayHaveArrived = row.status === "sent" || row.status === "sending" || row.attempts > 0;
-    const version = mayHaveArrived ? row.sessionVersion : row.knownVersion;
-    if (version !== null && (known === undefined || version > known)) known = version;
+    if (row.status === "sent") atLeast(row.sessionVersion);
+    else if (row.status === "sending" || row.attempts > 0) uncertain.push(row.sessionVersion);
+    else if (row.knownVersion !== null) atLeast(row.knownVersion);
   }
-  return known ?? versionAtEnrolment;
+  const base = surely ?? versionAtEnrolment;
+  return { surely: base, perhaps: [...new Set(uncertain.filter((v) => v > base))].sort((a, b) => b - a) };
+}
+
+/**
+ * The notice for someone who may know any of `versions`: the first that is news, from the
+ * newest version they may know. Each notice states the meeting as it is now, so whichever
+ * they really know, it brings them up to date; none only when every version they may know
+ * is still true.
+ */
+export function noticeForAny(versions: readonly number[], factsOf: (version: number) => SessionFacts, current: SessionFacts): { kind: NoticeKind; from: number } | undefined {
+  for (const version of versions) {
+    const kind = noticeFor(factsOf(version), current);
+    if (kind) return { kind, from: version };
+  }
+  return undefined;
 }
 
 /**

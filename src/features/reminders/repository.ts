@@ -69,10 +69,12 @@ async function recipients(db: Db, where: SQL | undefined): Promise<Recipient[]> 
 
 const PENDING_STATUSES = new Set(["queued", "retry", "sending"]);
 
+/** The current version's notice: still to go, or sent. One that failed or was skipped never told them anything. */
 function parseNotice(value: string | null): Candidate["notice"] {
   if (!value) return undefined;
   const [status, millis] = value.split(" ");
-  return { pending: PENDING_STATUSES.has(status!), at: new Date(Number(millis)) };
+  if (status !== "sent" && !PENDING_STATUSES.has(status!)) return undefined;
+  return { pending: status !== "sent", at: new Date(Number(millis)) };
 }
 
 /** postgres.js parses text[] into an array; PGlite may hand back the literal. */

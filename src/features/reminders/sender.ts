@@ -10,6 +10,7 @@ import { inQuietHours, planReminders, reminderKey, type ReminderPolicy } from ".
 import { metrics } from "../../metrics.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { rsvpData } from "./attendance.js";
+import { isNoticeKind } from "./notices.js";
 import {
   claimReminders,
   claimRetries,
@@ -125,7 +126,9 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
                 ? "unreachable"
                 : !row.enrolled
                   ? "not enrolled"
-                  : undefined;
+                  : row.declined && !isNoticeKind(row.kind)
+                    ? "declined"
+                    : undefined;
       if (reason) {
         await markReminder(db, row.id, { status: "skipped", note: reason });
         result.skipped++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { knownVersion, noticeFor, noticeSendTime, type SessionFacts, type ToldRow } from "../../../src/features/reminders/notices.js";
+import { knownVersions, noticeFor, noticeForAny, noticeSendTime, type SessionFacts, type ToldRow } from "../../../src/features/reminders/notices.js";
 import { DEFAULT_POLICY, planReminders, upcomingReminders, type Candidate } from "../../../src/features/reminders/planner.js";
 import { helsinkiTime as h } from "../../../src/i18n/time.js";
 
@@ -21,22 +21,28 @@ describe("which notice brings a participant up to date", () => {
   });
 });
 
-describe("which version a participant knows", () => {
+describe("which versions a participant may know", () => {
   const row = (sessionVersion: number, status: ToldRow["status"], attempts: number, known: number | null = null): ToldRow => ({ sessionVersion, status, attempts, knownVersion: known });
 
-  it("is the version of the latest message that may have reached them", () => {
-    expect(knownVersion([row(0, "sent", 1), row(2, "sent", 1)], 0)).toBe(2);
-    expect(knownVersion([row(1, "sending", 0)], 0)).toBe(1); // claimed: it may be on its way
-    expect(knownVersion([row(1, "retry", 1)], 0)).toBe(1); // tried once: Telegram may have taken it
-    expect(knownVersion([row(1, "failed", 3)], 0)).toBe(1);
+  it("surely the version of the latest message sent; perhaps those of messages that may have reached them", () => {
+    expect(knownVersions([row(0, "sent", 1), row(2, "sent", 1)], 0)).toEqual({ surely: 2, perhaps: [] });
+    expect(knownVersions([row(0, "sent", 1), row(1, "sending", 0)], 0)).toEqual({ surely: 0, perhaps: [1] }); // on its way
+    expect(knownVersions([row(0, "sent", 1), row(1, "retry", 1), row(2, "failed", 3)], 0)).toEqual({ surely: 0, perhaps: [2, 1] });
   });
 
-  it("is what a notice that never left took them to know, and otherwise the version they enrolled at", () => {
-    expect(knownVersion([row(0, "sent", 1), row(3, "skipped", 0, 0)], 0)).toBe(0);
-    expect(knownVersion([row(2, "queued", 0, 1)], 0)).toBe(1);
+  it("what a notice that never left took them to know, and otherwise the version they enrolled at", () => {
+    expect(knownVersions([row(0, "sent", 1), row(3, "skipped", 0, 0)], 0)).toEqual({ surely: 0, perhaps: [] });
+    expect(knownVersions([row(2, "queued", 0, 1)], 0)).toEqual({ surely: 1, perhaps: [] });
     // A regular reminder recorded as skipped tells nothing.
-    expect(knownVersion([row(2, "skipped", 0)], 1)).toBe(1);
-    expect(knownVersion([], 4)).toBe(4);
+    expect(knownVersions([row(2, "skipped", 0)], 1)).toEqual({ surely: 1, perhaps: [] });
+    expect(knownVersions([], 4)).toEqual({ surely: 4, perhaps: [] });
+  });
+
+  it("gets a notice when any version they may know is no longer true", () => {
+    const facts = [on(ten), on(two), on(ten)];
+    // A notice "moved to 14:00" was on its way when the meeting went back to 10:00.
+    expect(noticeForAny([1, 0], (v) => facts[v]!, on(ten))).toEqual({ kind: "moved", from: 1 });
+    expect(noticeForAny([2, 0], (v) => facts[v]!, on(ten))).toBeUndefined();
   });
 });
 
