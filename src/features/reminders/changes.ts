@@ -6,6 +6,9 @@ import type { ReminderPolicy } from "./planner.js";
 
 export type Session = typeof sessions.$inferSelect;
 
+/** The note of a notice or reminder dropped because the meeting changed before it left. */
+export const OUTDATED = "outdated: the meeting changed";
+
 export interface SessionChange {
   startsAt?: Date;
   endsAt?: Date;
@@ -94,7 +97,7 @@ async function queueNotices(tx: Db, session: Session, now: Date, policy: Reminde
   // What has not left yet and was made for an earlier version is no longer true.
   await tx
     .update(reminders)
-    .set({ status: "skipped", note: "outdated: the meeting changed", nextAttemptAt: null, updatedAt: sql`now()` })
+    .set({ status: "skipped", note: OUTDATED, nextAttemptAt: null, updatedAt: sql`now()` })
     .where(and(eq(reminders.sessionId, session.id), lt(reminders.sessionVersion, session.version), inArray(reminders.status, ["queued", "retry"])));
   // A meeting that has begun (or was moved into the past) needs no news.
   if (session.startsAt.getTime() <= now.getTime()) return 0;
@@ -114,6 +117,8 @@ async function queueNotices(tx: Db, session: Session, now: Date, policy: Reminde
     })
     .from(reminders)
     .where(eq(reminders.sessionId, session.id));
+  const toldEach = new Map<number, typeof told>();
+  for (const row of told) toldEach.set(row.participantId, [...(toldEach.get(row.participantId) ?? []), row]);
   const history = await tx.select().from(sessionVersions).where(eq(sessionVersions.sessionId, session.id));
   const facts = new Map(history.map((h) => [h.version, h]));
   const current = facts.get(session.version)!;
@@ -123,10 +128,7 @@ async function queueNotices(tx: Db, session: Session, now: Date, policy: Reminde
     const joined = (e.enrolledAt ?? e.createdAt).getTime();
     // The version their course card showed: the latest one made before they joined.
     const atEnrolment = history.filter((h) => h.version === 0 || h.changedAt.getTime() < joined).reduce((v, h) => Math.max(v, h.version), 0);
-    const known = knownVersions(
-      told.filter((t) => t.participantId === e.participantId),
-      atEnrolment,
-    );
+    const known = knownVersions(toldEach.get(e.participantId) ?? [], atEnrolment);
     const notice = noticeForAny([...known.perhaps, known.surely], (v) => facts.get(v) ?? facts.get(session.version - 1)!, current);
     if (!notice) return [];
     const { kind } = notice;

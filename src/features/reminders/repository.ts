@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { enrolments, modules, participants, reminders, sessions, type Translations } from "../../db/schema.js";
+import { OUTDATED } from "./changes.js";
 import { reminderKey, type Candidate, type Planned } from "./planner.js";
 
 export type ReminderRow = typeof reminders.$inferSelect;
@@ -23,7 +24,8 @@ const NOTICE_KINDS_SQL = sql.raw(`('moved', 'cancelled', 'reinstated')`);
 /**
  * Enrolled, reachable participants and the sessions of their modules from `since` to
  * `until`, with the reminder kinds already recorded for the session's current time (a
- * reminder of an earlier version counts when it named the same start time), whether they
+ * reminder of an earlier version counts when it named the same start time, unless it was
+ * dropped before it left because the meeting changed), whether they
  * declined this time, and the current version's change notice. The range query on
  * sessions.starts_at, the (module, status) index on enrolments and the unique key of
  * reminders keep this fast.
@@ -49,7 +51,7 @@ async function recipients(db: Db, where: SQL | undefined): Promise<Recipient[]> 
       locale: participants.locale,
       title: modules.title,
       place: sessions.place,
-      recorded: sql<ReminderKind[]>`coalesce((select array_agg(r.kind) from ${reminders} r where r.session_id = ${sessions.id} and r.participant_id = ${enrolments.participantId} and r.kind in ${REGULAR_KINDS} and (r.session_version = ${sessions.version} or r.session_starts_at = ${sessions.startsAt})), '{}')`,
+      recorded: sql<ReminderKind[]>`coalesce((select array_agg(r.kind) from ${reminders} r where r.session_id = ${sessions.id} and r.participant_id = ${enrolments.participantId} and r.kind in ${REGULAR_KINDS} and (r.session_version = ${sessions.version} or (r.session_starts_at = ${sessions.startsAt} and r.note is distinct from ${OUTDATED}))), '{}')`,
       declined: sql<boolean>`exists (select 1 from attendance a where a.session_id = ${sessions.id} and a.participant_id = ${enrolments.participantId} and a.response = 'not_coming' and a.for_starts_at = ${sessions.startsAt})`,
       notice: sql<string | null>`(select r.status || ' ' || (extract(epoch from coalesce(r.sent_at, r.planned_at)) * 1000)::bigint from ${reminders} r where r.session_id = ${sessions.id} and r.participant_id = ${enrolments.participantId} and r.session_version = ${sessions.version} and r.kind in ${NOTICE_KINDS_SQL} order by r.id desc limit 1)`,
     })

@@ -11,6 +11,7 @@ import { metrics } from "../../metrics.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { rsvpData } from "./attendance.js";
 import { isNoticeKind } from "./notices.js";
+import { OUTDATED } from "./changes.js";
 import {
   claimReminders,
   claimRetries,
@@ -117,7 +118,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     for (const row of await dueRetries(db, now)) {
       const reason =
         row.rowVersion !== row.version
-          ? "outdated: the meeting changed"
+          ? OUTDATED
           : row.cancelled && row.kind !== "cancelled"
             ? "session cancelled"
             : row.startsAt.getTime() <= now.getTime()

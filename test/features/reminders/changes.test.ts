@@ -300,6 +300,25 @@ describe("a cancelled meeting set back on", () => {
   });
 });
 
+describe("a reminder that had not left when the meeting was cancelled and set back on", () => {
+  it("is sent after all to the one it never reached, and not again to the others", async () => {
+    const { en, ar } = await parents();
+    const { session } = await meeting(h(2026, 12, 3, 12, 0), [en, ar]);
+    now = h(2026, 12, 2, 12, 0);
+    harness.telegram.failNext("sendMessage", { status: 502, chatId: en.chatId });
+    expect(await tick()).toMatchObject({ sent: 1, retrying: 1 });
+    // No tick until the evening (the bot was down); the coordinator cancels and changes her mind.
+    now = h(2026, 12, 2, 22, 0);
+    await api("POST", `/sessions/${session.id}/cancel`);
+    now = h(2026, 12, 2, 22, 10);
+    expect((await api("PATCH", `/sessions/${session.id}`, { cancelled: false })).body.noticesQueued).toBe(0);
+    now = h(2026, 12, 3, 8, 0);
+    expect(await tick()).toMatchObject({ sent: 1 });
+    expect(news(en)).toEqual([`🔔 Reminder: “Finnish en”\n🗓 ${formatDateTime(h(2026, 12, 3, 12, 0), "en")}\n📍 Kirkkokatu 1, Lahti\nAre you coming?`]);
+    expect(news(ar)).toHaveLength(1);
+  });
+});
+
 describe("a parent who answered “I cannot come”", () => {
   it("gets no further “are you coming?” for that meeting; “I can come after all” stays possible", async () => {
     const { en, ar } = await parents();
