@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { enrolments, modules, participants, reminders, sessions, type Translations } from "../../db/schema.js";
+import { attendance, enrolments, modules, participants, reminders, sessions, type Translations } from "../../db/schema.js";
 import { OUTDATED } from "./changes.js";
 import { reminderKey, type Candidate, type Planned } from "./planner.js";
 
@@ -18,17 +18,15 @@ export interface Recipient extends Candidate {
   recorded: ReminderKind[];
 }
 
-const REGULAR_KINDS = sql.raw(`('day-before', 'soon', 'childcare')`);
-const NOTICE_KINDS_SQL = sql.raw(`('moved', 'cancelled', 'reinstated')`);
-
 /**
  * Enrolled, reachable participants and the sessions of their modules from `since` to
  * `until`, with the reminder kinds already recorded for the session's current time (a
  * reminder of an earlier version counts when it named the same start time, unless it was
- * dropped before it left because the meeting changed), whether they
- * declined this time, and the current version's change notice. The range query on
- * sessions.starts_at, the (module, status) index on enrolments and the unique key of
- * reminders keep this fast.
+ * dropped before it left because the meeting changed), whether they declined this time,
+ * and the current version's change notice. Three plain queries (candidates, the
+ * reminders of those sessions, the "not coming" answers) merged here: the range query on
+ * sessions.starts_at, the (module, status) index on enrolments and the keys of reminders
+ * and attendance keep each fast, where subqueries per candidate were slower.
  */
 export async function findRecipients(db: Db, since: Date, until: Date): Promise<Recipient[]> {
   return recipients(db, and(isNull(sessions.cancelledAt), gt(sessions.startsAt, since), lte(sessions.startsAt, until)));
@@ -39,51 +37,94 @@ export async function sessionRecipients(db: Db, sessionId: number): Promise<Reci
   return recipients(db, eq(sessions.id, sessionId));
 }
 
+const REGULAR_KINDS = new Set<string>(["day-before", "soon", "childcare"]);
+const NOTICE_KINDS = new Set<string>(["moved", "cancelled", "reinstated"]);
+const PENDING_STATUSES = new Set<string>(["queued", "retry", "sending"]);
+
 async function recipients(db: Db, where: SQL | undefined): Promise<Recipient[]> {
-  const rows = await db
-    .select({
-      sessionId: sessions.id,
-      participantId: enrolments.participantId,
-      startsAt: sessions.startsAt,
-      version: sessions.version,
-      childrenBooked: enrolments.childrenBooked,
-      chatId: participants.chatId,
-      locale: participants.locale,
-      title: modules.title,
-      place: sessions.place,
-      recorded: sql<ReminderKind[]>`coalesce((select array_agg(r.kind) from ${reminders} r where r.session_id = ${sessions.id} and r.participant_id = ${enrolments.participantId} and r.kind in ${REGULAR_KINDS} and (r.session_version = ${sessions.version} or (r.session_starts_at = ${sessions.startsAt} and r.note is distinct from ${OUTDATED}))), '{}')`,
-      declined: sql<boolean>`exists (select 1 from attendance a where a.session_id = ${sessions.id} and a.participant_id = ${enrolments.participantId} and a.response = 'not_coming' and a.for_starts_at = ${sessions.startsAt})`,
-      notice: sql<string | null>`(select r.status || ' ' || (extract(epoch from coalesce(r.sent_at, r.planned_at)) * 1000)::bigint from ${reminders} r where r.session_id = ${sessions.id} and r.participant_id = ${enrolments.participantId} and r.session_version = ${sessions.version} and r.kind in ${NOTICE_KINDS_SQL} order by r.id desc limit 1)`,
-    })
-    .from(sessions)
-    .innerJoin(enrolments, and(eq(enrolments.moduleId, sessions.moduleId), eq(enrolments.status, "enrolled")))
-    .innerJoin(participants, and(eq(participants.id, enrolments.participantId), eq(participants.reachable, true)))
-    .innerJoin(modules, eq(modules.id, sessions.moduleId))
-    .where(where)
-    .orderBy(asc(sessions.startsAt));
-  return rows.map((r) => ({
-    ...r,
-    recorded: parseArray(r.recorded) as ReminderKind[],
-    declined: r.declined === true || (r.declined as unknown) === "t",
-    notice: parseNotice(r.notice),
-  }));
-}
-
-const PENDING_STATUSES = new Set(["queued", "retry", "sending"]);
-
-/** The current version's notice: still to go, or sent. One that failed or was skipped never told them anything. */
-function parseNotice(value: string | null): Candidate["notice"] {
-  if (!value) return undefined;
-  const [status, millis] = value.split(" ");
-  if (status !== "sent" && !PENDING_STATUSES.has(status!)) return undefined;
-  return { pending: status !== "sent", at: new Date(Number(millis)) };
-}
-
-/** postgres.js parses text[] into an array; PGlite may hand back the literal. */
-function parseArray(value: unknown): string[] {
-  if (Array.isArray(value)) return value as string[];
-  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
-  return [];
+  const inRange = db.select({ id: sessions.id }).from(sessions).where(where);
+  const [rows, told, declined] = await Promise.all([
+    db
+      .select({
+        sessionId: sessions.id,
+        participantId: enrolments.participantId,
+        startsAt: sessions.startsAt,
+        version: sessions.version,
+        childrenBooked: enrolments.childrenBooked,
+        chatId: participants.chatId,
+        locale: participants.locale,
+        title: modules.title,
+        place: sessions.place,
+      })
+      .from(sessions)
+      .innerJoin(enrolments, and(eq(enrolments.moduleId, sessions.moduleId), eq(enrolments.status, "enrolled")))
+      .innerJoin(participants, and(eq(participants.id, enrolments.participantId), eq(participants.reachable, true)))
+      .innerJoin(modules, eq(modules.id, sessions.moduleId))
+      .where(where)
+      .orderBy(asc(sessions.startsAt)),
+    db
+      .select({
+        sessionId: reminders.sessionId,
+        participantId: reminders.participantId,
+        kind: reminders.kind,
+        status: reminders.status,
+        version: reminders.sessionVersion,
+        startsAt: reminders.sessionStartsAt,
+        note: reminders.note,
+        sentAt: reminders.sentAt,
+        plannedAt: reminders.plannedAt,
+      })
+      .from(reminders)
+      .where(inArray(reminders.sessionId, inRange)),
+    db
+      .select({ sessionId: attendance.sessionId, participantId: attendance.participantId, forStartsAt: attendance.forStartsAt })
+      .from(attendance)
+      .where(and(inArray(attendance.sessionId, inRange), eq(attendance.response, "not_coming"))),
+  ]);
+  // Keyed by session, then participant: most candidates have no row in either.
+  const toldEach = new Map<number, Map<number, (typeof told)[number][]>>();
+  for (const t of told) {
+    let bySession = toldEach.get(t.sessionId);
+    if (!bySession) toldEach.set(t.sessionId, (bySession = new Map()));
+    const list = bySession.get(t.participantId);
+    if (list) list.push(t);
+    else bySession.set(t.participantId, [t]);
+  }
+  const declinedFor = new Map<number, Map<number, number>>();
+  for (const d of declined) {
+    let bySession = declinedFor.get(d.sessionId);
+    if (!bySession) declinedFor.set(d.sessionId, (bySession = new Map()));
+    bySession.set(d.participantId, d.forStartsAt.getTime());
+  }
+  return rows.map((r) => {
+    const recorded: ReminderKind[] = [];
+    let notice: Candidate["notice"];
+    for (const t of toldEach.get(r.sessionId)?.get(r.participantId) ?? []) {
+      if (REGULAR_KINDS.has(t.kind)) {
+        const sameTime = t.startsAt.getTime() === r.startsAt.getTime() && t.note !== OUTDATED;
+        if (t.version === r.version || sameTime) recorded.push(t.kind);
+      } else if (NOTICE_KINDS.has(t.kind) && t.version === r.version) {
+        // The current version's notice: still to go, or sent. One that failed or was
+        // skipped never told them anything.
+        if (PENDING_STATUSES.has(t.status)) notice = { pending: true, at: t.plannedAt };
+        else if (t.status === "sent") notice = { pending: false, at: t.sentAt ?? t.plannedAt };
+      }
+    }
+    return {
+      sessionId: r.sessionId,
+      participantId: r.participantId,
+      startsAt: r.startsAt,
+      version: r.version,
+      childrenBooked: r.childrenBooked,
+      chatId: r.chatId,
+      locale: r.locale,
+      title: r.title,
+      place: r.place,
+      recorded,
+      declined: declinedFor.get(r.sessionId)?.get(r.participantId) === r.startsAt.getTime(),
+      notice,
+    };
+  });
 }
 
 /** Rows of a raw statement: postgres.js returns an array, PGlite an object with `rows`. */
