@@ -354,7 +354,7 @@ rsvp-thanks-not-coming = Kiitos, että kerroit. Tällä kertaa paikkasi ja laste
 rsvp-children-saved = Kiitos. Lapsia lastenhoidossa tällä kertaa: { $children }.
 rsvp-too-late = Tämä tapaaminen on jo alkanut tai se on peruttu.
 reminder-moved =
-    🔄 Tapaaminen ”{ $title }” on siirtynyt. Uusi aika ja paikka:
+    🔄 Tapaaminen ”{ $title }” on siirretty. Uusi aika ja paikka:
     🗓 { $date }
     📍 { $place }
 reminder-reinstated =

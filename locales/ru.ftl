@@ -366,7 +366,7 @@ reminder-moved =
     🗓 { $date }
     📍 { $place }
 reminder-reinstated =
-    ✅ Хорошая новость: встреча «{ $title }» больше не отменена и состоится:
+    ✅ Хорошая новость: встреча «{ $title }» всё-таки состоится:
     🗓 { $date }
     📍 { $place }
 reminder-ask-coming = Вы придёте?

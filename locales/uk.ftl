@@ -366,7 +366,7 @@ reminder-moved =
     🗓 { $date }
     📍 { $place }
 reminder-reinstated =
-    ✅ Гарна новина: зустріч «{ $title }» більше не скасовано, вона відбудеться:
+    ✅ Гарна новина: зустріч «{ $title }» все-таки відбудеться:
     🗓 { $date }
     📍 { $place }
 reminder-ask-coming = Ви прийдете?
