@@ -369,6 +369,23 @@ rsvp-thanks-coming = شكرًا لك! نراك هناك.
 rsvp-thanks-not-coming = شكرًا لأنك أخبرتنا. هذه المرة سيكون مكانك ورعاية الأطفال متاحين لغيرك.
 rsvp-children-saved = شكرًا لك. عدد الأطفال في الرعاية هذه المرة: { $children }.
 rsvp-too-late = هذا اللقاء بدأ بالفعل أو تم إلغاؤه.
+reminder-moved =
+    تغيّر موعد أو مكان لقاء «{ $title }». الموعد والمكان الآن: 🔄
+    الموعد: { $date } 🗓
+    المكان: { $place } 📍
+reminder-reinstated =
+    خبر سار: لم يعد لقاء «{ $title }» ملغى، وسيُعقد: ✅
+    الموعد: { $date } 🗓
+    المكان: { $place } 📍
+reminder-ask-coming = هل ستحضر؟
+reminder-ask-childcare = هل ستحضر؟ عدد الأطفال في الرعاية: { $children }.
+reminder-declined-note = أخبرتنا أنك لا تستطيع الحضور. إذا أصبح بإمكانك الحضور، اضغط على الزر.
+rsvp-can-come = أستطيع الحضور الآن ✅
+rsvp-changed =
+    تغيّر موعد لقاء «{ $title }». كان ردّك على الموعد القديم. ⚠️
+    الموعد: { $date } 🗓
+    المكان: { $place } 📍
+    هل ستحضر في الموعد الجديد؟
 
 ## Talking to a person
 

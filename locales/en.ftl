@@ -353,6 +353,23 @@ rsvp-thanks-coming = Thank you! See you there.
 rsvp-thanks-not-coming = Thank you for telling us. Your place and the childcare are free for others this time.
 rsvp-children-saved = Thank you. Children in childcare this time: { $children }.
 rsvp-too-late = This meeting has already started or is cancelled.
+reminder-moved =
+    🔄 “{ $title }” has moved. The new time and place:
+    🗓 { $date }
+    📍 { $place }
+reminder-reinstated =
+    ✅ Good news: “{ $title }” is no longer cancelled. It takes place:
+    🗓 { $date }
+    📍 { $place }
+reminder-ask-coming = Are you coming?
+reminder-ask-childcare = Are you coming? Children in childcare: { $children }.
+reminder-declined-note = You told us you cannot come. If you can come after all, tap the button.
+rsvp-can-come = ✅ I can come after all
+rsvp-changed =
+    ⚠️ The time of “{ $title }” has changed. Your answer was for the old time.
+    🗓 { $date }
+    📍 { $place }
+    Are you coming at the new time?
 
 ## Talking to a person
 

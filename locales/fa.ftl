@@ -353,6 +353,23 @@ rsvp-thanks-coming = تشکر! به امید دیدار.
 rsvp-thanks-not-coming = تشکر که به ما گفتید. این بار جای شما و نگهداری فرزندان برای دیگران آزاد می‌شود.
 rsvp-children-saved = تشکر. این بار تعداد فرزندان برای نگهداری: { $children }.
 rsvp-too-late = این نشست قبلاً شروع شده یا لغو شده است.
+reminder-moved =
+    وقت یا محل نشست «{ $title }» تغییر کرد. وقت و محل جدید: 🔄
+    وقت: { $date } 🗓
+    محل: { $place } 📍
+reminder-reinstated =
+    خبر خوب: نشست «{ $title }» دیگر لغو نیست و برگزار می‌شود: ✅
+    وقت: { $date } 🗓
+    محل: { $place } 📍
+reminder-ask-coming = آیا می‌آیید؟
+reminder-ask-childcare = آیا می‌آیید؟ تعداد فرزندان برای نگهداری: { $children }.
+reminder-declined-note = شما گفتید که نمی‌توانید بیایید. اگر حالا می‌توانید بیایید، دکمه را بزنید.
+rsvp-can-come = حالا می‌توانم بیایم ✅
+rsvp-changed =
+    وقت نشست «{ $title }» تغییر کرد. جواب شما برای وقت قبلی بود. ⚠️
+    وقت: { $date } 🗓
+    محل: { $place } 📍
+    آیا در وقت جدید می‌آیید؟
 
 ## Talking to a person
 

@@ -353,6 +353,23 @@ rsvp-thanks-coming = Kiitos! Nähdään siellä.
 rsvp-thanks-not-coming = Kiitos, että kerroit. Tällä kertaa paikkasi ja lastenhoito vapautuvat muille.
 rsvp-children-saved = Kiitos. Lapsia lastenhoidossa tällä kertaa: { $children }.
 rsvp-too-late = Tämä tapaaminen on jo alkanut tai se on peruttu.
+reminder-moved =
+    🔄 Tapaaminen ”{ $title }” on siirretty. Uusi aika ja paikka:
+    🗓 { $date }
+    📍 { $place }
+reminder-reinstated =
+    ✅ Hyviä uutisia: ”{ $title }” ei olekaan peruttu. Tapaaminen pidetään:
+    🗓 { $date }
+    📍 { $place }
+reminder-ask-coming = Tuletko?
+reminder-ask-childcare = Tuletko? Lapsia lastenhoidossa: { $children }.
+reminder-declined-note = Kerroit, että et pääse. Jos pääset sittenkin, paina nappia.
+rsvp-can-come = ✅ Pääsen sittenkin
+rsvp-changed =
+    ⚠️ Tapaamisen ”{ $title }” aika on muuttunut. Vastauksesi koski vanhaa aikaa.
+    🗓 { $date }
+    📍 { $place }
+    Tuletko uuteen aikaan?
 
 ## Keskustelu ihmisen kanssa
 

@@ -353,6 +353,23 @@ rsvp-thanks-coming = Mahadsanid! Halkaas ayaan kugu arki doonnaa.
 rsvp-thanks-not-coming = Waad ku mahadsan tahay inaad noo sheegtay. Markan booskaaga iyo daryeelka carruurta waxaa heli doona dad kale.
 rsvp-children-saved = Mahadsanid. Carruurta u baahan daryeel markan: { $children }.
 rsvp-too-late = Kulankan horeba wuu bilaabmay, ama waa la baajiyay.
+reminder-moved =
+    🔄 Kulanka “{ $title }” waa la beddelay. Waqtiga iyo goobta cusub:
+    🗓 { $date }
+    📍 { $place }
+reminder-reinstated =
+    ✅ War wanaagsan: kulanka “{ $title }” lama baajin, wuu dhacayaa:
+    🗓 { $date }
+    📍 { $place }
+reminder-ask-coming = Ma imanaysaa?
+reminder-ask-childcare = Ma imanaysaa? Carruurta u baahan daryeel: { $children }.
+reminder-declined-note = Waxaad noo sheegtay inaadan iman karin. Haddii aad iman karto, riix badhanka.
+rsvp-can-come = ✅ Hadda waan iman karaa
+rsvp-changed =
+    ⚠️ Waqtiga kulanka “{ $title }” waa isbeddelay. Jawaabtaadu waxay ahayd waqtigii hore.
+    🗓 { $date }
+    📍 { $place }
+    Ma imanaysaa waqtiga cusub?
 
 ## Talking to a person
 

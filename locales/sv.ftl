@@ -353,6 +353,23 @@ rsvp-thanks-coming = Tack! Vi ses där.
 rsvp-thanks-not-coming = Tack för att du berättade. Den här gången blir din plats och barnpassningen lediga för andra.
 rsvp-children-saved = Tack. Barn i barnpassning den här gången: { $children }.
 rsvp-too-late = Den här träffen har redan börjat eller är inställd.
+reminder-moved =
+    🔄 ”{ $title }” har flyttats. Ny tid och plats:
+    🗓 { $date }
+    📍 { $place }
+reminder-reinstated =
+    ✅ Goda nyheter: ”{ $title }” är inte längre inställd. Träffen blir av:
+    🗓 { $date }
+    📍 { $place }
+reminder-ask-coming = Kommer du?
+reminder-ask-childcare = Kommer du? Barn i barnpassning: { $children }.
+reminder-declined-note = Du har sagt att du inte kan komma. Om du kan komma ändå, tryck på knappen.
+rsvp-can-come = ✅ Jag kan komma ändå
+rsvp-changed =
+    ⚠️ Tiden för ”{ $title }” har ändrats. Ditt svar gällde den gamla tiden.
+    🗓 { $date }
+    📍 { $place }
+    Kommer du på den nya tiden?
 
 ## Prata med en människa
 

@@ -353,6 +353,23 @@ rsvp-thanks-coming = Asante! Tutaonana huko.
 rsvp-thanks-not-coming = Asante kwa kutuambia. Safari hii nafasi yako na huduma ya kutunza watoto zitapewa watu wengine.
 rsvp-children-saved = Asante. Watoto wa kutunzwa safari hii: { $children }.
 rsvp-too-late = Mkutano huu umeshaanza au umefutwa.
+reminder-moved =
+    🔄 Mkutano wa “{ $title }” umehamishwa. Muda na mahali mpya:
+    🗓 { $date }
+    📍 { $place }
+reminder-reinstated =
+    ✅ Habari njema: mkutano wa “{ $title }” haujafutwa tena. Utafanyika:
+    🗓 { $date }
+    📍 { $place }
+reminder-ask-coming = Je, utakuja?
+reminder-ask-childcare = Je, utakuja? Watoto wa kutunzwa: { $children }.
+reminder-declined-note = Ulituambia kwamba huwezi kuja. Ukiweza kuja, bonyeza kitufe.
+rsvp-can-come = ✅ Ninaweza kuja sasa
+rsvp-changed =
+    ⚠️ Muda wa mkutano wa “{ $title }” umebadilika. Jibu lako lilikuwa kwa muda wa zamani.
+    🗓 { $date }
+    📍 { $place }
+    Je, utakuja kwa muda mpya?
 
 ## Talking to a person
 

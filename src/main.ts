@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     relay: createRelay(bot.api),
     inboundSecret: config.events.inboundSecret,
     counsellorsSeeAll: config.counsellorsSeeAll,
+    reminderPolicy: config.reminders.policy,
     apiRateLimitPerMinute: config.apiRateLimitPerMinute,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
   });

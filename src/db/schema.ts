@@ -140,6 +140,12 @@ export const sessions = pgTable(
     place: text("place").notNull(),
     childcareSeats: integer("childcare_seats").notNull().default(0),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /**
+     * Goes up by one with every change participants are told about: a new start time or
+     * place, a cancellation, a cancellation withdrawn. Reminders, change notices and the
+     * answer buttons carry the version they were made for (src/features/reminders/changes.ts).
+     */
+    version: integer("version").notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -148,6 +154,27 @@ export const sessions = pgTable(
     check("sessions_times_check", sql`${t.endsAt} > ${t.startsAt}`),
     check("sessions_childcare_seats_check", sql`${t.childcareSeats} >= 0`),
   ],
+);
+
+/**
+ * What participants could know of a session at each of its versions: the time, the place
+ * and whether it was cancelled. Written when a session changes (the version before the
+ * change too, if it is not here yet), so "what was this participant last told" can be
+ * compared with what is true now. No personal data.
+ */
+export const sessionVersions = pgTable(
+  "session_versions",
+  {
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    version: integer("version").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    place: text("place").notNull(),
+    cancelled: boolean("cancelled").notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.version] })],
 );
 
 /**
@@ -182,9 +209,11 @@ export const enrolments = pgTable(
 );
 
 /**
- * One row per reminder of a kind per participant and session: the unique key is what
- * makes "at most one" hold across processes and restarts (DESIGN invariant 4). A row
- * is written when the reminder is claimed for sending, or recorded as skipped.
+ * One row per reminder or change notice of a kind per participant, session and session
+ * version: the unique key is what makes "at most one" hold across processes and restarts
+ * (DESIGN invariant 4), and the version is what lets a moved meeting have its reminders
+ * again. A reminder's row is written when it is claimed for sending or recorded as
+ * skipped; a change notice's row when the change is made (status 'queued').
  */
 export const reminders = pgTable(
   "reminders",
@@ -196,10 +225,21 @@ export const reminders = pgTable(
     participantId: integer("participant_id")
       .notNull()
       .references(() => participants.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["day-before", "soon", "childcare", "cancelled"] }).notNull(),
-    status: text("status", { enum: ["sending", "sent", "retry", "skipped", "failed"] }).notNull(),
+    kind: text("kind", { enum: ["day-before", "soon", "childcare", "cancelled", "moved", "reinstated"] }).notNull(),
+    /** queued (a change notice waiting for its time), sending, sent, retry, skipped, failed. */
+    status: text("status", { enum: ["queued", "sending", "sent", "retry", "skipped", "failed"] }).notNull(),
+    /** The session's version this message was made for. */
+    sessionVersion: integer("session_version").notNull().default(0),
+    /** The session's start time this message names. */
+    sessionStartsAt: timestamp("session_starts_at", { withTimezone: true }).notNull(),
+    /**
+     * Change notices: the session version the participant was taken to know when the
+     * notice was queued (so a notice that never left still tells what they know).
+     */
+    knownVersion: integer("known_version"),
     plannedAt: timestamp("planned_at", { withTimezone: true }).notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** Calls to Telegram really made for it: counted just before each call. */
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
     /** Why it was skipped or failed: "started", "superseded", "blocked", "error: …" (no personal data). */
@@ -207,7 +247,7 @@ export const reminders = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("reminders_once").on(t.sessionId, t.participantId, t.kind),
+    uniqueIndex("reminders_once_per_version").on(t.sessionId, t.participantId, t.kind, t.sessionVersion),
     index("reminders_status_idx").on(t.status, t.nextAttemptAt),
   ],
 );
@@ -225,6 +265,11 @@ export const attendance = pgTable(
     response: text("response", { enum: ["coming", "not_coming"] }).notNull(),
     /** Children coming to childcare at this session, when the parent confirmed or changed it. */
     children: integer("children"),
+    /**
+     * The session's start time the answer was given for. After the meeting moves to
+     * another time the answer no longer counts (the parent is asked again).
+     */
+    forStartsAt: timestamp("for_starts_at", { withTimezone: true }).notNull(),
     respondedAt: timestamp("responded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.participantId] }), check("attendance_children_check", sql`${t.children} >= 0`)],

@@ -12,6 +12,7 @@ import type { AppBot } from "../bot/create-bot.js";
 import type { Database } from "../db/client.js";
 import { moduleRoutes } from "../features/modules/routes.js";
 import { reminderRoutes } from "../features/reminders/routes.js";
+import type { ReminderPolicy } from "../features/reminders/planner.js";
 import { participantRoutes } from "../features/survey/routes.js";
 import type { Messenger } from "../bot/messenger.js";
 import { bearerToken, secretsEqual } from "./auth.js";
@@ -46,6 +47,8 @@ export interface CreateServerOptions {
   /** Secret of the signed inbound helpdesk webhook; without it the route is not mounted. */
   inboundSecret?: string;
   clock?: () => Date;
+  /** Quiet hours and offsets: when change notices go, and the planned reminders shown. */
+  reminderPolicy?: ReminderPolicy;
   /** Largest request body accepted, in bytes. Telegram updates are small. */
   bodyLimit?: number;
 }
@@ -241,8 +244,8 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
         }
       });
       await adminOnly.register(participantRoutes, { db });
-      await adminOnly.register(moduleRoutes, { db, messenger, clock });
-      await adminOnly.register(reminderRoutes, { db, clock });
+      await adminOnly.register(moduleRoutes, { db, messenger, clock, reminderPolicy: options.reminderPolicy });
+      await adminOnly.register(reminderRoutes, { db, clock, policy: options.reminderPolicy });
       await adminOnly.register(staffRoutes, { db });
       await adminOnly.register(privacyRoutes, { db, messenger, clock });
     });

@@ -12,6 +12,7 @@ import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
 const TOKEN = "123456:SCALE-token-abcdefghijklmnopqrstuvwxyz";
 const SECRET = "scale-webhook-secret-0123456789";
 const EVENTS_SECRET = "scale-events-secret-0123456789";
+const ADMIN_TOKEN = "scale-admin-token-0123456789abcdef";
 const USERS = 20;
 const ENROLLED = 30;
 
@@ -27,6 +28,8 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("three app processes, one
   let receiverUrl: string;
   const received: string[] = [];
   const apps: AppProcess[] = [];
+  let sessionId = 0;
+  let startsAt = new Date();
 
   beforeAll(async () => {
     testDb = await openTestDatabase();
@@ -45,8 +48,9 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("three app processes, one
     // Thirty people enrolled in a session starting in 61 minutes: the two-hour reminder is due.
     const db = testDb.database.db;
     const [module] = await db.insert(modules).values({ code: "scale", title: { en: "Finnish" }, description: { en: "x" }, capacity: ENROLLED, childcare: false }).returning();
-    const startsAt = new Date(Date.now() + 61 * 60_000);
-    await db.insert(sessions).values({ moduleId: module!.id, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Kirkkokatu 1" });
+    startsAt = new Date(Date.now() + 61 * 60_000);
+    const [session] = await db.insert(sessions).values({ moduleId: module!.id, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Kirkkokatu 1" }).returning();
+    sessionId = session!.id;
     const people = await db
       .insert(participants)
       .values(Array.from({ length: ENROLLED }, (_, i) => ({ telegramUserId: 700_000 + i, chatId: 700_000 + i, locale: "en", consentStatus: "accepted" as const, consentVersion: "2026-11" })))
@@ -66,6 +70,7 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("three app processes, one
             WEBHOOK_SECRET: SECRET,
             EVENTS_WEBHOOK_URL: receiverUrl,
             EVENTS_WEBHOOK_SECRET: EVENTS_SECRET,
+            ADMIN_TOKEN,
             // Every two seconds, so the test need not wait a minute; a one-minute quiet period.
             REMINDER_SCHEDULE: "*/2 * * * * *",
             QUIET_HOURS: "03:00-03:01",
@@ -105,7 +110,7 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("three app processes, one
     expect(res.status, app.output()).toBe(200);
   };
 
-  it("handles a mixed load with one chat's updates spread over the processes: nothing lost or applied twice; one reminder each; each event once", async () => {
+  it("handles a mixed load with one chat's updates spread over the processes: nothing lost or applied twice; one reminder each; each change told once; each event once", async () => {
     const sent: number[] = [];
     await Promise.all(
       Array.from({ length: USERS }, async (_, u) => {
@@ -152,5 +157,31 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("three app processes, one
     await new Promise((r) => setTimeout(r, 3_000));
     expect(received.length).toBe(6);
     expect(new Set(received).size).toBe(6);
-  }, 120_000);
+
+    // The coordinator moves the meeting, and then cancels it, each asked of two processes
+    // at the same moment: every enrolled person is told each change exactly once.
+    const admin = (app: AppProcess, method: string, path: string, body?: object) =>
+      fetch(`http://127.0.0.1:${app.port}/api${path}`, {
+        method,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body ? { "content-type": "application/json" } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as { noticesQueued: number } }));
+    const later = new Date(startsAt.getTime() + 30 * 60_000);
+    const move = { startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3_600_000).toISOString() };
+    const moves = await Promise.all([admin(apps[1]!, "PATCH", `/sessions/${sessionId}`, move), admin(apps[2]!, "PATCH", `/sessions/${sessionId}`, move)]);
+    expect(moves.map((m) => m.status)).toEqual([200, 200]);
+    expect(moves.map((m) => m.body.noticesQueued).sort((a, b) => a - b)).toEqual([0, ENROLLED]);
+    const told = (prefix: string) => fake.sent().filter((m) => String(m.text).startsWith(prefix)).map((m) => m.chat_id as number);
+    for (let t = 0; t < 60 && told("🔄").length < ENROLLED; t++) await new Promise((r) => setTimeout(r, 500));
+    const cancels = await Promise.all([admin(apps[0]!, "POST", `/sessions/${sessionId}/cancel`), admin(apps[2]!, "PATCH", `/sessions/${sessionId}`, { cancelled: true })]);
+    expect(cancels.map((c) => c.body.noticesQueued).sort((a, b) => a - b)).toEqual([0, ENROLLED]);
+    for (let t = 0; t < 60 && told("❗").length < ENROLLED; t++) await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 5_000));
+    for (const prefix of ["🔄", "❗"]) {
+      expect(told(prefix).length, prefix).toBe(ENROLLED);
+      expect(new Set(told(prefix)).size, prefix).toBe(ENROLLED);
+    }
+    // The notice asked "are you coming?" with the new time: no reminder repeats it.
+    expect(reminded().length).toBe(ENROLLED);
+  }, 150_000);
 });

@@ -74,23 +74,6 @@ export async function createSession(db: Db, moduleId: number, input: SessionInpu
   return (await db.insert(sessions).values({ moduleId, ...input }).returning())[0]!;
 }
 
-export async function updateSession(
-  db: Db,
-  id: number,
-  patch: Partial<SessionInput> & { cancelled?: boolean },
-): Promise<Session | undefined> {
-  const { cancelled, ...rest } = patch;
-  const rows = await db
-    .update(sessions)
-    .set({
-      ...rest,
-      ...(cancelled === undefined ? {} : { cancelledAt: cancelled ? sql`coalesce(${sessions.cancelledAt}, now())` : null }),
-    })
-    .where(eq(sessions.id, id))
-    .returning();
-  return rows[0];
-}
-
 export async function findSession(db: Db, id: number): Promise<Session | undefined> {
   return (await db.select().from(sessions).where(eq(sessions.id, id)))[0];
 }

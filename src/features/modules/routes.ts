@@ -17,12 +17,13 @@ import {
   listModules,
   listSessions,
   updateModule,
-  updateSession,
   type Module,
   type Session,
 } from "./catalogue.js";
 import { notifyPromoted } from "./notify.js";
 import { sessionAttendance } from "../reminders/attendance.js";
+import { changeSession, type SessionChange } from "../reminders/changes.js";
+import { DEFAULT_POLICY, type ReminderPolicy } from "../reminders/planner.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
 
 const TAGS = ["services", "wellbeing", "work", "literacy", "language", "group", "guidance"] as const;
@@ -95,6 +96,7 @@ const SessionView = Type.Object({
   place: Type.String(),
   childcareSeats: Type.Integer(),
   cancelled: Type.Boolean(),
+  version: Type.Integer({ description: "goes up with every change participants are told about: time, place, cancelled or not" }),
 });
 
 const EnrolmentView = Type.Object({
@@ -130,6 +132,7 @@ const sessionView = (s: Session): Static<typeof SessionView> => ({
   place: s.place,
   childcareSeats: s.childcareSeats,
   cancelled: s.cancelledAt !== null,
+  version: s.version,
 });
 
 const badRequest = (message: string) => ({ error: "Bad Request", message });
@@ -139,12 +142,32 @@ export interface ModuleRoutesOptions {
   db: Db;
   messenger?: Messenger;
   clock?: () => Date;
+  /** Quiet hours and the "soon" offset decide when a change notice goes. */
+  reminderPolicy?: ReminderPolicy;
 }
 
 /** Coordinators keep the catalogue and the calendar, and see who comes with how many children. */
-export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = async (app, { db, messenger, clock = () => new Date() }) => {
+export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = async (
+  app,
+  { db, messenger, clock = () => new Date(), reminderPolicy = DEFAULT_POLICY },
+) => {
   const tell = async (promoted: Parameters<typeof notifyPromoted>[2]) => {
     if (messenger && promoted.length > 0) await notifyPromoted(db, messenger, promoted);
+  };
+  /**
+   * Every change of a session, cancelling included, goes through here: one transaction
+   * changes it, queues the notices participants get (changeSession), and fills seats a
+   * cancelled session no longer needs from the waiting list.
+   */
+  const applySessionChange = async (id: number, change: SessionChange) => {
+    const now = clock();
+    const result = await db.transaction(async (tx) => {
+      const changed = await changeSession(tx, id, change, now, reminderPolicy);
+      if (!changed.ok) return { ...changed, promoted: [] };
+      return { ...changed, promoted: await promoteFromWaitlist(tx, changed.session.moduleId, now) };
+    });
+    await tell(result.promoted);
+    return result;
   };
   const common = { tags: ["modules"], security: [{ bearer: [] }] };
 
@@ -263,25 +286,46 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
 
   app.patch(
     "/sessions/:id",
-    { schema: { ...common, summary: "Move, change or cancel a session", params: IdParams, body: SessionPatch, response: { 200: SessionView, ...errorResponses } } },
+    {
+      schema: {
+        ...common,
+        summary:
+          "Move, change or cancel a session. A new start time or place, a cancellation, or a cancellation withdrawn is told to each enrolled participant once (see the README); `noticesQueued` says to how many.",
+        params: IdParams,
+        body: SessionPatch,
+        response: { 200: Type.Intersect([SessionView, Type.Object({ noticesQueued: Type.Integer() })]), ...errorResponses },
+      },
+    },
     async (request, reply) => {
-      const existing = await findSession(db, request.params.id);
-      if (!existing) return reply.status(404).send(notFound(`no session with id ${request.params.id}`));
       const { startsAt, endsAt, ...rest } = request.body;
-      const start = startsAt ? new Date(startsAt) : existing.startsAt;
-      const end = endsAt ? new Date(endsAt) : existing.endsAt;
-      if (end <= start) return reply.status(400).send(badRequest("body/endsAt must be after body/startsAt"));
-      const result = await db.transaction(async (tx) => {
-        const session = await updateSession(tx, existing.id, {
-          ...rest,
-          ...(startsAt ? { startsAt: start } : {}),
-          ...(endsAt ? { endsAt: end } : {}),
-        });
-        // More childcare seats (or a cancelled session no longer limiting them) may let a waiting family in.
-        return { session: session!, promoted: await promoteFromWaitlist(tx, existing.moduleId, clock()) };
+      const result = await applySessionChange(request.params.id, {
+        ...rest,
+        ...(startsAt ? { startsAt: new Date(startsAt) } : {}),
+        ...(endsAt ? { endsAt: new Date(endsAt) } : {}),
       });
-      await tell(result.promoted);
-      return sessionView(result.session);
+      if (!result.ok) {
+        return result.reason === "not-found"
+          ? reply.status(404).send(notFound(`no session with id ${request.params.id}`))
+          : reply.status(400).send(badRequest("body/endsAt must be after body/startsAt"));
+      }
+      return { ...sessionView(result.session), noticesQueued: result.noticesQueued };
+    },
+  );
+
+  app.post(
+    "/sessions/:id/cancel",
+    {
+      schema: {
+        ...common,
+        summary: "Cancel a session and tell every enrolled participant once, in their language (the same as PATCH with {\"cancelled\": true})",
+        params: IdParams,
+        response: { 200: Type.Object({ sessionId: Type.Integer(), noticesQueued: Type.Integer() }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const result = await applySessionChange(request.params.id, { cancelled: true });
+      if (!result.ok) return reply.status(404).send(notFound(`no session with id ${request.params.id}`));
+      return { sessionId: request.params.id, noticesQueued: result.noticesQueued };
     },
   );
 
@@ -376,7 +420,9 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       const families = (
         await Promise.all(
           enrolled.map(async (e) => {
-            const answer = answers.get(e.participantId);
+            // An answer given for an earlier time of a moved meeting no longer counts.
+            const given = answers.get(e.participantId);
+            const answer = given && given.forStartsAt.getTime() === session.startsAt.getTime() ? given : undefined;
             const children = answer?.response === "not_coming" ? 0 : (answer?.children ?? e.childrenBooked);
             const ages = (await loadAnswers(db, e.participantId))["child-ages"];
             return { participantId: e.participantId, children, ageGroups: Array.isArray(ages) ? ages : [] };

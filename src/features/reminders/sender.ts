@@ -6,12 +6,16 @@ import type { Database, Db } from "../../db/client.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { FALLBACK_LOCALE, isLocale, type LocaleCode } from "../../i18n/locales.js";
 import { translated } from "../modules/catalogue.js";
-import { planReminders, reminderKey, type ReminderPolicy } from "./planner.js";
+import { inQuietHours, planReminders, reminderKey, type ReminderPolicy } from "./planner.js";
 import { metrics } from "../../metrics.js";
 import { RateLimiter } from "./rate-limiter.js";
+import { rsvpData } from "./attendance.js";
+import { isNoticeKind } from "./notices.js";
+import { OUTDATED } from "./changes.js";
 import {
   claimReminders,
   claimRetries,
+  countAttempt,
   dueRetries,
   findRecipients,
   markReminder,
@@ -51,26 +55,27 @@ export interface TickResult {
 
 interface Job {
   id: number;
-  attempts: number;
   chatId: number;
   participantId: number;
   kind: ReminderKind;
   sessionId: number;
+  startsAt: Date;
   compose: () => { text: string; reply_markup?: InlineKeyboardMarkup };
 }
 
 /**
  * One tick of the reminder sender: plans what is due, records what is no longer useful,
- * and sends the rest, paced under Telegram's limits. Only the process holding the
- * sender's lock does anything, so every reminder goes out at most once however many
- * processes tick (the unique key would stop a second copy anyway).
+ * and sends the rest with the change notices that are due, paced under Telegram's limits.
+ * Only the process holding the sender's lock does anything, so every reminder goes out at
+ * most once however many processes tick (the unique key would stop a second copy anyway).
  *
  * Which way it errs after a crash: a reminder is claimed (row 'sending') before its
  * message is sent and marked 'sent' after. A process killed between the two leaves the
  * row 'sending'; the next lock holder sends it again. So a crash can repeat the messages
  * that were in flight (at most `concurrency` of them) but never loses one: for a parent
  * who must confirm childcare, a second reminder is a small nuisance, a missing one a
- * missed session.
+ * missed session. The attempt count goes up just before each call to Telegram, so it
+ * says how many calls were really made, whatever crashed in between.
  */
 export async function runReminderTick(deps: SenderDependencies): Promise<TickResult> {
   const result: TickResult = { ran: false, sent: 0, skipped: 0, failed: 0, retrying: 0, unreachable: 0, planMs: 0, sendMs: 0 };
@@ -87,7 +92,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     const recipients = await findRecipients(db, new Date(now.getTime() - 24 * 3600_000), new Date(now.getTime() + horizonMinutes * 60_000));
     const existing = new Set(recipients.flatMap((r) => r.recorded.map((kind) => reminderKey({ ...r, kind }))));
     const { due, skipped } = planReminders(recipients, existing, now, deps.policy);
-    await recordSkipped(db, skipped);
+    await recordSkipped(db, skipped, new Map(recipients.map((r) => [r.sessionId, r.startsAt])));
     result.skipped += skipped.length;
 
     // Claimed before sending, in batches: a claimed reminder that a crash leaves unsent
@@ -100,35 +105,45 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
       const r = byKey.get(`${planned.sessionId}:${planned.participantId}`)!;
       return {
         id,
-        attempts: 1,
         chatId: r.chatId,
         participantId: r.participantId,
         kind: planned.kind,
         sessionId: r.sessionId,
+        startsAt: r.startsAt,
         compose: () => composeReminder(deps.translate, planned.kind, r),
       };
     });
 
-    const retries = [];
+    const retries: Job[] = [];
     for (const row of await dueRetries(db, now)) {
-      if (row.cancelled && row.kind !== "cancelled") {
-        await markReminder(db, row.id, { status: "skipped", note: "session cancelled" });
-        result.skipped++;
-        continue;
-      }
-      if (row.startsAt.getTime() <= now.getTime() || !row.reachable) {
-        await markReminder(db, row.id, { status: "skipped", note: row.reachable ? "started" : "unreachable" });
+      const reason =
+        row.rowVersion !== row.version
+          ? OUTDATED
+          : row.cancelled && row.kind !== "cancelled"
+            ? "session cancelled"
+            : row.startsAt.getTime() <= now.getTime()
+              ? "started"
+              : !row.reachable
+                ? "unreachable"
+                : !row.enrolled
+                  ? "not enrolled"
+                  : row.declined && !isNoticeKind(row.kind)
+                    ? "declined"
+                    : undefined;
+      if (reason) {
+        await markReminder(db, row.id, { status: "skipped", note: reason });
         result.skipped++;
         continue;
       }
       retries.push({
         id: row.id,
-        attempts: row.attempts + 1,
         chatId: row.chatId,
         participantId: row.participantId,
         kind: row.kind,
         sessionId: row.sessionId,
-        compose: () => composeReminder(deps.translate, row.kind, row),
+        startsAt: row.startsAt,
+        // A cancellation names the meeting as the participant knew it.
+        compose: () => composeReminder(deps.translate, row.kind, row.kind === "cancelled" ? { ...row, startsAt: row.rowStartsAt } : row),
       });
     }
 
@@ -136,7 +151,19 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     jobs.push(...retries.filter((r) => retried.has(r.id)));
 
     result.planMs = Math.round(performance.now() - started);
-    await runPool(jobs, deps.concurrency ?? 4, (job) => send(deps, db, job, result));
+    // One chat's messages go one after another, change notices first: a chat that turns
+    // out to have blocked the bot gets nothing more in this batch.
+    const unreachable = new Set<number>();
+    await runPool(byChat(jobs), deps.concurrency ?? 4, async (chatJobs) => {
+      for (const job of chatJobs) {
+        if (unreachable.has(job.chatId)) {
+          await markReminder(db, job.id, { status: "skipped", note: "unreachable" });
+          result.skipped++;
+          continue;
+        }
+        if ((await send(deps, db, job, result)) === "unreachable") unreachable.add(job.chatId);
+      }
+    });
     result.sendMs = Math.round(performance.now() - started - result.planMs);
     metrics.reminders.inc({ outcome: "sent" }, result.sent);
     metrics.reminders.inc({ outcome: "failed" }, result.failed);
@@ -148,14 +175,40 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
   }
 }
 
-async function send(deps: SenderDependencies, db: Db, job: Job, result: TickResult): Promise<void> {
+const KIND_ORDER: Record<ReminderKind, number> = { cancelled: 0, reinstated: 0, moved: 0, childcare: 1, "day-before": 2, soon: 3 };
+
+/** Jobs grouped by chat; in a chat, change notices first, then by meeting and kind. */
+function byChat(jobs: readonly Job[]): Job[][] {
+  const groups = new Map<number, Job[]>();
+  for (const job of jobs) {
+    const group = groups.get(job.chatId);
+    if (group) group.push(job);
+    else groups.set(job.chatId, [job]);
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id);
+  }
+  return [...groups.values()];
+}
+
+async function send(deps: SenderDependencies, db: Db, job: Job, result: TickResult): Promise<"sent" | "unreachable" | "failed" | "retrying"> {
   await deps.limiter.take(job.chatId);
   const id = job.id;
   const message = job.compose();
+  const clock = deps.clock ?? (() => new Date());
+  // Counted before the call: a crash during it still leaves the attempt on record.
+  const attempts = await countAttempt(db, id);
   try {
-    await deps.api.sendMessage(job.chatId, message.text, message.reply_markup ? { reply_markup: message.reply_markup } : {});
-    await markSent(db, id, job.attempts);
+    // Whatever goes out in quiet hours (a change notice that cannot wait, a reminder sent
+    // late after downtime) goes without a sound.
+    const silent = inQuietHours(clock(), deps.policy.quietHours);
+    await deps.api.sendMessage(job.chatId, message.text, {
+      ...(message.reply_markup ? { reply_markup: message.reply_markup } : {}),
+      ...(silent ? { disable_notification: true } : {}),
+    });
+    await markSent(db, id, clock());
     result.sent++;
+    return "sent";
   } catch (error) {
     const failure = classifyBotApiError(error);
     if (failure.kind === "unreachable" || failure.kind === "rejected") {
@@ -164,23 +217,23 @@ async function send(deps: SenderDependencies, db: Db, job: Job, result: TickResu
         await markUnreachable(db, [job.participantId]);
         result.unreachable++;
       }
-      await markReminder(db, id, { status: "failed", note: failure.kind === "unreachable" ? failure.reason : `refused: ${(error as GrammyError).error_code}`, attempts: job.attempts });
+      await markReminder(db, id, { status: "failed", note: failure.kind === "unreachable" ? failure.reason : `refused: ${(error as GrammyError).error_code}` });
       result.failed++;
-      return;
+      return failure.kind === "unreachable" ? "unreachable" : "failed";
     }
     const maxAttempts = deps.maxAttempts ?? 3;
     const note = error instanceof GrammyError ? `telegram ${error.error_code}` : error instanceof HttpError ? "network" : "error";
-    if (job.attempts >= maxAttempts) {
-      await markReminder(db, id, { status: "failed", note, attempts: job.attempts });
-      result.failed++;
-    } else {
-      // 1, 4, 16… minutes: a Telegram outage is usually short, a reminder still has time.
-      const delay = 60_000 * 4 ** (job.attempts - 1);
-      const now = (deps.clock ?? (() => new Date()))();
-      await markReminder(db, id, { status: "retry", note, attempts: job.attempts, nextAttemptAt: new Date(now.getTime() + delay) });
-      result.retrying++;
-    }
     deps.logger.warn({ ...describeBotApiError(error), reminder: id, kind: job.kind }, "reminder not delivered");
+    if (attempts >= maxAttempts) {
+      await markReminder(db, id, { status: "failed", note });
+      result.failed++;
+      return "failed";
+    }
+    // 1, 4, 16… minutes: a Telegram outage is usually short, a reminder still has time.
+    const delay = 60_000 * 4 ** (attempts - 1);
+    await markReminder(db, id, { status: "retry", note, nextAttemptAt: new Date(clock().getTime() + delay) });
+    result.retrying++;
+    return "retrying";
   }
 }
 
@@ -191,9 +244,13 @@ interface ReminderFacts {
   title: Record<string, string>;
   childrenBooked: number;
   locale: string | null;
+  /** The session's current version: the answer buttons carry it. */
+  version: number;
+  /** "I cannot come" holds for this time. */
+  declined?: boolean;
 }
 
-/** The reminder in the participant's language, with its answer buttons. */
+/** The reminder or change notice in the participant's language, with its answer buttons. */
 export function composeReminder(
   translate: SenderDependencies["translate"],
   kind: ReminderKind,
@@ -202,35 +259,53 @@ export function composeReminder(
   const locale: LocaleCode = isLocale(facts.locale) ? facts.locale : FALLBACK_LOCALE;
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
   const vars = { title: translated(facts.title, locale), date: formatDateTime(facts.startsAt, locale), place: facts.place, children: facts.childrenBooked };
-  const s = facts.sessionId;
+  const answer = rsvpButtons(t, facts);
   switch (kind) {
     case "cancelled":
       return { text: t("reminder-cancelled", vars), reply_markup: { inline_keyboard: [[{ text: t("menu-my"), callback_data: "my:l" }]] } };
+    case "moved":
+    case "reinstated":
+      // The new facts, then the question (or, for someone whose "I cannot come" still
+      // holds, a way to change their mind): one message that also serves as the reminder.
+      return { text: `${t(kind === "moved" ? "reminder-moved" : "reminder-reinstated", vars)}\n${answer.line}`, reply_markup: answer.markup };
     case "childcare":
-      return {
-        text: t("reminder-childcare", vars),
-        reply_markup: {
-          inline_keyboard: [
-            [{ text: t("rsvp-childcare-yes", vars), callback_data: `rsvp:y:${s}` }],
-            [{ text: t("rsvp-childcare-change"), callback_data: `rsvp:c:${s}` }],
-            [{ text: t("rsvp-not-coming"), callback_data: `rsvp:n:${s}` }],
-          ],
-        },
-      };
+      return { text: t("reminder-childcare", vars), reply_markup: childcareButtons(t, facts) };
     default:
-      return {
-        text: t("reminder-session", vars),
-        reply_markup: {
-          inline_keyboard: [[
-            { text: t("rsvp-coming"), callback_data: `rsvp:y:${s}` },
-            { text: t("rsvp-not-coming"), callback_data: `rsvp:n:${s}` },
-          ]],
-        },
-      };
+      return { text: t("reminder-session", vars), reply_markup: comingButtons(t, facts) };
   }
 }
 
-async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+function comingButtons(t: T, facts: ReminderFacts): InlineKeyboardMarkup {
+  return {
+    inline_keyboard: [[
+      { text: t("rsvp-coming"), callback_data: rsvpData("y", facts.sessionId, facts.version) },
+      { text: t("rsvp-not-coming"), callback_data: rsvpData("n", facts.sessionId, facts.version) },
+    ]],
+  };
+}
+
+function childcareButtons(t: T, facts: ReminderFacts): InlineKeyboardMarkup {
+  return {
+    inline_keyboard: [
+      [{ text: t("rsvp-childcare-yes", { children: facts.childrenBooked }), callback_data: rsvpData("y", facts.sessionId, facts.version) }],
+      [{ text: t("rsvp-childcare-change"), callback_data: rsvpData("c", facts.sessionId, facts.version) }],
+      [{ text: t("rsvp-not-coming"), callback_data: rsvpData("n", facts.sessionId, facts.version) }],
+    ],
+  };
+}
+
+/** The last line and the buttons of a change notice. */
+function rsvpButtons(t: T, facts: ReminderFacts): { line: string; markup: InlineKeyboardMarkup } {
+  if (facts.declined) {
+    return { line: t("reminder-declined-note"), markup: { inline_keyboard: [[{ text: t("rsvp-can-come"), callback_data: rsvpData("y", facts.sessionId, facts.version) }]] } };
+  }
+  if (facts.childrenBooked > 0) return { line: t("reminder-ask-childcare", { children: facts.childrenBooked }), markup: childcareButtons(t, facts) };
+  return { line: t("reminder-ask-coming"), markup: comingButtons(t, facts) };
+}
+
+async function runPool<I>(items: readonly I[], concurrency: number, work: (item: I) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
     while (next < items.length) await work(items[next++]!);

@@ -76,6 +76,6 @@ describe("answering a reminder", () => {
     expect(await chat.press(`rsvp:y:${session.id}`)).toEqual(["This meeting has already started or is cancelled."]);
     expect((await app.inject({ method: "POST", url: "/api/sessions/9999/cancel", headers: auth })).statusCode).toBe(404);
     const queued = (await app.inject({ url: `/api/sessions/${session.id}/reminders`, headers: auth })).json();
-    expect(queued.items).toEqual([expect.objectContaining({ kind: "cancelled", status: "retry" })]);
+    expect(queued.items).toEqual([expect.objectContaining({ kind: "cancelled", status: "queued", sessionVersion: 1, attempts: 0 })]);
   });
 });

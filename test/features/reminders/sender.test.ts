@@ -6,7 +6,7 @@ import { openDatabase, type Database } from "../../../src/db/client.js";
 import { enrolments, modules, participants, reminders, sessions } from "../../../src/db/schema.js";
 import { DEFAULT_POLICY } from "../../../src/features/reminders/planner.js";
 import { RateLimiter } from "../../../src/features/reminders/rate-limiter.js";
-import { cancelSessionAndQueueNotices } from "../../../src/features/reminders/repository.js";
+import { changeSession } from "../../../src/features/reminders/changes.js";
 import { runReminderTick, type SenderDependencies } from "../../../src/features/reminders/sender.js";
 import { createI18n } from "../../../src/i18n/i18n.js";
 import { LOCALE_CODES } from "../../../src/i18n/locales.js";
@@ -69,8 +69,9 @@ describe("the reminder sender", () => {
     expect(texts.find((t) => t.startsWith("🔔 Reminder: “Finnish (en)”"))).toBeDefined();
     expect(texts.some((t) => /^[\u0600-\u06FF]/.test(t.replace(/^[^\p{L}]+/u, "")))).toBe(true);
     expect(telegram.sent()[0].reply_markup.inline_keyboard[0].map((b: { callback_data: string }) => b.callback_data)).toEqual([
-      expect.stringMatching(/^rsvp:y:\d+$/),
-      expect.stringMatching(/^rsvp:n:\d+$/),
+      // The session and the version the question was asked for.
+      expect.stringMatching(/^rsvp:y:\d+:0$/),
+      expect.stringMatching(/^rsvp:n:\d+:0$/),
     ]);
     // The day-before reminder was due too, but the two-hour one says it all.
     expect(await statuses()).toEqual(["sent", "sent", "sent", "skipped", "skipped", "skipped"]);
@@ -132,8 +133,9 @@ describe("the reminder sender", () => {
   it("tells every enrolled participant once when a session is cancelled, and sends no reminder for it", async () => {
     const { session } = await enrolled(3, { startsInMinutes: 3 * 60 });
     const telegram = createFakeTelegram();
-    expect((await cancelSessionAndQueueNotices(testDb.database.db, session.id, NOW)).queued).toBe(3);
-    expect((await cancelSessionAndQueueNotices(testDb.database.db, session.id, NOW)).queued).toBe(0);
+    const cancel = () => testDb.database.db.transaction((tx) => changeSession(tx, session.id, { cancelled: true }, NOW, DEFAULT_POLICY));
+    expect(await cancel()).toMatchObject({ ok: true, noticesQueued: 3 });
+    expect(await cancel()).toMatchObject({ ok: true, noticesQueued: 0 });
     await runReminderTick(sender(testDb.database, telegram));
     await runReminderTick(sender(testDb.database, telegram, { clock: () => new Date(NOW.getTime() + 2 * 3600_000) }));
     expect(telegram.sent().map((m) => m.text as string)).toEqual(Array(3).fill(expect.stringMatching(/^❗ “Finnish \(en\)” on .* is cancelled\./)));
