@@ -12,6 +12,7 @@ import {
   participants,
   pendingReplies,
   processedUpdates,
+  surveyAnswers,
 } from "../../db/schema.js";
 import { promoteFromWaitlist, type Enrolment } from "../modules/enrolment.js";
 
@@ -40,7 +41,15 @@ async function count(tx: Db, metric: string, period: string, by = 1): Promise<vo
  * chat with a counsellor is closed, so counsellors see that the person left; places they
  * held go to the waiting list.
  */
-export async function eraseParticipant(db: Db, participantId: number, now: Date, reason: "request" | "retention"): Promise<ErasureResult> {
+const ERASURE_METRIC = {
+  request: "participants.erased_on_request",
+  withdrawal: "participants.erased_on_withdrawal",
+  retention: "participants.erased_by_retention",
+} as const;
+
+export type ErasureReason = keyof typeof ERASURE_METRIC;
+
+export async function eraseParticipant(db: Db, participantId: number, now: Date, reason: ErasureReason): Promise<ErasureResult> {
   return db.transaction(async (tx) => {
     const [p] = await tx.select().from(participants).where(eq(participants.id, participantId)).for("update");
     if (!p) return { erased: false, promoted: [] };
@@ -52,7 +61,7 @@ export async function eraseParticipant(db: Db, participantId: number, now: Date,
       .select({ n: sql<number>`count(*)::int` })
       .from(attendance)
       .where(and(eq(attendance.participantId, participantId), eq(attendance.response, "coming")));
-    await count(tx, reason === "request" ? "participants.erased_on_request" : "participants.erased_by_retention", period);
+    await count(tx, ERASURE_METRIC[reason], period);
     if (p.surveyStatus === "completed") await count(tx, "surveys.completed_by_erased", period);
     await count(tx, "enrolments.by_erased", period, held.filter((e) => e.status !== "cancelled").length);
     await count(tx, "sessions.attended_by_erased", period, attended?.n ?? 0);
@@ -92,6 +101,17 @@ export async function eraseParticipant(db: Db, participantId: number, now: Date,
     }
     return { erased: true, promoted };
   });
+}
+
+/**
+ * Whether withdrawing consent would erase something: anyone who agreed (their answers,
+ * courses and chats may exist), and anyone with survey answers stored whatever the
+ * consent says (answers kept by an older version after a withdrawal).
+ */
+export async function holdsPersonalData(db: Db, p: { id: number; consentStatus: string | null }): Promise<boolean> {
+  if (p.consentStatus === "accepted") return true;
+  const [answer] = await db.select({ id: surveyAnswers.participantId }).from(surveyAnswers).where(eq(surveyAnswers.participantId, p.id)).limit(1);
+  return answer !== undefined;
 }
 
 /** Participants silent for longer than the retention period. */
