@@ -146,6 +146,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   const tell = async (promoted: Parameters<typeof notifyPromoted>[2]) => {
     if (messenger && promoted.length > 0) await notifyPromoted(db, messenger, promoted);
   };
+  /** Participants an action moved up from a waiting list (personal data changed): in the audit entry. */
+  const promotedIds = (promoted: Parameters<typeof notifyPromoted>[2]) => promoted.map((e) => e.participantId);
   const common = { tags: ["modules"], security: [{ bearer: [] }] };
 
   app.get(
@@ -213,6 +215,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.patch(
     "/modules/:id",
     {
+      config: { audit: "module.update" },
       schema: { ...common, summary: "Change a module; more places fill from the waiting list", params: IdParams, body: ModulePatch, response: { 200: ModuleView, ...errorResponses } },
     },
     async (request, reply) => {
@@ -222,6 +225,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
         return { module, promoted };
       });
       if (!result.module) return reply.status(404).send(notFound(`no module with id ${request.params.id}`));
+      request.audit.participantIds = promotedIds(result.promoted);
       await tell(result.promoted);
       return moduleView(result.module);
     },
@@ -263,7 +267,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
 
   app.patch(
     "/sessions/:id",
-    { schema: { ...common, summary: "Move, change or cancel a session", params: IdParams, body: SessionPatch, response: { 200: SessionView, ...errorResponses } } },
+    { config: { audit: "session.update" }, schema: { ...common, summary: "Move, change or cancel a session", params: IdParams, body: SessionPatch, response: { 200: SessionView, ...errorResponses } } },
     async (request, reply) => {
       const existing = await findSession(db, request.params.id);
       if (!existing) return reply.status(404).send(notFound(`no session with id ${request.params.id}`));
@@ -280,6 +284,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
         // More childcare seats (or a cancelled session no longer limiting them) may let a waiting family in.
         return { session: session!, promoted: await promoteFromWaitlist(tx, existing.moduleId, clock()) };
       });
+      request.audit.participantIds = promotedIds(result.promoted);
       await tell(result.promoted);
       return sessionView(result.session);
     },
@@ -288,6 +293,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.get(
     "/modules/:id/enrolments",
     {
+      config: { audit: "enrolment.list" },
       schema: {
         ...common,
         summary: `Enrolled participants and the waiting list, in order. ${csvNote}`,
@@ -312,6 +318,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
           enrolledAt: e.enrolledAt?.toISOString() ?? null,
         })),
       );
+      request.audit.participantIds = views.map((v) => v.participantId);
+      request.audit.details = { format: wantsCsv(request) ? "csv" : "json" };
       if (wantsCsv(request)) {
         return sendCsv(
           reply,
@@ -327,6 +335,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.post(
     "/enrolments/:id/cancel",
     {
+      config: { audit: "enrolment.cancel" },
       schema: {
         ...common,
         summary: "Cancel an enrolment; the waiting list moves up and is told",
@@ -340,6 +349,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     },
     async (request, reply) => {
       const { cancelled, promoted } = await cancelEnrolment(db, { enrolmentId: request.params.id, by: "admin", now: clock() });
+      request.audit.participantId = cancelled?.participantId ?? null;
+      request.audit.participantIds = promotedIds(promoted);
       if (!cancelled) return reply.status(409).send({ error: "Conflict", message: `enrolment ${request.params.id} does not exist or is already cancelled` });
       await tell(promoted);
       return { cancelled: cancelled.id, promoted: promoted.map((e) => ({ enrolment: e.id, participantId: e.participantId })) };
@@ -349,6 +360,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.get(
     "/sessions/:id/childcare",
     {
+      config: { audit: "session.childcare" },
       schema: {
         ...common,
         summary: `Children to look after at a session: each family's number and age groups, totals against the seats. ${csvNote}`,
@@ -384,6 +396,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
         )
       ).filter((f) => f.children > 0);
       const totalChildren = families.reduce((n, f) => n + f.children, 0);
+      request.audit.participantIds = families.map((f) => f.participantId);
+      request.audit.details = { format: wantsCsv(request) ? "csv" : "json" };
       if (wantsCsv(request)) {
         return sendCsv(
           reply,

@@ -4,7 +4,7 @@ import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
 import { notifyPromoted } from "../modules/notify.js";
-import { audit, readAudit } from "./audit.js";
+import { readAudit } from "./audit.js";
 import { eraseParticipant } from "./erasure.js";
 import { exportParticipantData } from "./export.js";
 import { reportRows, summaryReport } from "./reports.js";
@@ -16,22 +16,21 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
 
   app.get(
     "/participants/:id/export",
-    { schema: { ...common, summary: "Everything kept about a participant (as /mydata gives them)", params: IdParams, response: { 200: Type.Any(), ...errorResponses } } },
+    { config: { audit: "participant.export", auditParticipantParam: "id" }, schema: { ...common, summary: "Everything kept about a participant (as /mydata gives them)", params: IdParams, response: { 200: Type.Any(), ...errorResponses } } },
     async (request, reply) => {
       const data = await exportParticipantData(db, request.params.id);
       if (!data) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
-      await audit(db, request.principal, "participant.export", request.params.id);
       return data;
     },
   );
 
   app.post(
     "/participants/:id/erase",
-    { schema: { ...common, summary: "Erase a participant's personal data on their request", params: IdParams, response: { 200: Type.Object({ erased: Type.Integer() }), ...errorResponses } } },
+    { config: { audit: "participant.erase", auditParticipantParam: "id" }, schema: { ...common, summary: "Erase a participant's personal data on their request", params: IdParams, response: { 200: Type.Object({ erased: Type.Integer() }), ...errorResponses } } },
     async (request, reply) => {
       const { erased, promoted } = await eraseParticipant(db, request.params.id, clock(), "request");
       if (!erased) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
-      await audit(db, request.principal, "participant.erase", request.params.id);
+      request.audit.participantIds = promoted.map((e) => e.participantId);
       if (messenger) await notifyPromoted(db, messenger, promoted);
       return { erased: request.params.id };
     },
@@ -84,6 +83,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
   app.get(
     "/audit",
     {
+      config: { audit: "audit.read" },
       schema: {
         ...common,
         summary: "The audit log, newest first",
@@ -102,6 +102,10 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
                 actor: Type.String(),
                 action: Type.String(),
                 participantId: Type.Union([Type.Integer(), Type.Null()]),
+                outcome: Type.String({ description: "ok, denied (401/403), not-found, conflict, invalid or failed" }),
+                details: Type.Any({ description: "ids only: status, route parameters, participantIds a list showed" }),
+                times: Type.Integer({ description: "the same read repeated within 10 minutes counts here" }),
+                lastAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
               }),
             ),
           }),
@@ -111,7 +115,21 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
     },
     async (request) => {
       const rows = await readAudit(db, { participantId: request.query.participantId, beforeId: request.query.before, limit: request.query.limit });
-      return { items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), staffId: r.staffId, actor: r.actor, action: r.action, participantId: r.participantId })) };
+      request.audit.participantId = request.query.participantId ?? null;
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          at: r.at.toISOString(),
+          staffId: r.staffId,
+          actor: r.actor,
+          action: r.action,
+          participantId: r.participantId,
+          outcome: r.outcome,
+          details: r.details ?? null,
+          times: r.times,
+          lastAt: r.lastAt?.toISOString() ?? null,
+        })),
+      };
     },
   );
 };

@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
 import { errorResponses, IdParams } from "../../http/schemas.js";
 import { findSession } from "../modules/catalogue.js";
+import { moduleEnrolments } from "../modules/enrolment.js";
 import { sessionAttendance } from "./attendance.js";
 import { cancelSessionAndQueueNotices, sessionReminders } from "./repository.js";
 
@@ -17,6 +18,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
   app.get(
     "/sessions/:id/reminders",
     {
+      config: { audit: "session.reminders" },
       schema: {
         ...common,
         summary: "Reminders of a session and their states",
@@ -43,6 +45,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
     async (request, reply) => {
       if (!(await findSession(db, request.params.id))) return reply.status(404).send({ error: "Not Found", message: `no session with id ${request.params.id}` });
       const rows = await sessionReminders(db, request.params.id);
+      request.audit.participantIds = rows.map((r) => r.participantId);
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -61,6 +64,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
   app.get(
     "/sessions/:id/attendance",
     {
+      config: { audit: "session.attendance" },
       schema: {
         ...common,
         summary: "Who said they are coming, with how many children. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
@@ -89,6 +93,8 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
       if (!session) return reply.status(404).send({ error: "Not Found", message: `no session with id ${request.params.id}` });
       const rows = await sessionAttendance(db, session.id);
       const items = rows.map((r) => ({ participantId: r.participantId, response: r.response, children: r.children, respondedAt: r.respondedAt.toISOString() }));
+      request.audit.participantIds = items.map((i) => i.participantId);
+      request.audit.details = { format: wantsCsv(request) ? "csv" : "json" };
       if (wantsCsv(request)) {
         return sendCsv(reply, `session-${session.id}-attendance.csv`, ["participant", "response", "children", "responded_at"], items.map((i) => [i.participantId, i.response, i.children ?? "", i.respondedAt]));
       }
@@ -99,6 +105,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
   app.post(
     "/sessions/:id/cancel",
     {
+      config: { audit: "session.cancel" },
       schema: {
         ...common,
         summary: "Cancel a session and tell every enrolled participant once, in their language",
@@ -109,6 +116,9 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
     async (request, reply) => {
       const result = await cancelSessionAndQueueNotices(db, request.params.id, clock());
       if (!result.found) return reply.status(404).send({ error: "Not Found", message: `no session with id ${request.params.id}` });
+      // Whose plans changed: everyone enrolled is told.
+      const session = await findSession(db, request.params.id);
+      request.audit.participantIds = session ? (await moduleEnrolments(db, session.moduleId)).filter((e) => e.status === "enrolled").map((e) => e.participantId) : [];
       return { sessionId: request.params.id, noticesQueued: result.queued };
     },
   );

@@ -138,10 +138,11 @@ describe("erasure and retention by the project", () => {
     expect((await app.inject({ method: "POST", url: `/api/participants/${p.id}/erase`, headers: auth })).json()).toEqual({ erased: p.id });
     expect((await app.inject({ method: "POST", url: `/api/participants/${p.id}/erase`, headers: auth })).statusCode).toBe(404);
     const log = (await app.inject({ url: `/api/audit?participantId=${p.id}`, headers: auth })).json().items;
-    expect(log.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
-      ["participant.erase", "Administrator"],
-      ["participant.export", "Administrator"],
-      ["participant.read", "Administrator"],
+    expect(log.map((e: { action: string; actor: string; outcome: string }) => [e.action, e.actor, e.outcome])).toEqual([
+      ["participant.erase", "Administrator", "not-found"],
+      ["participant.erase", "Administrator", "ok"],
+      ["participant.export", "Administrator", "ok"],
+      ["participant.read", "Administrator", "ok"],
     ]);
   });
 
@@ -158,10 +159,11 @@ describe("erasure and retention by the project", () => {
     await app.inject({ method: "POST", url: `/api/escalations/${e!.id}/claim`, headers: { authorization: `Bearer ${anna}` } });
     expect((await get(anna)).statusCode).toBe(200);
     expect((await get(ben)).statusCode).toBe(403);
-    const reads = await db().select().from(auditLog);
-    expect(reads.map((r) => [r.actor, r.action])).toEqual([
-      ["Ben", "escalation.read"],
-      ["Anna", "escalation.read"],
+    const reads = (await db().select().from(auditLog)).filter((r) => r.action === "escalation.read");
+    expect(reads.map((r) => [r.actor, r.action, r.outcome, r.participantId])).toEqual([
+      ["Ben", "escalation.read", "ok", e!.participantId],
+      ["Anna", "escalation.read", "ok", e!.participantId],
+      ["Ben", "escalation.read", "denied", e!.participantId],
     ]);
   });
 

@@ -525,7 +525,18 @@
     el.queue.querySelector("button")?.focus();
   });
 
-  el.signOut.addEventListener("click", () => endSession());
+  // Signing out revokes the token on the server too: a copy left behind (another tab, a
+  // shared computer's memory) stops working. The page forgets it whatever the answer.
+  el.signOut.addEventListener("click", async () => {
+    const token = state.token;
+    endSession();
+    if (!token) return;
+    try {
+      await fetch("/api/sign-out", { method: "POST", headers: { authorization: `Bearer ${token}` }, cache: "no-store", credentials: "omit" });
+    } catch {
+      // Offline: the token still ends at its expiry; an admin can revoke it.
+    }
+  });
 
   el.lang.addEventListener("change", () => {
     state.lang = el.lang.value in TEXTS ? el.lang.value : "en";
