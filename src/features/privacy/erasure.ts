@@ -7,6 +7,7 @@ import {
   enrolments,
   escalationMessages,
   escalations,
+  inboundReplays,
   modules,
   outbox,
   participants,
@@ -123,12 +124,30 @@ export async function inactiveParticipants(db: Db, now: Date, months: number): P
   return rows.map((r) => r.id);
 }
 
-/** Removes transcripts of chats closed before the cut-off (the escalation row stays, without text). */
+/**
+ * Removes transcripts of chats closed before the cut-off, and the counsellor's close note
+ * (their words about the person): the escalation row stays, without any text.
+ */
 export async function pruneTranscripts(db: Db, now: Date, days: number): Promise<number> {
-  const old = db
-    .select({ id: escalations.id })
-    .from(escalations)
-    .where(and(eq(escalations.status, "closed"), lt(escalations.closedAt, sql`${now.toISOString()}::timestamptz - make_interval(days => ${days})`)));
+  const closedLongAgo = and(eq(escalations.status, "closed"), lt(escalations.closedAt, sql`${now.toISOString()}::timestamptz - make_interval(days => ${days})`));
+  const old = db.select({ id: escalations.id }).from(escalations).where(closedLongAgo);
   const rows = await db.delete(escalationMessages).where(inArray(escalationMessages.escalationId, old)).returning({ id: escalationMessages.id });
-  return rows.length;
+  const notes = await db.update(escalations).set({ closeNote: null }).where(and(closedLongAgo, sql`${escalations.closeNote} is not null`)).returning({ id: escalations.id });
+  return rows.length + notes.length;
+}
+
+/**
+ * The other places participants' words can wait, each past its time: replies Telegram
+ * never took (given up after a day anyway), grammY storage of chats silent for the
+ * retention period (a participant still active keeps theirs), replay keys of the
+ * helpdesk route. Returns how many rows went.
+ */
+export async function pruneWordsEverywhere(db: Db, now: Date, months: number): Promise<number> {
+  const replies = await db.delete(pendingReplies).where(lt(pendingReplies.createdAt, new Date(now.getTime() - 86_400_000))).returning({ id: pendingReplies.id });
+  const storage = await db
+    .delete(botStorage)
+    .where(lt(botStorage.updatedAt, sql`${now.toISOString()}::timestamptz - make_interval(months => ${months})`))
+    .returning({ key: botStorage.key });
+  const replays = await db.delete(inboundReplays).where(lt(inboundReplays.seenAt, new Date(now.getTime() - 3_600_000))).returning({ key: inboundReplays.key });
+  return replies.length + storage.length + replays.length;
 }
