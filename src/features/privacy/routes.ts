@@ -7,7 +7,7 @@ import { notifyPromoted } from "../modules/notify.js";
 import { readAudit } from "./audit.js";
 import { eraseParticipant } from "./erasure.js";
 import { exportParticipantData } from "./export.js";
-import { reportRows, summaryReport } from "./reports.js";
+import { reportPeriodProblem, reportRows, summaryReport } from "./reports.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
 
 /** Admins export or erase a participant's data on their request, and read the audit log. */
@@ -36,17 +36,22 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
     },
   );
 
-  const CellSchema = Type.Object({ group: Type.String(), count: Type.Union([Type.Integer(), Type.Null()], { description: "null: fewer than 5, suppressed" }) });
+  const CellSchema = Type.Object({
+    group: Type.String({ description: 'an answer, or "suppressed": every group too small to show, together' }),
+    count: Type.Union([Type.Integer(), Type.Null()], { description: "null: it could single someone out" }),
+  });
+  const Count = Type.Union([Type.Integer(), Type.Null()], { description: "null: it could single someone out" });
   app.get(
     "/reports/summary",
     {
       schema: {
         ...common,
         tags: ["reports"],
-        summary: "Figures for funders over [from, to): counts only, cells under 5 suppressed. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
+        summary:
+          "Figures for funders over whole months [from, to) (Helsinki time): counts only; no number, and no difference of numbers (another period's, the total's), shows fewer than 5 people. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
         querystring: Type.Object({
-          from: Type.String({ format: "date" }),
-          to: Type.String({ format: "date" }),
+          from: Type.String({ format: "date", description: "the first day of a month" }),
+          to: Type.String({ format: "date", description: "the first day of a later month" }),
           format: Type.Optional(Type.Union([Type.Literal("json"), Type.Literal("csv")])),
         }),
         produces: ["application/json", "text/csv"],
@@ -54,27 +59,26 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
           200: Type.Object({
             from: Type.String(),
             to: Type.String(),
-            participants: Type.Integer(),
+            participants: Count,
             byRegion: Type.Array(CellSchema),
             byLanguage: Type.Array(CellSchema),
             byGender: Type.Array(CellSchema),
             byAgeGroup: Type.Array(CellSchema),
             bySituationAtEntry: Type.Array(CellSchema),
             modulesJoined: Type.Array(CellSchema),
-            sessionsAttended: Type.Integer(),
-            childSessions: Type.Integer(),
-            escalationsHandled: Type.Integer(),
-            erasedOnRequest: Type.Integer(),
+            sessionsAttended: Count,
+            childSessions: Count,
+            escalationsHandled: Count,
+            erasedOnRequest: Count,
           }),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
-      const from = new Date(`${request.query.from}T00:00:00Z`);
-      const to = new Date(`${request.query.to}T00:00:00Z`);
-      if (to <= from) return reply.status(400).send({ error: "Bad Request", message: "querystring/to must be after querystring/from" });
-      const report = await summaryReport(db, from, to);
+      const problem = reportPeriodProblem(request.query.from, request.query.to);
+      if (problem) return reply.status(400).send({ error: "Bad Request", message: problem });
+      const report = await summaryReport(db, request.query.from, request.query.to);
       if (wantsCsv(request)) return sendCsv(reply, `summary-${request.query.from}-${request.query.to}.csv`, ["section", "group", "count"], reportRows(report));
       return report;
     },
