@@ -312,6 +312,8 @@
     selectedId: /** @type {number | null} */ (null),
     /** Bumped whenever the open chat changes or the session ends: late answers are dropped. */
     generation: 0,
+    /** Requests on their way: signing out revokes the token only after they are answered. */
+    inFlight: /** @type {Set<Promise<unknown>>} */ (new Set()),
     escalation: /** @type {any} */ (null),
     lastSurvey: /** @type {any} */ (null),
     messages: /** @type {any[]} */ ([]),
@@ -443,16 +445,20 @@
     const headers = { authorization: `Bearer ${state.token}`, accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";
     let response;
+    const request = fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: "no-store",
+      credentials: "omit",
+    });
+    state.inFlight.add(request);
     try {
-      response = await fetch(path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        cache: "no-store",
-        credentials: "omit",
-      });
+      response = await request;
     } catch {
       throw new ApiError(0, "", true);
+    } finally {
+      state.inFlight.delete(request);
     }
     let data = null;
     try {
@@ -535,6 +541,8 @@
     const token = state.token;
     endSession();
     if (!token) return;
+    // A poll already on its way would otherwise meet a revoked token (a 401 in the console).
+    await Promise.allSettled([...state.inFlight]);
     try {
       await fetch("/api/sign-out", { method: "POST", headers: { authorization: `Bearer ${token}` }, cache: "no-store", credentials: "omit" });
     } catch {
