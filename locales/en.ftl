@@ -32,6 +32,18 @@ consent-declined =
     You can still read general information.
     You can also talk to a person.
 consent-needed = First, please read about your data and answer.
+consent-withdraw-confirm =
+    You agreed before.
+    If you do not agree now, we will delete all your data:
+    your answers, your courses and places on waiting lists, and your messages with counsellors.
+    We keep only numbers without names, for the project's statistics.
+    This cannot be undone. Do you want this?
+consent-withdraw-yes = 🗑 Yes, delete my data
+consent-withdraw-no = ↩️ No, go back
+consent-withdrawn =
+    You do not agree any more, so we deleted your data. Thank you.
+    You can still read general information and talk to a person: write /start.
+consent-withdraw-cancelled = Okay. Nothing was deleted. Your agreement stays as it was.
 
 ## Main menu
 
@@ -83,6 +95,7 @@ survey-too-long =
     }.
 survey-empty = Please write a few words.
 survey-send-text = Please write your answer as text.
+survey-bad-characters = Some characters in your message could not be read. Please write it again.
 survey-choose-at-least-one = Please choose at least one. Then tap “Done”.
 survey-too-many = Please choose at most { $max }.
 survey-not-optional = This question is needed. Please answer it.

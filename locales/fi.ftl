@@ -32,6 +32,18 @@ consent-declined =
     Voit silti lukea yleistä tietoa.
     Voit myös puhua ihmisen kanssa.
 consent-needed = Lue ensin, miten käytämme tietojasi, ja vastaa.
+consent-withdraw-confirm =
+    Olet aiemmin hyväksynyt tietojesi käytön.
+    Jos et enää hyväksy, poistamme kaikki tietosi:
+    vastauksesi, kurssisi ja paikkasi jonotuslistoilla sekä viestisi ohjaajien kanssa.
+    Säilytämme vain nimettömiä lukuja hankkeen tilastoja varten.
+    Poistoa ei voi perua. Haluatko tämän?
+consent-withdraw-yes = 🗑 Kyllä, poista tietoni
+consent-withdraw-no = ↩️ En, palaa takaisin
+consent-withdrawn =
+    Et enää hyväksy tietojesi käyttöä, joten poistimme tietosi. Kiitos.
+    Voit silti lukea yleistä tietoa ja puhua ihmisen kanssa: kirjoita /start.
+consent-withdraw-cancelled = Selvä. Mitään ei poistettu. Hyväksyntäsi on voimassa kuten ennenkin.
 
 ## Päävalikko
 
@@ -83,6 +95,7 @@ survey-too-long =
     }.
 survey-empty = Kirjoita muutama sana.
 survey-send-text = Kirjoita vastauksesi tekstinä.
+survey-bad-characters = Joitakin viestisi merkkejä ei voitu lukea. Kirjoita viesti uudelleen.
 survey-choose-at-least-one = Valitse ainakin yksi. Napauta sitten ”Valmis”.
 survey-too-many = Valitse enintään { $max }.
 survey-not-optional = Tähän kysymykseen pitää vastata.

@@ -32,6 +32,18 @@ consent-declined =
     Weli waad akhrin kartaa macluumaadka guud.
     Sidoo kale waad la hadli kartaa qof.
 consent-needed = Marka hore, fadlan akhri qoraalka ku saabsan xogtaada, kadibna jawaab.
+consent-withdraw-confirm =
+    Hore waad ogolaatay.
+    Haddii aadan hadda ogolayn, waxaan tirtiri doonnaa xogtaada oo dhan:
+    jawaabahaaga, koorsooyinkaaga iyo meelahaaga liiska sugitaanka, iyo fariimaha aad la wadaagtay la-taliyayaasha.
+    Waxaan kaydinaynaa oo keliya tirooyin aan magac lahayn, tirakoobka mashruuca awgeed.
+    Tan dib looma celin karo. Ma rabtaa tan?
+consent-withdraw-yes = 🗑 Haa, tirtir xogtayda
+consent-withdraw-no = ↩️ Maya, dib u noqo
+consent-withdrawn =
+    Hadda ma ogolid, sidaas darteed xogtaada waan tirtirnay. Mahadsanid.
+    Weli waad akhrin kartaa macluumaadka guud, waadna la hadli kartaa qof: qor /start.
+consent-withdraw-cancelled = Waa hagaag. Waxba lama tirtirin. Ogolaanshahaagu sidii hore ayuu yahay.
 
 ## Main menu
 
@@ -83,6 +95,7 @@ survey-too-long =
     }.
 survey-empty = Fadlan qor dhowr eray.
 survey-send-text = Fadlan jawaabtaada u qor qoraal ahaan.
+survey-bad-characters = Xarfaha qaarkood ee fariintaada lama akhrin karin. Fadlan mar kale qor.
 survey-choose-at-least-one = Fadlan dooro ugu yaraan mid. Kadib taabo “Dhammee”.
 survey-too-many = Fadlan dooro ugu badnaan { $max }.
 survey-not-optional = Su'aashan waa in laga jawaabo. Fadlan ka jawaab.

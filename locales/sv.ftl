@@ -32,6 +32,18 @@ consent-declined =
     Du kan ändå läsa allmän information.
     Du kan också prata med en människa.
 consent-needed = Läs först hur vi använder dina uppgifter, och svara sedan.
+consent-withdraw-confirm =
+    Du har tidigare godkänt att vi använder dina uppgifter.
+    Om du inte längre godkänner raderar vi alla dina uppgifter:
+    dina svar, dina kurser och platser på väntelistor och dina meddelanden med handledare.
+    Vi sparar bara siffror utan namn för projektets statistik.
+    Det går inte att ångra. Vill du det?
+consent-withdraw-yes = 🗑 Ja, radera mina uppgifter
+consent-withdraw-no = ↩️ Nej, gå tillbaka
+consent-withdrawn =
+    Du godkänner inte längre, så vi har raderat dina uppgifter. Tack.
+    Du kan ändå läsa allmän information och prata med en människa: skriv /start.
+consent-withdraw-cancelled = Okej. Ingenting raderades. Ditt godkännande gäller som förut.
 
 ## Huvudmeny
 
@@ -83,6 +95,7 @@ survey-too-long =
     }.
 survey-empty = Skriv några ord.
 survey-send-text = Skriv ditt svar som text.
+survey-bad-characters = Några tecken i ditt meddelande gick inte att läsa. Skriv det igen.
 survey-choose-at-least-one = Välj minst ett. Tryck sedan på ”Klar”.
 survey-too-many = Välj högst { $max }.
 survey-not-optional = Du måste svara på den här frågan.

@@ -32,6 +32,18 @@ consent-declined =
     Bado unaweza kusoma taarifa za jumla.
     Unaweza pia kuzungumza na mtu.
 consent-needed = Kwanza, tafadhali soma kuhusu taarifa zako, kisha ujibu.
+consent-withdraw-confirm =
+    Hapo awali ulikubali.
+    Usipokubali sasa, tutafuta taarifa zako zote:
+    majibu yako, kozi zako na nafasi zako kwenye orodha ya kusubiri, na ujumbe wako na washauri.
+    Tutahifadhi tu namba zisizo na majina, kwa ajili ya takwimu za mradi.
+    Hutaweza kuzirudisha. Je, unataka hivyo?
+consent-withdraw-yes = 🗑 Ndiyo, futa taarifa zangu
+consent-withdraw-no = ↩️ Hapana, rudi nyuma
+consent-withdrawn =
+    Hukubali tena, kwa hiyo tumefuta taarifa zako. Asante.
+    Bado unaweza kusoma taarifa za jumla na kuzungumza na mtu: andika /start.
+consent-withdraw-cancelled = Sawa. Hakuna kilichofutwa. Idhini yako inabaki kama ilivyokuwa.
 
 ## Main menu
 
@@ -83,6 +95,7 @@ survey-too-long =
     }.
 survey-empty = Tafadhali andika maneno machache.
 survey-send-text = Tafadhali andika jibu lako kwa maandishi.
+survey-bad-characters = Baadhi ya herufi katika ujumbe wako hazikuweza kusomeka. Tafadhali uandike tena.
 survey-choose-at-least-one = Tafadhali chagua angalau jibu moja. Kisha gusa “Nimemaliza”.
 survey-too-many = Tafadhali usichague zaidi ya { $max }.
 survey-not-optional = Swali hili ni la lazima. Tafadhali lijibu.

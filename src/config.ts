@@ -2,6 +2,7 @@ import cron from "node-cron";
 import { z } from "zod";
 import type { ReminderPolicy } from "./features/reminders/planner.js";
 import { parseOfficeHours, type OfficeHours } from "./features/handoff/office-hours.js";
+import { isSafeEventsUrl } from "./features/handoff/webhooks.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -32,7 +33,11 @@ const schema = z
     UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
     HOST: z.string().min(1).default("127.0.0.1"),
     PORT: port.default(3000),
-    ADMIN_TOKEN: z.string().min(24, "must be at least 24 characters (use: openssl rand -hex 32)").optional(),
+    ADMIN_TOKEN: z
+      .string()
+      .min(32, { error: "must be at least 32 characters (use: openssl rand -hex 32)", abort: true })
+      .refine((v) => new Set(v).size >= 10, "must be random, not a repeated pattern (use: openssl rand -hex 32)")
+      .optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
     PRIVACY_NOTICE_VERSION: z.string().min(1).default("2026-11"),
     PROJECT_NAME: z.string().min(1).default("Kotoutumisprojekti"),
@@ -53,10 +58,17 @@ const schema = z
       .string()
       .refine((v) => parseOfficeHours(v) !== undefined, "must look like 'mon-fri 09:00-16:00' (Helsinki time)")
       .default("mon-fri 09:00-16:00"),
-    EVENTS_WEBHOOK_URL: z.url("must be the URL events are POSTed to").optional(),
+    EVENTS_WEBHOOK_URL: z
+      .url("must be the URL events are POSTed to")
+      .refine(isSafeEventsUrl, "must be an https:// URL (http:// only to this machine: 127.0.0.1, ::1, localhost)")
+      .optional(),
+    EVENTS_MESSAGE_TEXT: z.enum(["include", "omit"], { error: "must be include or omit" }).default("include"),
+    OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 30).default(24),
     EVENTS_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     INBOUND_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
+    STAFF_TOKEN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    METRICS_TOKEN: z.string().min(24, "must be at least 24 characters (use: openssl rand -hex 32)").optional(),
     COUNSELLORS_SEE_ALL: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
@@ -83,7 +95,11 @@ export interface Config {
   retentionMonths: number;
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
-  events: { url?: string; secret?: string; inboundSecret?: string };
+  events: { url?: string; secret?: string; inboundSecret?: string; includeMessageText: boolean; retentionHours: number };
+  /** Days a new staff token is valid when no other time is given. */
+  staffTokenDays: number;
+  /** Bearer token /metrics asks for; unset: /metrics is open (keep it off the public network). */
+  metricsToken?: string;
   counsellorsSeeAll: boolean;
   apiRateLimitPerMinute: number;
   transcriptRetentionDays: number;
@@ -136,7 +152,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     counsellorsSeeAll: e.COUNSELLORS_SEE_ALL === "true",
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
     transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
-    events: { url: e.EVENTS_WEBHOOK_URL, secret: e.EVENTS_WEBHOOK_SECRET, inboundSecret: e.INBOUND_WEBHOOK_SECRET },
+    events: {
+      url: e.EVENTS_WEBHOOK_URL,
+      secret: e.EVENTS_WEBHOOK_SECRET,
+      inboundSecret: e.INBOUND_WEBHOOK_SECRET,
+      includeMessageText: e.EVENTS_MESSAGE_TEXT === "include",
+      retentionHours: e.OUTBOX_RETENTION_HOURS,
+    },
+    staffTokenDays: e.STAFF_TOKEN_DAYS,
+    metricsToken: e.METRICS_TOKEN,
     reminders: {
       schedule: e.REMINDER_SCHEDULE,
       policy: {

@@ -7,7 +7,10 @@ import { deliverOutbox, type DeliveryDependencies } from "./features/handoff/web
 import { runReminderTick, type SenderDependencies } from "./features/reminders/sender.js";
 import { TIME_ZONE } from "./i18n/locales.js";
 import type { Enrolment } from "./features/modules/enrolment.js";
-import { eraseParticipant, inactiveParticipants, pruneTranscripts } from "./features/privacy/erasure.js";
+import { eraseParticipant, inactiveParticipants, pruneTranscripts, pruneWordsEverywhere } from "./features/privacy/erasure.js";
+import { pruneOutbox } from "./features/handoff/webhooks.js";
+import type { Database } from "./db/client.js";
+import { vacuumAfterErasures, vacuumErasedRows } from "./db/vacuum.js";
 
 export interface Jobs {
   /** No new ticks start after this. */
@@ -31,27 +34,51 @@ export function standardJobs(options: {
   reminders: SenderDependencies;
   reminderSchedule: string;
   delivery: DeliveryDependencies;
-  retention: { months: number; transcriptDays: number; onErased?: (promoted: Enrolment[]) => Promise<void> };
+  retention: Retention;
   /** Sends replies an update could not send at once (Telegram down, a long 429, a crash). */
   replies?: ReplySender;
+  /** For vacuuming after erasures, so that erased rows leave the database's files. */
+  database?: Database;
 }): JobDefinition[] {
   const replies = options.replies;
+  const database = options.database;
+  const retention: Retention = { ...options.retention, vacuum: options.retention.vacuum ?? (database ? () => vacuumErasedRows(database) : undefined) };
+  const outboxHours = retention.outboxHours ?? 24;
   return [
     ...(replies ? [{ name: "pending-replies", schedule: "*/5 * * * * *", run: () => replies.retryDue() }] : []),
     { name: "reminders", schedule: options.reminderSchedule, run: () => runReminderTick(options.reminders) },
     // node-cron's six-field form: every ten seconds, so a counsellor tool sees messages quickly.
     { name: "outbox-delivery", schedule: "*/10 * * * * *", run: () => deliverOutbox(options.delivery) },
     { name: "prune-processed-updates", schedule: "17 3 * * *", run: () => pruneProcessedUpdates(options.db) },
-    { name: "retention", schedule: "37 3 * * *", run: () => runRetention(options.db, new Date(), options.retention) },
+    { name: "retention", schedule: "37 3 * * *", run: () => runRetention(options.db, new Date(), retention) },
+    // Delivered events go within the hour after OUTBOX_RETENTION_HOURS.
+    { name: "prune-delivered-events", schedule: "7 * * * *", run: () => pruneOutbox(options.db, new Date(), outboxHours, retention.transcriptDays) },
+    // A participant who erased their data (or withdrew consent) leaves the files soon after.
+    ...(database ? [{ name: "vacuum-after-erasure", schedule: "*/10 * * * *", run: vacuumAfterErasures(database) }] : []),
   ];
 }
 
+export interface Retention {
+  /** RETENTION_MONTHS: participants silent this long are erased. */
+  months: number;
+  /** TRANSCRIPT_RETENTION_DAYS: transcripts (and close notes) of chats closed this long ago go. */
+  transcriptDays: number;
+  /** OUTBOX_RETENTION_HOURS: delivered events go this long after delivery. */
+  outboxHours?: number;
+  onErased?: (promoted: Enrolment[]) => Promise<void>;
+  /** Run after anything was removed, so the rows leave the files (db/vacuum.ts). */
+  vacuum?: () => Promise<void>;
+}
+
 /**
- * Nightly: participants silent for longer than the retention period are erased, and
- * transcripts of chats closed long ago are removed. Safe in several processes at once:
- * an erasure locks the participant's row and a second one finds nothing.
+ * Nightly: participants silent for longer than the retention period are erased,
+ * transcripts (and counsellors' close notes) of chats closed long ago are removed, and so
+ * is every other copy of participants' words past its time: delivered events, replies
+ * never delivered, grammY storage nobody used for the retention period, replay keys.
+ * Then a vacuum, so the rows leave the files. Safe in several processes at once: an
+ * erasure locks the participant's row and a second one finds nothing.
  */
-export async function runRetention(db: Db, now: Date, retention: { months: number; transcriptDays: number; onErased?: (promoted: Enrolment[]) => Promise<void> }) {
+export async function runRetention(db: Db, now: Date, retention: Retention) {
   let erased = 0;
   for (const id of await inactiveParticipants(db, now, retention.months)) {
     const result = await eraseParticipant(db, id, now, "retention");
@@ -59,7 +86,11 @@ export async function runRetention(db: Db, now: Date, retention: { months: numbe
     await retention.onErased?.(result.promoted);
   }
   const transcriptMessages = await pruneTranscripts(db, now, retention.transcriptDays);
-  return { erased, transcriptMessages };
+  const events = await pruneOutbox(db, now, retention.outboxHours ?? 24, retention.transcriptDays);
+  const elsewhere = await pruneWordsEverywhere(db, now, retention.months);
+  const removed = erased + transcriptMessages + events.delivered + events.undelivered + elsewhere;
+  if (removed > 0) await retention.vacuum?.();
+  return { erased, transcriptMessages, events, elsewhere, vacuumed: removed > 0 && retention.vacuum !== undefined };
 }
 
 export function startJobs(jobs: JobDefinition[], logger: Logger): Jobs {

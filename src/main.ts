@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     counsellorsSeeAll: config.counsellorsSeeAll,
     reminderPolicy: config.reminders.policy,
     apiRateLimitPerMinute: config.apiRateLimitPerMinute,
+    staffTokenDays: config.staffTokenDays,
+    metricsToken: config.metricsToken,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
   });
   await server.listen({ host: config.http.host, port: config.http.port });
@@ -96,10 +98,12 @@ async function main(): Promise<void> {
     standardJobs({
       db: database.db,
       reminderSchedule: config.reminders.schedule,
-      delivery: { database, url: config.events.url, secret: config.events.secret, logger },
+      delivery: { database, url: config.events.url, secret: config.events.secret, logger, includeMessageText: config.events.includeMessageText },
+      database,
       retention: {
         months: config.retentionMonths,
         transcriptDays: config.transcriptRetentionDays,
+        outboxHours: config.events.retentionHours,
         onErased: (promoted) => notifyPromoted(database.db, messenger, promoted),
       },
       replies: bot.replies,

@@ -61,8 +61,31 @@ describe("configuration", () => {
     expect(config.telegramApiRoot).toBe("http://127.0.0.1:8081");
   });
 
-  it("refuses a short admin token", () => {
-    expect(problems({ BOT_TOKEN: TOKEN, ADMIN_TOKEN: "short" })).toEqual([expect.stringMatching(/^ADMIN_TOKEN must be at least 24/)]);
+  it("refuses an admin token short or plain enough to guess", () => {
+    expect(problems({ BOT_TOKEN: TOKEN, ADMIN_TOKEN: "short" })).toEqual([expect.stringMatching(/^ADMIN_TOKEN must be at least 32/)]);
+    // 24 characters were enough before; 28 letters of one word are still guessable.
+    expect(problems({ BOT_TOKEN: TOKEN, ADMIN_TOKEN: "admin-token-0123456789abcdef" })).toEqual([expect.stringMatching(/^ADMIN_TOKEN must be at least 32/)]);
+    expect(problems({ BOT_TOKEN: TOKEN, ADMIN_TOKEN: "a".repeat(40) })).toEqual([expect.stringMatching(/^ADMIN_TOKEN must be random/)]);
+    expect(problems({ BOT_TOKEN: TOKEN, ADMIN_TOKEN: "abababababababababababababababab" })).toEqual([expect.stringMatching(/^ADMIN_TOKEN must be random/)]);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, ADMIN_TOKEN: "4f9c1d7e2b8a6035c1e9f7d2a4b6c8e0" }).adminToken).toBe("4f9c1d7e2b8a6035c1e9f7d2a4b6c8e0");
+  });
+
+  it("sends events only over https, or plain http to this machine", () => {
+    const secret = { EVENTS_WEBHOOK_SECRET: "s".repeat(16) };
+    for (const url of ["http://helpdesk.example.org/hook", "http://10.0.0.5/hook", "ftp://example.org/x"]) {
+      expect(problems({ BOT_TOKEN: TOKEN, EVENTS_WEBHOOK_URL: url, ...secret }), url).toEqual([expect.stringMatching(/^EVENTS_WEBHOOK_URL must be an https/)]);
+    }
+    for (const url of ["https://helpdesk.example.org/hook", "http://127.0.0.1:8080/hook", "http://localhost/hook", "http://[::1]:9000/hook"]) {
+      expect(loadConfig({ BOT_TOKEN: TOKEN, EVENTS_WEBHOOK_URL: url, ...secret }).events.url, url).toBe(url);
+    }
+  });
+
+  it("has privacy-minded defaults for tokens, events and the outbox", () => {
+    const config = loadConfig({ BOT_TOKEN: TOKEN });
+    expect(config.staffTokenDays).toBe(90);
+    expect(config.events).toMatchObject({ includeMessageText: true, retentionHours: 24 });
+    expect(config.metricsToken).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, EVENTS_MESSAGE_TEXT: "omit", OUTBOX_RETENTION_HOURS: "2" }).events).toMatchObject({ includeMessageText: false, retentionHours: 2 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as schema from "./schema.js";
+import { prepareDataDir, secureDataDir } from "./data-dir.js";
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: repositories accept either. */
@@ -80,9 +81,20 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   let client = options.pglite;
   if (!client) {
     const dataDir = options.dataDir ?? "./data";
-    // PGlite does not create parent folders itself.
-    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-    client = await PGlite.create(dataDir.startsWith("memory://") ? undefined : dataDir);
+    const onDisk = !dataDir.startsWith("memory://");
+    // PGlite does not create parent folders itself; the folder is the owner's alone (data-dir.ts).
+    if (onDisk) prepareDataDir(dataDir);
+    // wal_recycle off: WAL segments no longer needed are deleted, not renamed and kept
+    // with their old contents (erased words among them); see db/vacuum.ts.
+    client = await PGlite.create(onDisk ? dataDir : undefined, { postgresqlconf: ["wal_recycle = off"] });
+    if (onDisk) {
+      try {
+        secureDataDir(dataDir);
+      } catch (error) {
+        await client.close();
+        throw error;
+      }
+    }
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const pg = client;

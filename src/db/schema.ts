@@ -331,6 +331,8 @@ export const escalations = pgTable(
     claimedAt: timestamp("claimed_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     closedBy: text("closed_by", { enum: ["participant", "counsellor", "erasure"] }),
+    /** The staff member who closed it (null: the participant, an erasure, or the ADMIN_TOKEN). */
+    closedByStaffId: integer("closed_by_staff_id").references(() => staff.id),
     closeNote: text("close_note"),
     /** Set when a reply could not be delivered because the participant blocked the bot. */
     participantUnreachable: boolean("participant_unreachable").notNull().default(false),
@@ -366,7 +368,11 @@ export type MessageDetails =
   | { kind: "location"; latitude: number; longitude: number; mapUrl: string }
   | { kind: "contact"; name: string; phoneNumber: string };
 
-/** Who read or changed personal data through the API, and when. */
+/**
+ * Who read or changed personal data through the API (or tried to), and when. One row per
+ * request; the same read repeated by the same person within minutes (a console polling a
+ * chat) counts up `times` and moves `last_at` instead of adding rows.
+ */
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -377,9 +383,27 @@ export const auditLog = pgTable(
     action: text("action").notNull(),
     /** A number, not a reference: the record outlives the participant's erasure. */
     participantId: integer("participant_id"),
+    /** ok, denied (401/403), not-found, conflict, invalid, failed. */
+    outcome: text("outcome").notNull().default("ok"),
+    /** Ids only: the route's parameters, the participants a list showed (participantIds). */
     details: jsonb("details"),
+    times: integer("times").notNull().default(1),
+    lastAt: timestamp("last_at", { withTimezone: true }),
   },
   (t) => [index("audit_log_participant_idx").on(t.participantId), index("audit_log_at_idx").on(t.at)],
+);
+
+/**
+ * Signatures and event ids of signed inbound requests (the helpdesk) seen recently: the
+ * same one again within the window is a replay and is refused. Pruned after the window.
+ */
+export const inboundReplays = pgTable(
+  "inbound_replays",
+  {
+    key: text("key").primaryKey(),
+    seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("inbound_replays_seen_at_idx").on(t.seenAt)],
 );
 
 /** Anonymous counts that stay for the project's statistics after people erase their data. */

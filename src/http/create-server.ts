@@ -19,13 +19,15 @@ import { bearerToken, secretsEqual } from "./auth.js";
 import { escalationRoutes } from "../features/handoff/routes.js";
 import { inboundRoutes } from "../features/handoff/inbound-routes.js";
 import { consoleRoutes } from "../features/handoff/console-routes.js";
-import { staffRoutes } from "../features/handoff/staff-routes.js";
+import { signOutRoutes, staffRoutes } from "../features/handoff/staff-routes.js";
 import { privacyRoutes } from "../features/privacy/routes.js";
-import { principalForToken, type Principal } from "../features/handoff/staff.js";
+import { principalForToken } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
 import { ErrorResponse } from "./schemas.js";
 import { createValidatorCompiler } from "./validation.js";
 import { allMetrics } from "../metrics.js";
+import { auditRequests } from "./audit.js";
+import { FailedAuthLimiter, type FailedAuthPolicy } from "./failed-auth.js";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
 
@@ -51,6 +53,12 @@ export interface CreateServerOptions {
   reminderPolicy?: ReminderPolicy;
   /** Largest request body accepted, in bytes. Telegram updates are small. */
   bodyLimit?: number;
+  /** Days a staff token issued without an explicit time is valid (STAFF_TOKEN_DAYS). */
+  staffTokenDays?: number;
+  /** Bearer token /metrics asks for (METRICS_TOKEN); without it /metrics is open. */
+  metricsToken?: string;
+  /** Failed authentications allowed per client address (tests lower it). */
+  failedAuth?: FailedAuthPolicy;
 }
 
 export type App = FastifyInstance;
@@ -83,6 +91,13 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     const where = findNul(request.body, "body") ?? findNul(request.query, "querystring");
     if (where) return reply.status(400).send({ error: "Bad Request", message: `${where} must be well-formed Unicode without the NUL character (U+0000)` });
   });
+  // Answers about people must not stay in a browser's or a proxy's cache.
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (/^\/(api|inbound|metrics)(\/|$|\?)/.test(request.url)) reply.header("cache-control", "no-store");
+    return payload;
+  });
+  auditRequests(app, options.database.db);
+  const failedAuth = new FailedAuthLimiter(options.failedAuth);
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` }),
   );
@@ -125,10 +140,23 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     },
   );
 
-  // Prometheus text format; no personal data, only counts.
+  // Prometheus text format; no personal data, only counts. With METRICS_TOKEN, only for its bearer.
   const registry = allMetrics(options.database.db);
-  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) =>
-    reply.header("content-type", registry.contentType).send(await registry.metrics()),
+  const metricsToken = options.metricsToken;
+  app.get(
+    "/metrics",
+    {
+      schema: { hide: true },
+      onRequest: async (request, reply) => {
+        if (!metricsToken) return;
+        if (failedAuth.refuseIfBlocked(request, reply)) return reply;
+        if (!secretsEqual(bearerToken(request.headers.authorization), metricsToken)) {
+          failedAuth.recordFailure(request.ip);
+          return reply.status(401).header("www-authenticate", "Bearer").send({ error: "Unauthorized", message: "send Authorization: Bearer <METRICS_TOKEN>" });
+        }
+      },
+    },
+    async (_request, reply) => reply.header("content-type", registry.contentType).send(await registry.metrics()),
   );
 
   if (options.webhook) {
@@ -149,9 +177,9 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     );
   }
 
-  await app.register(adminApi(options), { prefix: "/api" });
+  await app.register(adminApi(options, failedAuth), { prefix: "/api" });
   if (options.inboundSecret) {
-    await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret });
+    await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret, failedAuth });
   }
   await app.register(consoleRoutes);
   return app;
@@ -198,33 +226,30 @@ function findNul(value: unknown, path: string, depth = 0): string | undefined {
   return undefined;
 }
 
-declare module "fastify" {
-  interface FastifyRequest {
-    /** Who called the admin API (set for every /api route). */
-    principal: Principal;
-  }
-}
-
 /**
  * Everything under /api: a bearer token first (the ADMIN_TOKEN of the environment, or a
  * staff member's own token), then the features' routes, most of them for admins only.
+ * Failed authentications count against the client address before any token is looked
+ * at; every answer, refusals included, is audited (audit.ts).
  */
-function adminApi(options: CreateServerOptions): FastifyPluginAsync {
+function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): FastifyPluginAsync {
   const { adminToken, database, messenger, clock } = options;
   const db = database.db;
+  const staffTokenDays = options.staffTokenDays ?? 90;
   return async (api) => {
     // Per client address; a stolen or buggy token cannot flood the database.
     await api.register(rateLimit, { max: options.apiRateLimitPerMinute ?? 600, timeWindow: "1 minute" });
-    api.decorateRequest("principal", null as unknown as Principal);
     api.addHook("onRequest", async (request, reply) => {
+      if (failedAuth.refuseIfBlocked(request, reply)) return reply;
       const token = bearerToken(request.headers.authorization);
       const principal =
         token === undefined
           ? undefined
           : adminToken && secretsEqual(token, adminToken)
-            ? ({ staffId: null, role: "admin", displayName: "Administrator" } as const)
+            ? ({ staffId: null, role: "admin", displayName: "Administrator", tokenId: null } as const)
             : await principalForToken(db, token, (clock ?? (() => new Date()))());
       if (!principal) {
+        failedAuth.recordFailure(request.ip);
         return reply
           .status(401)
           .header("www-authenticate", "Bearer")
@@ -233,12 +258,14 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
       request.principal = principal;
     });
 
-    // Counsellors and admins: the handoff queue and chats.
+    // Counsellors and admins: the handoff queue and chats, and signing out.
     await api.register(escalationRoutes, { db, relay: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
+    await api.register(signOutRoutes, { db });
 
-    // Admins only: people's data, the catalogue, the calendar, accounts.
+    // Admins only: people's data, the catalogue, the calendar, accounts. Refused as soon
+    // as the caller is known, before the body is even validated.
     await api.register(async (adminOnly) => {
-      adminOnly.addHook("preHandler", async (request, reply) => {
+      adminOnly.addHook("onRequest", async (request, reply) => {
         if (request.principal.role !== "admin") {
           return reply.status(403).send({ error: "Forbidden", message: "this route is for admins" });
         }
@@ -246,7 +273,7 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
       await adminOnly.register(participantRoutes, { db });
       await adminOnly.register(moduleRoutes, { db, messenger, clock, reminderPolicy: options.reminderPolicy });
       await adminOnly.register(reminderRoutes, { db, clock, policy: options.reminderPolicy });
-      await adminOnly.register(staffRoutes, { db });
+      await adminOnly.register(staffRoutes, { db, staffTokenDays, clock });
       await adminOnly.register(privacyRoutes, { db, messenger, clock });
     });
   };

@@ -14,7 +14,8 @@ export const talkToPersonButton = (ctx: BotContext) => new InlineKeyboard().text
 /**
  * The participant's side of the handoff. Mounted before every other feature: while a
  * chat is with a counsellor, everything the participant sends goes to the counsellor
- * (DESIGN invariant 6), except /end and the language choice.
+ * (DESIGN invariant 6), except /end and what is the participant's own business: the
+ * language choice, /mydata, /delete and their buttons, and answering the privacy notice.
  */
 export function createHandoffComposer(officeHours: OfficeHours, clock: () => Date = () => new Date()): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -30,9 +31,7 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
       await ctx.reply(ctx.t("handoff-ended"), { reply_markup: new InlineKeyboard().text(ctx.t("menu-title"), "menu:show") });
       return;
     }
-    if (ctx.message?.text?.startsWith("/language") || ctx.callbackQuery?.data?.startsWith("lang:") || ctx.callbackQuery?.data === "menu:language") {
-      return next();
-    }
+    if (isParticipantsOwnCommand(ctx)) return next();
     if (ctx.callbackQuery) {
       await ctx.answerCallbackQuery({ text: ctx.t("handoff-busy-button"), show_alert: true });
       return;
@@ -62,13 +61,27 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
 }
 
 /**
+ * Commands a participant keeps during a chat with a counsellor: they are about their own
+ * data and language, not words for the counsellor, so they are neither relayed nor kept
+ * in the transcript.
+ */
+function isParticipantsOwnCommand(ctx: BotContext): boolean {
+  const command = /^\/(\w+)(@\w+)?(\s|$)/.exec(ctx.message?.text ?? "")?.[1];
+  if (command && ["language", "mydata", "delete"].includes(command)) return true;
+  const data = ctx.callbackQuery?.data ?? "";
+  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:");
+}
+
+/**
  * What the counsellor gets of a message: its text or caption, a file reference (never
  * the file), and for a shared location its coordinates with a map link, for a shared
  * contact its name and phone number.
  */
 export function contentOf(message: Message): IncomingContent {
   const raw = message.text ?? message.caption;
-  const text = raw === undefined ? undefined : withoutControlCharacters(raw);
+  // A broken character (a lone surrogate from a faulty client) becomes U+FFFD: the rest
+  // of the message still reaches the counsellor, and the database can store it.
+  const text = raw === undefined ? undefined : withoutControlCharacters(raw).toWellFormed();
   const file =
     (message.photo && { kind: "photo", id: message.photo.at(-1)!.file_id }) ||
     (message.voice && { kind: "voice", id: message.voice.file_id }) ||
@@ -91,7 +104,7 @@ function detailsOf(message: Message): MessageDetails | undefined {
   }
   if (message.contact) {
     const name = [message.contact.first_name, message.contact.last_name].filter(Boolean).join(" ");
-    return { kind: "contact", name: withoutControlCharacters(name), phoneNumber: withoutControlCharacters(message.contact.phone_number) };
+    return { kind: "contact", name: withoutControlCharacters(name).toWellFormed(), phoneNumber: withoutControlCharacters(message.contact.phone_number).toWellFormed() };
   }
   return undefined;
 }

@@ -62,19 +62,13 @@ export async function recordIncoming(db: Db, escalation: Escalation, content: In
       delivery: "received",
     })
     .returning();
-  await enqueueEvent(db, "message.created", orderingKey(escalation.id), {
-    escalationId: escalation.id,
-    messageId: message!.id,
-    direction: "in",
-    text: message!.text,
-    fileKind: message!.fileKind,
-    fileId: message!.fileId,
-    details: message!.details,
-  });
+  // The event names the message; its words are read from the transcript when the event
+  // is delivered (webhooks.ts), so the outbox holds no second copy of them.
+  await enqueueEvent(db, "message.created", orderingKey(escalation.id), { escalationId: escalation.id, messageId: message!.id, direction: "in" });
   return message!;
 }
 
-export type ActionError = "not-found" | "closed" | "already-claimed" | "not-yours" | "unreachable" | "delivery-failed" | "no-such-counsellor";
+export type ActionError = "not-found" | "closed" | "already-claimed" | "not-yours" | "not-claimed" | "unreachable" | "delivery-failed" | "no-such-counsellor";
 
 /** Claims an open escalation; of two counsellors claiming at once exactly one wins. */
 export async function claimEscalation(db: Db, id: number, who: Principal): Promise<{ ok: true; escalation: Escalation } | { ok: false; error: ActionError }> {
@@ -119,7 +113,7 @@ export async function replyToParticipant(
       .insert(escalationMessages)
       .values({ escalationId: id, direction: "out", counsellorId: who.staffId, text, delivery: outcome === "sent" ? "sent" : "failed" })
       .returning();
-    await enqueueEvent(tx, "message.created", orderingKey(id), { escalationId: id, messageId: message!.id, direction: "out", counsellor: who.displayName, text, delivered: outcome === "sent" });
+    await enqueueEvent(tx, "message.created", orderingKey(id), { escalationId: id, messageId: message!.id, direction: "out", counsellor: who.displayName, delivered: outcome === "sent" });
     if (outcome === "blocked") {
       await tx.update(escalations).set({ participantUnreachable: true }).where(eq(escalations.id, id));
       if (escalation.participantId) await tx.update(participants).set({ reachable: false }).where(eq(participants.id, escalation.participantId));
@@ -130,7 +124,11 @@ export async function replyToParticipant(
   });
 }
 
-/** Ends an escalation; the bot takes the chat back. */
+/**
+ * Ends an escalation; the bot takes the chat back. Staff close only a chat they claimed
+ * (an admin any): an unclaimed chat is claimed first, so someone has taken it on. The
+ * closer is recorded.
+ */
 export async function closeEscalation(
   db: Db,
   id: number,
@@ -140,15 +138,20 @@ export async function closeEscalation(
     const [current] = await tx.select().from(escalations).where(eq(escalations.id, id)).for("update");
     if (!current) return { ok: false, error: "not-found" };
     if (current.status === "closed") return { ok: false, error: "closed" };
-    if (by.kind === "counsellor" && by.who.role !== "admin" && current.counsellorId !== null && current.counsellorId !== by.who.staffId) {
-      return { ok: false, error: "not-yours" };
+    if (by.kind === "counsellor" && by.who.role !== "admin" && (current.counsellorId === null || current.counsellorId !== by.who.staffId)) {
+      return { ok: false, error: current.counsellorId === null ? "not-claimed" : "not-yours" };
     }
+    const closer = by.kind === "counsellor" ? by.who.staffId : null;
     const [closed] = await tx
       .update(escalations)
-      .set({ status: "closed", closedAt: sql`now()`, closedBy: by.kind, closeNote: by.kind === "counsellor" ? (by.note ?? null) : null })
+      .set({ status: "closed", closedAt: sql`now()`, closedBy: by.kind, closedByStaffId: closer, closeNote: by.kind === "counsellor" ? (by.note ?? null) : null })
       .where(eq(escalations.id, id))
       .returning();
-    await enqueueEvent(tx, "escalation.closed", orderingKey(id), { escalationId: id, closedBy: by.kind });
+    await enqueueEvent(tx, "escalation.closed", orderingKey(id), {
+      escalationId: id,
+      closedBy: by.kind,
+      ...(by.kind === "counsellor" ? { counsellorId: closer, counsellor: by.who.displayName } : {}),
+    });
     return { ok: true, escalation: closed! };
   });
 }

@@ -22,7 +22,6 @@ import {
 } from "./escalations.js";
 import type { Relay } from "./relay.js";
 import { findStaff } from "./staff.js";
-import { audit } from "../privacy/audit.js";
 
 const EscalationView = Type.Object({
   id: Type.Integer(),
@@ -35,6 +34,8 @@ const EscalationView = Type.Object({
   openedAt: Type.String({ format: "date-time" }),
   claimedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
   closedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+  closedBy: Type.Union([Type.String(), Type.Null()], { description: "participant, counsellor or erasure" }),
+  closedByStaffId: Type.Union([Type.Integer(), Type.Null()], { description: "the staff member who closed it" }),
   waitingSeconds: Type.Integer({ description: "from opening to claiming, or to now while open" }),
   participantUnreachable: Type.Boolean(),
 });
@@ -60,6 +61,7 @@ const STATUS: Record<ActionError, { code: number; message: string }> = {
   closed: { code: 409, message: "the escalation is closed" },
   "already-claimed": { code: 409, message: "another counsellor claimed it first" },
   "not-yours": { code: 403, message: "the escalation is assigned to another counsellor" },
+  "not-claimed": { code: 403, message: "claim the escalation first: only the counsellor who claimed it (or an admin) closes it" },
   unreachable: { code: 409, message: "the participant has blocked the bot; the reply was not delivered" },
   "delivery-failed": { code: 502, message: "Telegram did not take the reply; try again" },
   "no-such-counsellor": { code: 400, message: "body/counsellorId: no such active counsellor (the environment's ADMIN_TOKEN cannot claim; use a staff token)" },
@@ -91,6 +93,8 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
     openedAt: e.openedAt.toISOString(),
     claimedAt: e.claimedAt?.toISOString() ?? null,
     closedAt: e.closedAt?.toISOString() ?? null,
+    closedBy: e.closedBy,
+    closedByStaffId: e.closedByStaffId,
     waitingSeconds: Math.max(0, Math.round(((e.claimedAt ?? clock()).getTime() - e.openedAt.getTime()) / 1000)),
     participantUnreachable: e.participantUnreachable,
   });
@@ -98,6 +102,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
   app.get(
     "/escalations",
     {
+      config: { audit: "escalation.list" },
       schema: {
         ...common,
         summary: "The queue: escalations by state, oldest first, with waiting time",
@@ -108,13 +113,16 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
     async (request) => {
       const state = request.query.state;
       const states = state === "live" ? (["open", "claimed"] as const) : ([state] as const);
-      return { items: (await listEscalations(db, states)).map(view) };
+      const items = await listEscalations(db, states);
+      request.audit.participantIds = items.flatMap((e) => (e.participantId === null ? [] : [e.participantId]));
+      return { items: items.map(view) };
     },
   );
 
   app.get(
     "/escalations/:id",
     {
+      config: { audit: "escalation.read" },
       schema: {
         ...common,
         summary: "An escalation with its transcript and the participant's survey summary (in Finnish)",
@@ -137,12 +145,12 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
     async (request, reply) => {
       const escalation = await findEscalation(db, request.params.id);
       if (!escalation) return fail(reply, "not-found");
+      request.audit.participantId = escalation.participantId;
       // A counsellor reads a participant's answers and transcript only in a chat that is
       // theirs, or still unclaimed (to decide to take it), unless the project lets all see all.
       const who = request.principal;
       if (who.role !== "admin" && !counsellorsSeeAll && escalation.status !== "open" && escalation.counsellorId !== who.staffId) return fail(reply, "not-yours");
       const participant = escalation.participantId ? await findParticipant(db, escalation.participantId) : undefined;
-      if (request.query.after === 0) await audit(db, who, "escalation.read", escalation.participantId, { escalationId: escalation.id });
       const answers = participant ? await loadAnswers(db, participant.id) : {};
       const t = (key: string, vars?: Record<string, string | number>) => i18n.t("fi", key, vars);
       return {
@@ -171,9 +179,10 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
 
   app.post(
     "/escalations/:id/claim",
-    { schema: { ...common, summary: "Take an open escalation (409 if someone was first)", params: IdParams, response: { 200: EscalationView, ...errors } } },
+    { config: { audit: "escalation.claim" }, schema: { ...common, summary: "Take an open escalation (409 if someone was first)", params: IdParams, response: { 200: EscalationView, ...errors } } },
     async (request, reply) => {
       const result = await claimEscalation(db, request.params.id, request.principal);
+      request.audit.participantId = result.ok ? result.escalation.participantId : ((await findEscalation(db, request.params.id))?.participantId ?? null);
       return result.ok ? view({ ...result.escalation, counsellor: request.principal.displayName }) : fail(reply, result.error);
     },
   );
@@ -181,6 +190,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
   app.post(
     "/escalations/:id/reply",
     {
+      config: { audit: "escalation.reply" },
       schema: {
         ...common,
         summary: "Reply to the participant; it reaches them signed with your name",
@@ -191,9 +201,9 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
     },
     async (request, reply) => {
       if (!relay) return reply.status(502).send({ error: "Bad Gateway", message: "no connection to Telegram is configured" });
+      request.audit.participantId = (await findEscalation(db, request.params.id))?.participantId ?? null;
       const result = await replyToParticipant(db, relay, request.params.id, request.principal, request.body.text.trim() || request.body.text);
       if (!result.ok) return fail(reply, result.error);
-      await audit(db, request.principal, "escalation.reply", null, { escalationId: request.params.id });
       const m = result.message;
       return reply.status(201).send({ id: m.id, direction: m.direction, counsellor: request.principal.displayName, text: m.text, fileKind: null, fileId: null, details: null, delivery: m.delivery, createdAt: m.createdAt.toISOString() });
     },
@@ -202,9 +212,10 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
   app.post(
     "/escalations/:id/close",
     {
+      config: { audit: "escalation.close" },
       schema: {
         ...common,
-        summary: "Close the escalation; the bot takes the chat back",
+        summary: "Close the escalation; the bot takes the chat back. Only the counsellor who claimed it, or an admin; the closer is recorded",
         params: IdParams,
         body: Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
         response: { 200: EscalationView, ...errors },
@@ -215,6 +226,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       },
     },
     async (request, reply) => {
+      request.audit.participantId = (await findEscalation(db, request.params.id))?.participantId ?? null;
       const result = await closeEscalation(db, request.params.id, { kind: "counsellor", who: request.principal, note: request.body.note });
       if (!result.ok) return fail(reply, result.error);
       if (relay && result.escalation.participantId) {
@@ -228,6 +240,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
   app.post(
     "/escalations/:id/reassign",
     {
+      config: { audit: "escalation.reassign" },
       schema: {
         ...common,
         summary: "Give the escalation to another counsellor",
@@ -237,6 +250,8 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       },
     },
     async (request, reply) => {
+      request.audit.participantId = (await findEscalation(db, request.params.id))?.participantId ?? null;
+      request.audit.details = { counsellorId: request.body.counsellorId };
       const result = await reassignEscalation(db, request.params.id, request.principal, request.body.counsellorId);
       if (!result.ok) return fail(reply, result.error);
       return view({ ...result.escalation, counsellor: (await findStaff(db, request.body.counsellorId))?.displayName ?? null });

@@ -1,23 +1,21 @@
 import { openDatabase } from "../../db/client.js";
-import { createStaff, issueToken, type Role } from "./staff.js";
+import { runStaffCommand, STAFF_USAGE } from "./staff-commands.js";
 
 /**
- * `npm run staff:create -- "Anna Virtanen" counsellor [days]`: a counsellor or admin
- * account and its first API token, printed once. Uses DATABASE_URL or DATA_DIR like
- * the app (stop the app first when on PGlite: one process per data folder).
+ * `npm run staff -- <command>` (see STAFF_USAGE; `npm run staff:create -- "Name" role [days]`
+ * is `create`). Uses DATABASE_URL or DATA_DIR like the app: stop the app first when on
+ * PGlite (one process per data folder).
  */
-const [displayName, role = "counsellor", days] = process.argv.slice(2);
-if (!displayName || (role !== "counsellor" && role !== "admin")) {
-  console.error('Usage: npm run staff:create -- "Display Name" counsellor|admin [days until the token expires]');
+const args = process.argv.slice(2);
+if (args.length === 0 || args[0] === "--help") {
+  console.error(STAFF_USAGE);
   process.exit(2);
 }
+const defaultDays = Number(process.env.STAFF_TOKEN_DAYS || 90);
 const database = await openDatabase({ url: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR || "./data" });
 try {
   await database.migrate();
-  const member = await createStaff(database.db, { displayName, role: role as Role });
-  const expiresAt = days ? new Date(Date.now() + Number(days) * 86_400_000) : null;
-  const { token } = await issueToken(database.db, member.id, expiresAt);
-  console.log(`Created ${role} #${member.id} "${displayName}". API token (shown only now):\n${token}`);
+  process.exitCode = await runStaffCommand(database.db, args, { print: (line) => console.log(line), defaultDays: Number.isSafeInteger(defaultDays) && defaultDays > 0 ? defaultDays : 90 });
 } finally {
   await database.close();
 }

@@ -1,24 +1,35 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
-import { errorResponses, IdParams } from "../../http/schemas.js";
-import { createStaff, findStaff, issueToken, listStaff, revokeToken } from "./staff.js";
+import { ErrorResponse, errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
+import { createStaff, findStaff, issueToken, listStaff, listTokens, revokeToken, setStaffDisabled, tokenExpiry, type StaffMember } from "./staff.js";
 
 const StaffView = Type.Object({ id: Type.Integer(), displayName: Type.String(), role: Type.String(), disabled: Type.Boolean() });
+const staffView = (s: StaffMember) => ({ id: s.id, displayName: s.displayName, role: s.role, disabled: s.disabledAt !== null });
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+const DateOrNull = Type.Union([Type.String({ format: "date-time" }), Type.Null()]);
 
-/** Admins create counsellor and admin accounts and their tokens. */
-export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+/**
+ * Admins manage counsellor and admin accounts and their tokens. A token is valid for
+ * STAFF_TOKEN_DAYS unless the admin gives another time; only its hash is stored.
+ */
+export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: number; clock?: () => Date }> = async (app, { db, staffTokenDays, clock = () => new Date() }) => {
   const common = { tags: ["accounts"], security: [{ bearer: [] }] };
-  const TokenBody = Type.Object({ expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })) }, { additionalProperties: false });
-  const TokenView = Type.Object({ tokenId: Type.Integer(), token: Type.String({ description: "shown only now; store it safely" }), expiresAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]) });
+  const expiresInDays = Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, description: `days until the token expires; default ${staffTokenDays} (STAFF_TOKEN_DAYS)` }));
+  const TokenBody = Type.Object({ expiresInDays }, { additionalProperties: false });
+  const TokenView = Type.Object({ tokenId: Type.Integer(), token: Type.String({ description: "shown only now; store it safely" }), expiresAt: Type.String({ format: "date-time" }) });
+  const expiry = (days?: number) => tokenExpiry(days ?? staffTokenDays, clock());
 
-  app.get("/staff", { schema: { ...common, summary: "Counsellors and admins", response: { 200: Type.Object({ items: Type.Array(StaffView) }), ...errorResponses } } }, async () => ({
-    items: (await listStaff(db)).map((s) => ({ id: s.id, displayName: s.displayName, role: s.role, disabled: s.disabledAt !== null })),
-  }));
+  app.get(
+    "/staff",
+    { config: { audit: "staff.list" }, schema: { ...common, summary: "Counsellors and admins", response: { 200: Type.Object({ items: Type.Array(StaffView) }), ...errorResponses } } },
+    async () => ({ items: (await listStaff(db)).map(staffView) }),
+  );
 
   app.post(
     "/staff",
     {
+      config: { audit: "staff.create" },
       schema: {
         ...common,
         summary: "Create an account and its first token",
@@ -26,7 +37,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { 
           {
             displayName: Type.String({ minLength: 1, maxLength: 80, description: "shown to participants under each reply" }),
             role: Type.Union([Type.Literal("counsellor"), Type.Literal("admin")]),
-            expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+            expiresInDays,
           },
           { additionalProperties: false },
         ),
@@ -35,29 +46,119 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { 
     },
     async (request, reply) => {
       const member = await createStaff(db, { displayName: request.body.displayName.trim(), role: request.body.role });
-      const expiresAt = request.body.expiresInDays ? new Date(Date.now() + request.body.expiresInDays * 86_400_000) : null;
+      const expiresAt = expiry(request.body.expiresInDays);
       const { id, token } = await issueToken(db, member.id, expiresAt);
-      return reply.status(201).send({ id: member.id, displayName: member.displayName, role: member.role, disabled: false, tokenId: id, token, expiresAt: expiresAt?.toISOString() ?? null });
+      request.audit.details = { staffId: member.id, tokenId: id };
+      return reply.status(201).send({ ...staffView(member), tokenId: id, token, expiresAt: expiresAt.toISOString() });
+    },
+  );
+
+  for (const [path, disabled] of [["disable", true], ["enable", false]] as const) {
+    app.post(
+      `/staff/:id/${path}`,
+      {
+        config: { audit: `staff.${path}` },
+        schema: {
+          ...common,
+          summary: disabled ? "Disable an account: its tokens stop working at once (its chats stay assigned until reassigned)" : "Enable a disabled account again",
+          params: IdParams,
+          response: { 200: StaffView, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const member = await setStaffDisabled(db, request.params.id, disabled);
+        if (!member) return reply.status(404).send({ error: "Not Found", message: `no staff member with id ${request.params.id}` });
+        return staffView(member);
+      },
+    );
+  }
+
+  app.get(
+    "/tokens",
+    {
+      config: { audit: "token.list" },
+      schema: {
+        ...common,
+        summary: "Tokens with their owner, state and last use (never the token itself: only a hash is kept)",
+        querystring: Type.Object({ staffId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID })) }),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.Integer(),
+                staffId: Type.Integer(),
+                displayName: Type.String(),
+                state: Type.Union([Type.Literal("active"), Type.Literal("expired"), Type.Literal("revoked")]),
+                createdAt: Type.String({ format: "date-time" }),
+                expiresAt: DateOrNull,
+                revokedAt: DateOrNull,
+                lastUsedAt: DateOrNull,
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const now = clock();
+      const rows = await listTokens(db, { staffId: request.query.staffId });
+      return {
+        items: rows.map((t) => ({
+          id: t.id,
+          staffId: t.staffId,
+          displayName: t.displayName,
+          state: t.revokedAt ? ("revoked" as const) : t.expiresAt && t.expiresAt <= now ? ("expired" as const) : ("active" as const),
+          createdAt: t.createdAt.toISOString(),
+          expiresAt: iso(t.expiresAt),
+          revokedAt: iso(t.revokedAt),
+          lastUsedAt: iso(t.lastUsedAt),
+        })),
+      };
     },
   );
 
   app.post(
     "/staff/:id/tokens",
-    { schema: { ...common, summary: "Issue another token", params: IdParams, body: TokenBody, response: { 201: TokenView, ...errorResponses } } },
+    { config: { audit: "token.create" }, schema: { ...common, summary: "Issue another token", params: IdParams, body: TokenBody, response: { 201: TokenView, ...errorResponses } } },
     async (request, reply) => {
       if (!(await findStaff(db, request.params.id))) return reply.status(404).send({ error: "Not Found", message: `no staff member with id ${request.params.id}` });
-      const expiresAt = request.body.expiresInDays ? new Date(Date.now() + request.body.expiresInDays * 86_400_000) : null;
+      const expiresAt = expiry(request.body.expiresInDays);
       const { id, token } = await issueToken(db, request.params.id, expiresAt);
-      return reply.status(201).send({ tokenId: id, token, expiresAt: expiresAt?.toISOString() ?? null });
+      request.audit.details = { tokenId: id };
+      return reply.status(201).send({ tokenId: id, token, expiresAt: expiresAt.toISOString() });
     },
   );
 
   app.post(
     "/tokens/:id/revoke",
-    { schema: { ...common, summary: "Revoke a token at once", params: IdParams, response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses } } },
+    { config: { audit: "token.revoke" }, schema: { ...common, summary: "Revoke a token at once", params: IdParams, response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses } } },
     async (request, reply) => {
       if (!(await revokeToken(db, request.params.id))) return reply.status(404).send({ error: "Not Found", message: `no token with id ${request.params.id}` });
       return { revoked: request.params.id };
+    },
+  );
+};
+
+/** Signing out of the console (or any tool): the token used for the call is revoked. */
+export const signOutRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  app.post(
+    "/sign-out",
+    {
+      config: { audit: "token.sign-out" },
+      schema: {
+        tags: ["accounts"],
+        security: [{ bearer: [] }],
+        summary: "Revoke the token of this request (the console calls it when a counsellor signs out)",
+        response: { 200: Type.Object({ revoked: Type.Integer() }), 401: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const tokenId = request.principal.tokenId;
+      if (!tokenId) return reply.status(409).send({ error: "Conflict", message: "the environment's ADMIN_TOKEN cannot be revoked here; change ADMIN_TOKEN instead" });
+      await revokeToken(db, tokenId);
+      request.audit.details = { tokenId };
+      return { revoked: tokenId };
     },
   );
 };

@@ -11,7 +11,14 @@ export interface Principal {
   staffId: number | null;
   role: Role;
   displayName: string;
+  /** The staff token used (signing out revokes it); null for the ADMIN_TOKEN and the helpdesk. */
+  tokenId?: number | null;
 }
+
+export type ApiToken = typeof apiTokens.$inferSelect;
+
+/** When a token issued now ends: `days` from now (the deployment's STAFF_TOKEN_DAYS unless given). */
+export const tokenExpiry = (days: number, now = new Date()) => new Date(now.getTime() + days * 86_400_000);
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -32,6 +39,27 @@ export async function issueToken(db: Db, staffId: number, expiresAt: Date | null
   const token = `kb_${randomBytes(32).toString("base64url")}`;
   const [row] = await db.insert(apiTokens).values({ staffId, tokenHash: hashToken(token), expiresAt }).returning({ id: apiTokens.id });
   return { id: row!.id, token };
+}
+
+/** Tokens, newest first, with their owner's name; only hashes are stored, so no token is shown. */
+export async function listTokens(db: Db, filter: { staffId?: number } = {}): Promise<(ApiToken & { displayName: string })[]> {
+  const rows = await db
+    .select({ token: apiTokens, displayName: staff.displayName })
+    .from(apiTokens)
+    .innerJoin(staff, eq(staff.id, apiTokens.staffId))
+    .where(filter.staffId ? eq(apiTokens.staffId, filter.staffId) : undefined)
+    .orderBy(sql`${apiTokens.id} desc`);
+  return rows.map((r) => ({ ...r.token, displayName: r.displayName }));
+}
+
+/** Disables (or enables again) an account: its tokens stop (or start again) working at once. */
+export async function setStaffDisabled(db: Db, staffId: number, disabled: boolean): Promise<StaffMember | undefined> {
+  const [row] = await db
+    .update(staff)
+    .set({ disabledAt: disabled ? sql`coalesce(${staff.disabledAt}, now())` : null })
+    .where(eq(staff.id, staffId))
+    .returning();
+  return row;
 }
 
 export async function revokeToken(db: Db, tokenId: number): Promise<boolean> {
@@ -59,5 +87,5 @@ export async function principalForToken(db: Db, token: string, now: Date): Promi
     );
   if (!row) return undefined;
   await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
-  return { staffId: row.staffId, role: row.role, displayName: row.displayName };
+  return { staffId: row.staffId, role: row.role, displayName: row.displayName, tokenId: row.tokenId };
 }

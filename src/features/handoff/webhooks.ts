@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
-import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Logger } from "pino";
-import type { Database } from "../../db/client.js";
-import { outbox } from "../../db/schema.js";
+import type { Database, Db } from "../../db/client.js";
+import { escalationMessages, outbox } from "../../db/schema.js";
 
 /**
  * The signature receivers check: HMAC-SHA256 over "<timestamp>.<body>" with the shared
@@ -10,6 +10,20 @@ import { outbox } from "../../db/schema.js";
  */
 export function signPayload(secret: string, timestamp: number, body: string): string {
   return createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+}
+
+/**
+ * Events carry participants' words: they go out encrypted (https), or in plain http only to
+ * this machine (a local relay, the tests).
+ */
+export function isSafeEventsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.protocol === "https:") return true;
+    return url.protocol === "http:" && ["127.0.0.1", "[::1]", "localhost"].includes(url.hostname);
+  } catch {
+    return false;
+  }
 }
 
 export interface DeliveryDependencies {
@@ -23,6 +37,12 @@ export interface DeliveryDependencies {
   /** Events per run at most. */
   batch?: number;
   timeoutMs?: number;
+  /**
+   * Whether `message.created` events carry the message's words (text, file reference,
+   * location, contact). Without them a receiver learns that a message was written, and by
+   * whom, but not what it says (EVENTS_MESSAGE_TEXT=omit).
+   */
+  includeMessageText?: boolean;
 }
 
 export interface DeliveryResult {
@@ -58,6 +78,12 @@ export async function deliverOutbox(deps: DeliveryDependencies): Promise<Deliver
       result.delivered = rows.length;
       return result;
     }
+    // Checked at start-up too (config.ts); here as well, so no other caller can send
+    // participants' words in the clear to another machine.
+    if (!isSafeEventsUrl(deps.url)) {
+      deps.logger.error("events not sent: the receiver's URL must be https:// (http:// only to this machine)");
+      return result;
+    }
     const fetchFn = deps.fetch ?? fetch;
     const budget = deps.batch ?? 500;
     // Each round takes the oldest undelivered event of every key; the next round the
@@ -77,8 +103,10 @@ export async function deliverOutbox(deps: DeliveryDependencies): Promise<Deliver
         .limit(budget - result.delivered - result.failed);
       if (due.length === 0) break;
       let deliveredThisRound = 0;
+      const words = await messageContents(db, due, deps.includeMessageText ?? true);
       for (const event of due) {
-        const body = JSON.stringify({ id: event.id, event: event.event, createdAt: event.createdAt.toISOString(), data: event.payload });
+        const data = withMessageContent(event.payload as Record<string, unknown>, words);
+        const body = JSON.stringify({ id: event.id, event: event.event, createdAt: event.createdAt.toISOString(), data });
         const timestamp = Math.floor(Date.now() / 1000);
         let error: string | undefined;
         try {
@@ -93,6 +121,9 @@ export async function deliverOutbox(deps: DeliveryDependencies): Promise<Deliver
             },
             body,
             signal: AbortSignal.timeout(deps.timeoutMs ?? 10_000),
+            // A redirect could lead the words elsewhere (or to plain http): not followed,
+            // a 3xx is a failed delivery like any other.
+            redirect: "manual",
           });
           if (!response.ok) error = `HTTP ${response.status}`;
           await response.body?.cancel().catch(() => {});
@@ -118,4 +149,45 @@ export async function deliverOutbox(deps: DeliveryDependencies): Promise<Deliver
   } finally {
     await release();
   }
+}
+
+type MessageContent = Pick<typeof escalationMessages.$inferSelect, "text" | "fileKind" | "fileId" | "details">;
+
+/**
+ * The words of the messages `message.created` events name, read from the transcript at
+ * delivery: the outbox itself keeps no copy. A message gone meanwhile (erased, or its
+ * transcript pruned) is delivered without them.
+ */
+async function messageContents(db: Db, events: { event: string; payload: unknown }[], include: boolean): Promise<Map<number, MessageContent> | undefined> {
+  if (!include) return undefined;
+  const ids = events.filter((e) => e.event === "message.created").map((e) => Number((e.payload as { messageId?: unknown }).messageId)).filter(Number.isSafeInteger);
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: escalationMessages.id, text: escalationMessages.text, fileKind: escalationMessages.fileKind, fileId: escalationMessages.fileId, details: escalationMessages.details })
+    .from(escalationMessages)
+    .where(inArray(escalationMessages.id, ids));
+  return new Map(rows.map(({ id, ...content }) => [id, content]));
+}
+
+function withMessageContent(payload: Record<string, unknown>, words: Map<number, MessageContent> | undefined): Record<string, unknown> {
+  if (typeof payload.messageId !== "number" || !words) return payload;
+  const content = words.get(payload.messageId);
+  return { ...payload, text: content?.text ?? null, fileKind: content?.fileKind ?? null, fileId: content?.fileId ?? null, details: content?.details ?? null };
+}
+
+/**
+ * Deletes events delivered (or marked as having no receiver) more than `hours` ago, and
+ * events still undelivered after `undeliveredDays` (the transcript retention: a receiver
+ * down that long will not get words that are gone from the transcript anyway).
+ */
+export async function pruneOutbox(db: Db, now: Date, hours: number, undeliveredDays: number): Promise<{ delivered: number; undelivered: number }> {
+  const delivered = await db
+    .delete(outbox)
+    .where(and(isNotNull(outbox.deliveredAt), lt(outbox.deliveredAt, new Date(now.getTime() - hours * 3_600_000))))
+    .returning({ id: outbox.id });
+  const undelivered = await db
+    .delete(outbox)
+    .where(and(isNull(outbox.deliveredAt), lt(outbox.createdAt, new Date(now.getTime() - undeliveredDays * 86_400_000))))
+    .returning({ id: outbox.id });
+  return { delivered: delivered.length, undelivered: undelivered.length };
 }

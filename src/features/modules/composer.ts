@@ -56,17 +56,7 @@ export function createModulesComposer(messenger: Messenger, clock: () => Date = 
     if (!(await mayEnrol(ctx))) return;
     const module = await openModule(ctx, Number(ctx.match[1]));
     if (!module) return;
-    const children = await childrenNeedingCare(ctx);
-    if (!module.childcare || children.max === 0) return askConfirmation(ctx, module, 0);
-    const keyboard = new InlineKeyboard();
-    const counts = Array.from({ length: Math.min(children.max, MAX_CHILDREN_BUTTONS) + 1 }, (_, n) => n);
-    // The number from the survey comes first, marked, so one tap confirms it.
-    const ordered = [children.suggested, ...counts.filter((n) => n !== children.suggested)];
-    for (const n of ordered) {
-      const label = n === 0 ? ctx.t("module-children-none") : String(n);
-      keyboard.text(n === children.suggested ? `${label} ✓` : label, `mod:c:${module.id}:${n}`);
-    }
-    await ctx.reply(ctx.t("module-children-question"), { reply_markup: keyboard });
+    await askChildren(ctx, module);
   });
 
   pm.callbackQuery(/^mod:c:(\d{1,9}):(\d{1,9})$/, async (ctx) => {
@@ -74,19 +64,25 @@ export function createModulesComposer(messenger: Messenger, clock: () => Date = 
     if (!(await mayEnrol(ctx))) return;
     const module = await openModule(ctx, Number(ctx.match[1]));
     if (!module) return;
-    await askConfirmation(ctx, module, Math.min(Number(ctx.match[2]), MAX_CHILDREN_BUTTONS));
+    const children = Number(ctx.match[2]);
+    if (!(await childrenFit(ctx, module, children))) return askChildren(ctx, module);
+    await askConfirmation(ctx, module, children);
   });
 
   pm.callbackQuery(/^mod:y:(\d{1,9}):(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     if (!(await mayEnrol(ctx))) return;
+    const children = Number(ctx.match[2]);
+    // The number travels in the button's data, which a client can forge: no more seats
+    // than the participant's children under 7 (from the survey) are ever booked.
+    const module = await findModule(ctx.db, Number(ctx.match[1]));
+    if (module && !module.archivedAt && !(await childrenFit(ctx, module, children))) return askChildren(ctx, module);
     const result = await enrolParticipant(ctx.db, {
       participantId: ctx.participant.id,
       moduleId: Number(ctx.match[1]),
-      children: Math.min(Number(ctx.match[2]), MAX_CHILDREN_BUTTONS),
+      children,
       now: clock(),
     });
-    const module = await findModule(ctx.db, Number(ctx.match[1]));
     const title = module ? translated(module.title, localeOf(ctx)) : "";
     const myButton = new InlineKeyboard().text(ctx.t("menu-my"), "my:l");
     switch (result.status) {
@@ -152,12 +148,37 @@ async function openModule(ctx: BotContext, moduleId: number): Promise<Module | u
   return undefined;
 }
 
+/**
+ * Childcare is for children under 7: at most as many seats as the survey's answer (none
+ * while it is not answered), and never more than the buttons offer.
+ */
 async function childrenNeedingCare(ctx: BotContext): Promise<{ max: number; suggested: number }> {
   const answers = await loadAnswers(ctx.db, ctx.participant.id);
-  const small = typeof answers["children-under-7"] === "number" ? answers["children-under-7"] : 0;
-  const all = typeof answers.children === "number" ? answers.children : 0;
+  const small = typeof answers["children-under-7"] === "number" ? Math.max(0, answers["children-under-7"]) : 0;
   const needsCare = answers.childcare === "yes" || answers.childcare === "sometimes";
-  return { max: Math.max(small, 0) === 0 ? Math.min(all, MAX_CHILDREN_BUTTONS) : small, suggested: needsCare ? Math.min(small, MAX_CHILDREN_BUTTONS) : 0 };
+  const max = Math.min(small, MAX_CHILDREN_BUTTONS);
+  return { max, suggested: needsCare ? max : 0 };
+}
+
+/** A module without childcare books none, whatever is asked; one with it, at most the children under 7. */
+async function childrenFit(ctx: BotContext, module: Module, children: number): Promise<boolean> {
+  if (!module.childcare || children === 0) return true;
+  return children <= (await childrenNeedingCare(ctx)).max;
+}
+
+/** "How many children need childcare?", the survey's number first; no question when none can come. */
+async function askChildren(ctx: BotContext, module: Module): Promise<void> {
+  const children = await childrenNeedingCare(ctx);
+  if (!module.childcare || children.max === 0) return askConfirmation(ctx, module, 0);
+  const keyboard = new InlineKeyboard();
+  const counts = Array.from({ length: children.max + 1 }, (_, n) => n);
+  // The number from the survey comes first, marked, so one tap confirms it.
+  const ordered = [children.suggested, ...counts.filter((n) => n !== children.suggested)];
+  for (const n of ordered) {
+    const label = n === 0 ? ctx.t("module-children-none") : String(n);
+    keyboard.text(n === children.suggested ? `${label} ✓` : label, `mod:c:${module.id}:${n}`);
+  }
+  await ctx.reply(ctx.t("module-children-question"), { reply_markup: keyboard });
 }
 
 async function askConfirmation(ctx: BotContext, module: Module, children: number): Promise<void> {

@@ -169,6 +169,13 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     await tell(result.promoted);
     return result;
   };
+  /** Participants an action moved up from a waiting list (personal data changed): in the audit entry. */
+  const promotedIds = (promoted: Parameters<typeof notifyPromoted>[2]) => promoted.map((e) => e.participantId);
+  /** Whose plans a change of a session touched (for the audit entry): everyone enrolled, and anyone moved up. */
+  const toldOrMovedUp = async (moduleId: number, promoted: Parameters<typeof notifyPromoted>[2]) => {
+    const enrolled = (await moduleEnrolments(db, moduleId)).filter((e) => e.status === "enrolled").map((e) => e.participantId);
+    return [...new Set([...enrolled, ...promoted.map((e) => e.participantId)])];
+  };
   const common = { tags: ["modules"], security: [{ bearer: [] }] };
 
   app.get(
@@ -236,6 +243,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.patch(
     "/modules/:id",
     {
+      config: { audit: "module.update" },
       schema: { ...common, summary: "Change a module; more places fill from the waiting list", params: IdParams, body: ModulePatch, response: { 200: ModuleView, ...errorResponses } },
     },
     async (request, reply) => {
@@ -245,6 +253,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
         return { module, promoted };
       });
       if (!result.module) return reply.status(404).send(notFound(`no module with id ${request.params.id}`));
+      request.audit.participantIds = promotedIds(result.promoted);
       await tell(result.promoted);
       return moduleView(result.module);
     },
@@ -287,6 +296,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.patch(
     "/sessions/:id",
     {
+      config: { audit: "session.update" },
       schema: {
         ...common,
         summary:
@@ -308,6 +318,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
           ? reply.status(404).send(notFound(`no session with id ${request.params.id}`))
           : reply.status(400).send(badRequest("body/endsAt must be after body/startsAt"));
       }
+      request.audit.participantIds = await toldOrMovedUp(result.session.moduleId, result.promoted);
       return { ...sessionView(result.session), noticesQueued: result.noticesQueued };
     },
   );
@@ -315,6 +326,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.post(
     "/sessions/:id/cancel",
     {
+      config: { audit: "session.cancel" },
       schema: {
         ...common,
         summary: "Cancel a session and tell every enrolled participant once, in their language (the same as PATCH with {\"cancelled\": true})",
@@ -325,6 +337,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     async (request, reply) => {
       const result = await applySessionChange(request.params.id, { cancelled: true });
       if (!result.ok) return reply.status(404).send(notFound(`no session with id ${request.params.id}`));
+      request.audit.participantIds = await toldOrMovedUp(result.session.moduleId, result.promoted);
       return { sessionId: request.params.id, noticesQueued: result.noticesQueued };
     },
   );
@@ -332,6 +345,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.get(
     "/modules/:id/enrolments",
     {
+      config: { audit: "enrolment.list" },
       schema: {
         ...common,
         summary: `Enrolled participants and the waiting list, in order. ${csvNote}`,
@@ -356,6 +370,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
           enrolledAt: e.enrolledAt?.toISOString() ?? null,
         })),
       );
+      request.audit.participantIds = views.map((v) => v.participantId);
+      request.audit.details = { format: wantsCsv(request) ? "csv" : "json" };
       if (wantsCsv(request)) {
         return sendCsv(
           reply,
@@ -371,6 +387,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.post(
     "/enrolments/:id/cancel",
     {
+      config: { audit: "enrolment.cancel" },
       schema: {
         ...common,
         summary: "Cancel an enrolment; the waiting list moves up and is told",
@@ -384,6 +401,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     },
     async (request, reply) => {
       const { cancelled, promoted } = await cancelEnrolment(db, { enrolmentId: request.params.id, by: "admin", now: clock() });
+      request.audit.participantId = cancelled?.participantId ?? null;
+      request.audit.participantIds = promotedIds(promoted);
       if (!cancelled) return reply.status(409).send({ error: "Conflict", message: `enrolment ${request.params.id} does not exist or is already cancelled` });
       await tell(promoted);
       return { cancelled: cancelled.id, promoted: promoted.map((e) => ({ enrolment: e.id, participantId: e.participantId })) };
@@ -393,6 +412,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.get(
     "/sessions/:id/childcare",
     {
+      config: { audit: "session.childcare" },
       schema: {
         ...common,
         summary: `Children to look after at a session: each family's number and age groups, totals against the seats. ${csvNote}`,
@@ -430,6 +450,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
         )
       ).filter((f) => f.children > 0);
       const totalChildren = families.reduce((n, f) => n + f.children, 0);
+      request.audit.participantIds = families.map((f) => f.participantId);
+      request.audit.details = { format: wantsCsv(request) ? "csv" : "json" };
       if (wantsCsv(request)) {
         return sendCsv(
           reply,

@@ -2,12 +2,14 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Messenger } from "../../bot/messenger.js";
 import { localeOf } from "../../i18n/negotiate.js";
+import { hasConsented } from "../../participants/repository.js";
 import { notifyPromoted } from "../modules/notify.js";
+import { showConsent, showMainMenu } from "../start/menus.js";
 import { SURVEY } from "../survey/definition.js";
 import { visibleQuestions } from "../survey/flow.js";
 import { renderAnswers } from "../survey/render.js";
 import { loadAnswers } from "../survey/repository.js";
-import { eraseParticipant } from "./erasure.js";
+import { eraseParticipant, holdsPersonalData } from "./erasure.js";
 import { exportParticipantData } from "./export.js";
 
 /** /mydata and /delete: the participant sees and erases what is kept about them. */
@@ -49,6 +51,35 @@ export function createPrivacyComposer(messenger: Messenger, clock: () => Date = 
     const { promoted } = await eraseParticipant(ctx.db, ctx.participant.id, clock(), "request");
     await ctx.reply(ctx.t("privacy-deleted"));
     await notifyPromoted(ctx.db, messenger, promoted);
+  });
+
+  // Withdrawing consent: "I do not agree" from someone who agreed before (an old notice
+  // message, or the notice asked again after PRIVACY_NOTICE_VERSION changed). It says
+  // what will happen and asks; only a confirmation erases, as /delete does. Someone who
+  // never agreed and has nothing stored goes on to the plain "declined" answer.
+  pm.callbackQuery("consent:no", async (ctx, next) => {
+    if (!(await holdsPersonalData(ctx.db, ctx.participant))) return next();
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("consent-withdraw-confirm"), {
+      reply_markup: new InlineKeyboard().text(ctx.t("consent-withdraw-yes"), "privacy:withdraw").row().text(ctx.t("consent-withdraw-no"), "privacy:withdraw-keep"),
+    });
+  });
+  pm.callbackQuery("privacy:withdraw", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const { promoted } = await eraseParticipant(ctx.db, ctx.participant.id, clock(), "withdrawal");
+    await ctx.reply(ctx.t("consent-withdrawn"));
+    await notifyPromoted(ctx.db, messenger, promoted);
+  });
+  pm.callbackQuery("privacy:withdraw-keep", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const p = ctx.participant;
+    // Agreed to the notice in force: nothing changes. Asked again after a new notice: the
+    // notice again, since nothing may go on before an answer to it.
+    if (hasConsented(p) && p.consentVersion === ctx.deps.privacyNoticeVersion) {
+      await ctx.reply(ctx.t("consent-withdraw-cancelled"));
+      return showMainMenu(ctx);
+    }
+    await showConsent(ctx);
   });
   return composer;
 }

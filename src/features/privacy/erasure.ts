@@ -7,11 +7,13 @@ import {
   enrolments,
   escalationMessages,
   escalations,
+  inboundReplays,
   modules,
   outbox,
   participants,
   pendingReplies,
   processedUpdates,
+  surveyAnswers,
 } from "../../db/schema.js";
 import { promoteFromWaitlist, type Enrolment } from "../modules/enrolment.js";
 
@@ -40,7 +42,15 @@ async function count(tx: Db, metric: string, period: string, by = 1): Promise<vo
  * chat with a counsellor is closed, so counsellors see that the person left; places they
  * held go to the waiting list.
  */
-export async function eraseParticipant(db: Db, participantId: number, now: Date, reason: "request" | "retention"): Promise<ErasureResult> {
+const ERASURE_METRIC = {
+  request: "participants.erased_on_request",
+  withdrawal: "participants.erased_on_withdrawal",
+  retention: "participants.erased_by_retention",
+} as const;
+
+export type ErasureReason = keyof typeof ERASURE_METRIC;
+
+export async function eraseParticipant(db: Db, participantId: number, now: Date, reason: ErasureReason): Promise<ErasureResult> {
   return db.transaction(async (tx) => {
     const [p] = await tx.select().from(participants).where(eq(participants.id, participantId)).for("update");
     if (!p) return { erased: false, promoted: [] };
@@ -52,7 +62,7 @@ export async function eraseParticipant(db: Db, participantId: number, now: Date,
       .select({ n: sql<number>`count(*)::int` })
       .from(attendance)
       .where(and(eq(attendance.participantId, participantId), eq(attendance.response, "coming")));
-    await count(tx, reason === "request" ? "participants.erased_on_request" : "participants.erased_by_retention", period);
+    await count(tx, ERASURE_METRIC[reason], period);
     if (p.surveyStatus === "completed") await count(tx, "surveys.completed_by_erased", period);
     await count(tx, "enrolments.by_erased", period, held.filter((e) => e.status !== "cancelled").length);
     await count(tx, "sessions.attended_by_erased", period, attended?.n ?? 0);
@@ -94,6 +104,17 @@ export async function eraseParticipant(db: Db, participantId: number, now: Date,
   });
 }
 
+/**
+ * Whether withdrawing consent would erase something: anyone who agreed (their answers,
+ * courses and chats may exist), and anyone with survey answers stored whatever the
+ * consent says (answers kept by an older version after a withdrawal).
+ */
+export async function holdsPersonalData(db: Db, p: { id: number; consentStatus: string | null }): Promise<boolean> {
+  if (p.consentStatus === "accepted") return true;
+  const [answer] = await db.select({ id: surveyAnswers.participantId }).from(surveyAnswers).where(eq(surveyAnswers.participantId, p.id)).limit(1);
+  return answer !== undefined;
+}
+
 /** Participants silent for longer than the retention period. */
 export async function inactiveParticipants(db: Db, now: Date, months: number): Promise<number[]> {
   const rows = await db
@@ -103,12 +124,30 @@ export async function inactiveParticipants(db: Db, now: Date, months: number): P
   return rows.map((r) => r.id);
 }
 
-/** Removes transcripts of chats closed before the cut-off (the escalation row stays, without text). */
+/**
+ * Removes transcripts of chats closed before the cut-off, and the counsellor's close note
+ * (their words about the person): the escalation row stays, without any text.
+ */
 export async function pruneTranscripts(db: Db, now: Date, days: number): Promise<number> {
-  const old = db
-    .select({ id: escalations.id })
-    .from(escalations)
-    .where(and(eq(escalations.status, "closed"), lt(escalations.closedAt, sql`${now.toISOString()}::timestamptz - make_interval(days => ${days})`)));
+  const closedLongAgo = and(eq(escalations.status, "closed"), lt(escalations.closedAt, sql`${now.toISOString()}::timestamptz - make_interval(days => ${days})`));
+  const old = db.select({ id: escalations.id }).from(escalations).where(closedLongAgo);
   const rows = await db.delete(escalationMessages).where(inArray(escalationMessages.escalationId, old)).returning({ id: escalationMessages.id });
-  return rows.length;
+  const notes = await db.update(escalations).set({ closeNote: null }).where(and(closedLongAgo, sql`${escalations.closeNote} is not null`)).returning({ id: escalations.id });
+  return rows.length + notes.length;
+}
+
+/**
+ * The other places participants' words can wait, each past its time: replies Telegram
+ * never took (given up after a day anyway), grammY storage of chats silent for the
+ * retention period (a participant still active keeps theirs), replay keys of the
+ * helpdesk route. Returns how many rows went.
+ */
+export async function pruneWordsEverywhere(db: Db, now: Date, months: number): Promise<number> {
+  const replies = await db.delete(pendingReplies).where(lt(pendingReplies.createdAt, new Date(now.getTime() - 86_400_000))).returning({ id: pendingReplies.id });
+  const storage = await db
+    .delete(botStorage)
+    .where(lt(botStorage.updatedAt, sql`${now.toISOString()}::timestamptz - make_interval(months => ${months})`))
+    .returning({ key: botStorage.key });
+  const replays = await db.delete(inboundReplays).where(lt(inboundReplays.seenAt, new Date(now.getTime() - 3_600_000))).returning({ key: inboundReplays.key });
+  return replies.length + storage.length + replays.length;
 }

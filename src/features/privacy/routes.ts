@@ -4,10 +4,10 @@ import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
 import { notifyPromoted } from "../modules/notify.js";
-import { audit, readAudit } from "./audit.js";
+import { readAudit } from "./audit.js";
 import { eraseParticipant } from "./erasure.js";
 import { exportParticipantData } from "./export.js";
-import { reportRows, summaryReport } from "./reports.js";
+import { reportPeriodProblem, reportRows, summaryReport } from "./reports.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
 
 /** Admins export or erase a participant's data on their request, and read the audit log. */
@@ -16,38 +16,42 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
 
   app.get(
     "/participants/:id/export",
-    { schema: { ...common, summary: "Everything kept about a participant (as /mydata gives them)", params: IdParams, response: { 200: Type.Any(), ...errorResponses } } },
+    { config: { audit: "participant.export", auditParticipantParam: "id" }, schema: { ...common, summary: "Everything kept about a participant (as /mydata gives them)", params: IdParams, response: { 200: Type.Any(), ...errorResponses } } },
     async (request, reply) => {
       const data = await exportParticipantData(db, request.params.id);
       if (!data) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
-      await audit(db, request.principal, "participant.export", request.params.id);
       return data;
     },
   );
 
   app.post(
     "/participants/:id/erase",
-    { schema: { ...common, summary: "Erase a participant's personal data on their request", params: IdParams, response: { 200: Type.Object({ erased: Type.Integer() }), ...errorResponses } } },
+    { config: { audit: "participant.erase", auditParticipantParam: "id" }, schema: { ...common, summary: "Erase a participant's personal data on their request", params: IdParams, response: { 200: Type.Object({ erased: Type.Integer() }), ...errorResponses } } },
     async (request, reply) => {
       const { erased, promoted } = await eraseParticipant(db, request.params.id, clock(), "request");
       if (!erased) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
-      await audit(db, request.principal, "participant.erase", request.params.id);
+      request.audit.participantIds = promoted.map((e) => e.participantId);
       if (messenger) await notifyPromoted(db, messenger, promoted);
       return { erased: request.params.id };
     },
   );
 
-  const CellSchema = Type.Object({ group: Type.String(), count: Type.Union([Type.Integer(), Type.Null()], { description: "null: fewer than 5, suppressed" }) });
+  const CellSchema = Type.Object({
+    group: Type.String({ description: 'an answer, or "suppressed": every group too small to show, together' }),
+    count: Type.Union([Type.Integer(), Type.Null()], { description: "null: it could single someone out" }),
+  });
+  const Count = Type.Union([Type.Integer(), Type.Null()], { description: "null: it could single someone out" });
   app.get(
     "/reports/summary",
     {
       schema: {
         ...common,
         tags: ["reports"],
-        summary: "Figures for funders over [from, to): counts only, cells under 5 suppressed. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
+        summary:
+          "Figures for funders over whole months [from, to) (Helsinki time): counts only; no number, and no difference of numbers (another period's, the total's), shows fewer than 5 people. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
         querystring: Type.Object({
-          from: Type.String({ format: "date" }),
-          to: Type.String({ format: "date" }),
+          from: Type.String({ format: "date", description: "the first day of a month" }),
+          to: Type.String({ format: "date", description: "the first day of a later month" }),
           format: Type.Optional(Type.Union([Type.Literal("json"), Type.Literal("csv")])),
         }),
         produces: ["application/json", "text/csv"],
@@ -55,27 +59,26 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
           200: Type.Object({
             from: Type.String(),
             to: Type.String(),
-            participants: Type.Integer(),
+            participants: Count,
             byRegion: Type.Array(CellSchema),
             byLanguage: Type.Array(CellSchema),
             byGender: Type.Array(CellSchema),
             byAgeGroup: Type.Array(CellSchema),
             bySituationAtEntry: Type.Array(CellSchema),
             modulesJoined: Type.Array(CellSchema),
-            sessionsAttended: Type.Integer(),
-            childSessions: Type.Integer(),
-            escalationsHandled: Type.Integer(),
-            erasedOnRequest: Type.Integer(),
+            sessionsAttended: Count,
+            childSessions: Count,
+            escalationsHandled: Count,
+            erasedOnRequest: Count,
           }),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
-      const from = new Date(`${request.query.from}T00:00:00Z`);
-      const to = new Date(`${request.query.to}T00:00:00Z`);
-      if (to <= from) return reply.status(400).send({ error: "Bad Request", message: "querystring/to must be after querystring/from" });
-      const report = await summaryReport(db, from, to);
+      const problem = reportPeriodProblem(request.query.from, request.query.to);
+      if (problem) return reply.status(400).send({ error: "Bad Request", message: problem });
+      const report = await summaryReport(db, request.query.from, request.query.to);
       if (wantsCsv(request)) return sendCsv(reply, `summary-${request.query.from}-${request.query.to}.csv`, ["section", "group", "count"], reportRows(report));
       return report;
     },
@@ -84,6 +87,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
   app.get(
     "/audit",
     {
+      config: { audit: "audit.read" },
       schema: {
         ...common,
         summary: "The audit log, newest first",
@@ -102,6 +106,10 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
                 actor: Type.String(),
                 action: Type.String(),
                 participantId: Type.Union([Type.Integer(), Type.Null()]),
+                outcome: Type.String({ description: "ok, denied (401/403), not-found, conflict, invalid or failed" }),
+                details: Type.Any({ description: "ids only: status, route parameters, participantIds a list showed" }),
+                times: Type.Integer({ description: "the same read repeated within 10 minutes counts here" }),
+                lastAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
               }),
             ),
           }),
@@ -111,7 +119,21 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
     },
     async (request) => {
       const rows = await readAudit(db, { participantId: request.query.participantId, beforeId: request.query.before, limit: request.query.limit });
-      return { items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), staffId: r.staffId, actor: r.actor, action: r.action, participantId: r.participantId })) };
+      request.audit.participantId = request.query.participantId ?? null;
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          at: r.at.toISOString(),
+          staffId: r.staffId,
+          actor: r.actor,
+          action: r.action,
+          participantId: r.participantId,
+          outcome: r.outcome,
+          details: r.details ?? null,
+          times: r.times,
+          lastAt: r.lastAt?.toISOString() ?? null,
+        })),
+      };
     },
   );
 };

@@ -24,6 +24,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
   app.get(
     "/sessions/:id/reminders",
     {
+      config: { audit: "session.reminders" },
       schema: {
         ...common,
         summary:
@@ -63,6 +64,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
         : (await sessionRecipients(db, session.id))
             .flatMap((r) => upcomingReminders(r, new Set(r.recorded.map((kind) => reminderKey({ ...r, kind }))), clock(), policy))
             .sort((a, b) => a.plannedAt.getTime() - b.plannedAt.getTime() || a.participantId - b.participantId);
+      request.audit.participantIds = [...new Set([...rows.map((r) => r.participantId), ...planned.map((p) => p.participantId)])];
       return {
         sessionId: session.id,
         sessionVersion: session.version,
@@ -101,6 +103,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
   app.get(
     "/sessions/:id/attendance",
     {
+      config: { audit: "session.attendance" },
       schema: {
         ...common,
         summary:
@@ -139,6 +142,8 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
         forStartsAt: r.forStartsAt.toISOString(),
         current: r.forStartsAt.getTime() === session.startsAt.getTime(),
       }));
+      request.audit.participantIds = items.map((i) => i.participantId);
+      request.audit.details = { format: wantsCsv(request) ? "csv" : "json" };
       if (wantsCsv(request)) {
         return sendCsv(
           reply,

@@ -26,7 +26,9 @@ export type InputProblem =
   | { problem: "choose-at-least-one" }
   | { problem: "too-many"; max: number }
   | { problem: "not-optional" }
-  | { problem: "unknown-option" };
+  | { problem: "unknown-option" }
+  /** Characters that cannot be stored (a lone surrogate from a faulty keyboard or client). */
+  | { problem: "bad-characters" };
 
 export type InputResult = { ok: true; value: AnswerValue | null } | ({ ok: false } & InputProblem);
 
@@ -159,6 +161,9 @@ export function acceptInput(question: Question, input: SurveyInput, answers: Ans
     }
     case "text": {
       if (input.kind !== "text") return { ok: false, problem: "send-text" };
+      // PostgreSQL cannot store a lone surrogate: refused here, politely, instead of
+      // failing the update on every redelivery.
+      if (!input.text.isWellFormed()) return { ok: false, problem: "bad-characters" };
       const text = withoutControlCharacters(input.text).trim();
       if (text.length === 0) return { ok: false, problem: "empty" };
       if ([...text].length > question.maxLength) return { ok: false, problem: "too-long", max: question.maxLength };

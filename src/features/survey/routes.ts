@@ -6,7 +6,6 @@ import { findParticipant, listParticipants, type Participant } from "../../parti
 import { SURVEY } from "./definition.js";
 import { answerFlags } from "./flow.js";
 import { loadAnswerRows } from "./repository.js";
-import { audit } from "../privacy/audit.js";
 
 const Answer = Type.Object({
   questionId: Type.String(),
@@ -57,6 +56,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
   app.get(
     "/participants",
     {
+      config: { audit: "participant.list" },
       schema: {
         tags: ["participants"],
         summary: "List participants, oldest first, a page at a time",
@@ -75,7 +75,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
     async (request) => {
       const { limit, after } = request.query;
       const { items, total } = await listParticipants(db, { afterId: after, limit });
-      await audit(db, request.principal, "participant.list", null, { count: items.length });
+      request.audit.participantIds = items.map((p) => p.id);
       const last = items.at(-1);
       return { items: items.map(summary), total, next: items.length === limit && last ? last.id : null };
     },
@@ -84,6 +84,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
   app.get(
     "/participants/:id",
     {
+      config: { audit: "participant.read", auditParticipantParam: "id" },
       schema: {
         tags: ["participants"],
         summary: "A participant with their consent and survey answers",
@@ -95,7 +96,6 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
     async (request, reply) => {
       const p = await findParticipant(db, request.params.id);
       if (!p) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
-      await audit(db, request.principal, "participant.read", p.id);
       const rows = await loadAnswerRows(db, p.id);
       const order = new Map(SURVEY.map((q, i) => [q.id, i]));
       rows.sort((a, b) => (order.get(a.questionId) ?? 999) - (order.get(b.questionId) ?? 999));

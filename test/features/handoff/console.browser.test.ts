@@ -192,6 +192,8 @@ suite(title, () => {
     await page.getByLabel("Ohjaajan tunnisteesi (token)").waitFor();
     expect(await page.evaluate("sessionStorage.getItem('kb-console-token')")).toBeNull();
     expect(await page.locator("#transcript li").count()).toBe(0);
+    // …and revokes it on the server: a copy left anywhere else no longer works.
+    await expect.poll(async () => (await app.inject({ url: "/api/escalations", headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
 
     expect(pageErrors).toEqual([]);
   });

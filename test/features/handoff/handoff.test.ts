@@ -122,6 +122,50 @@ describe("handing a chat to a counsellor and back", () => {
   });
 });
 
+describe("the participant's own commands during a chat with a counsellor", () => {
+  it("/mydata, the language choice and /delete with its button work, and none of them reaches the counsellor", async () => {
+    const chat = harness.user(720, "en");
+    await chat.onboard();
+    await chat.send("/counsellor");
+    await chat.send("I need help with a letter");
+    const db = testDb.database.db;
+
+    const mine = await chat.send("/mydata");
+    expect(mine[0]).toMatch(/^This is everything we keep about you\./);
+    expect(harness.telegram.calls.some((c) => c.method === "sendDocument")).toBe(true);
+
+    await chat.send("/language");
+    expect((await chat.tap("Suomi"))[0]).toMatch(/^Selvä\. Kirjoitan sinulle nyt suomeksi\./);
+    expect((await findParticipantByTelegramId(db, 720))?.locale).toBe("fi");
+    const [open] = (await api("GET", "/api/escalations", anna)).json().items;
+    const transcript = (await api("GET", `/api/escalations/${open.id}`, anna)).json().messages;
+    expect(transcript.map((m: { text: string }) => m.text)).toEqual(["I need help with a letter"]);
+
+    await chat.send("/delete");
+    expect(chat.buttons().map((b) => b.text)).toEqual(["🗑 Kyllä, poista kaikki", "Ei, säilytä tietoni"]);
+    const done = await chat.tap("🗑 Kyllä, poista kaikki");
+    expect(done).toEqual(["Tietosi on poistettu. Kiitos. Kirjoita /start, jos haluat aloittaa alusta."]);
+    expect(await findParticipantByTelegramId(db, 720)).toBeUndefined();
+
+    // Erasure took the chat's events with it; the counsellors' tools only learn that it closed.
+    expect((await db.select().from(outbox)).map((e) => [e.event, e.payload])).toEqual([["escalation.closed", expect.not.objectContaining({ text: expect.anything() })]]);
+    const [escalation] = (await api("GET", "/api/escalations?state=closed", ADMIN)).json().items;
+    expect(escalation).toMatchObject({ participantId: null, status: "closed" });
+  });
+});
+
+describe("a broken character in a message for the counsellor", () => {
+  it("reaches the counsellor as U+FFFD with the rest of the message, instead of failing the update", async () => {
+    const chat = harness.user(721, "en");
+    await chat.onboard();
+    await chat.send("/counsellor");
+    expect(await chat.send("My letter \ud83d from Kela")).toEqual(["✓ Your message is with the counsellor."]);
+    const [open] = (await api("GET", "/api/escalations", anna)).json().items;
+    const transcript = (await api("GET", `/api/escalations/${open.id}`, anna)).json().messages;
+    expect(transcript.map((m: { text: string }) => m.text)).toEqual(["My letter \ufffd from Kela"]);
+  });
+});
+
 describe("the counsellor API", () => {
   async function escalated(userId: number) {
     const chat = harness.user(userId, "en");

@@ -140,4 +140,23 @@ describe("from the survey to a course, and back", () => {
     expect((await chat.press(`mod:y:${finnish.id}:1`, chat.lastMessage()))[0]).toMatch(/^This course is not available any more\./);
     expect((await chat.press("my:xy:99999", chat.lastMessage()))[0]).toMatch(/^This course is not available any more\./);
   });
+
+  it("refuses a forged press that books more childcare seats than the participant's children under 7", async () => {
+    const { finnish, work } = await catalogue();
+    const chat = harness.user(504, "en");
+    await surveyDone(chat, "English", /I agree/); // one child under 7
+    const p = (await findParticipantByTelegramId(testDb.database.db, 504))!;
+    // Buttons offer 0 and 1; a client can send any number in the button's data.
+    for (const data of [`mod:y:${finnish.id}:4`, `mod:c:${finnish.id}:2`]) {
+      const reply = await chat.press(data, chat.lastMessage());
+      expect(reply).toEqual(["How many of your children need childcare during the meetings?"]);
+      expect(chat.buttons().map((b) => b.text)).toEqual(["1 ✓", "None"]);
+    }
+    expect(await moduleEnrolments(testDb.database.db, finnish.id)).toEqual([]);
+    await chat.press(`mod:y:${finnish.id}:1`, chat.lastMessage());
+    expect((await moduleEnrolments(testDb.database.db, finnish.id)).map((e) => [e.participantId, e.childrenBooked])).toEqual([[p.id, 1]]);
+    // A course without childcare books none, whatever the button says.
+    await chat.press(`mod:y:${work.id}:5`, chat.lastMessage());
+    expect((await moduleEnrolments(testDb.database.db, work.id)).map((e) => e.childrenBooked)).toEqual([0]);
+  });
 });

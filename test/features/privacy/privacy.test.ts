@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { anonymousCounts, auditLog, botStorage, escalations, outbox, participants, processedUpdates } from "../../../src/db/schema.js";
+import { eraseParticipant } from "../../../src/features/privacy/erasure.js";
+import { everyRowMentioning } from "../../support/tables.js";
 import { createRelay } from "../../../src/features/handoff/relay.js";
 import { createStaff, issueToken } from "../../../src/features/handoff/staff.js";
 import { createModule, createSession } from "../../../src/features/modules/catalogue.js";
@@ -138,10 +140,11 @@ describe("erasure and retention by the project", () => {
     expect((await app.inject({ method: "POST", url: `/api/participants/${p.id}/erase`, headers: auth })).json()).toEqual({ erased: p.id });
     expect((await app.inject({ method: "POST", url: `/api/participants/${p.id}/erase`, headers: auth })).statusCode).toBe(404);
     const log = (await app.inject({ url: `/api/audit?participantId=${p.id}`, headers: auth })).json().items;
-    expect(log.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
-      ["participant.erase", "Administrator"],
-      ["participant.export", "Administrator"],
-      ["participant.read", "Administrator"],
+    expect(log.map((e: { action: string; actor: string; outcome: string }) => [e.action, e.actor, e.outcome])).toEqual([
+      ["participant.erase", "Administrator", "not-found"],
+      ["participant.erase", "Administrator", "ok"],
+      ["participant.export", "Administrator", "ok"],
+      ["participant.read", "Administrator", "ok"],
     ]);
   });
 
@@ -158,10 +161,11 @@ describe("erasure and retention by the project", () => {
     await app.inject({ method: "POST", url: `/api/escalations/${e!.id}/claim`, headers: { authorization: `Bearer ${anna}` } });
     expect((await get(anna)).statusCode).toBe(200);
     expect((await get(ben)).statusCode).toBe(403);
-    const reads = await db().select().from(auditLog);
-    expect(reads.map((r) => [r.actor, r.action])).toEqual([
-      ["Ben", "escalation.read"],
-      ["Anna", "escalation.read"],
+    const reads = (await db().select().from(auditLog)).filter((r) => r.action === "escalation.read");
+    expect(reads.map((r) => [r.actor, r.action, r.outcome, r.participantId])).toEqual([
+      ["Ben", "escalation.read", "ok", e!.participantId],
+      ["Anna", "escalation.read", "ok", e!.participantId],
+      ["Ben", "escalation.read", "denied", e!.participantId],
     ]);
   });
 
@@ -176,5 +180,60 @@ describe("erasure and retention by the project", () => {
     expect(await findParticipantByTelegramId(db(), 821)).toMatchObject({ id: active.id });
     const counts = Object.fromEntries((await db().select().from(anonymousCounts)).map((c) => [c.metric, c.value]));
     expect(counts["participants.erased_by_retention"]).toBe(1);
+  });
+});
+
+describe("every copy of a participant's words", () => {
+  const WORDS = "Zp5";
+  /**
+   * Words in every place the bot and the API can put them: a free-text answer, messages to
+   * a counsellor (text and a shared contact), the counsellor's close note, a reply that
+   * Telegram has not taken yet (it repeats the answer), events for other systems.
+   */
+  async function wordsEverywhere(telegramId: number): Promise<number> {
+    const { participantInSurvey } = await import("../../support/participants.js");
+    const p = await participantInSurvey(db(), telegramId);
+    const chat = harness.user(telegramId, "en");
+    await chat.send(`${WORDS} cleaning offices`);
+    const counsellor = await createStaff(db(), { displayName: "Counsellor", role: "counsellor" });
+    const token = (await issueToken(db(), counsellor.id, null)).token;
+    await chat.send("/counsellor");
+    await chat.send(`${WORDS} my landlord`);
+    await chat.sendMessage({ contact: { phone_number: "+358401234567", first_name: `${WORDS} Sister` } });
+    const [e] = (await db().select().from(escalations)).filter((x) => x.participantId === p.id);
+    await app.inject({ method: "POST", url: `/api/escalations/${e!.id}/claim`, headers: { authorization: `Bearer ${token}` } });
+    await app.inject({ method: "POST", url: `/api/escalations/${e!.id}/close`, headers: { authorization: `Bearer ${token}` }, payload: { note: `${WORDS} needs a lawyer` } });
+    harness.telegram.failNext("sendMessage", { status: 500, description: "Internal Server Error", chatId: telegramId, times: 10 });
+    await chat.send("/profile");
+    const where = new Set((await everyRowMentioning(testDb.database, WORDS)).map((r) => r.split(":")[0]));
+    expect([...where].sort()).toEqual(["escalation_messages", "escalations", "pending_replies", "survey_answers"]);
+    return p.id;
+  }
+
+  it("goes with an erasure, whatever table holds it", async () => {
+    const id = await wordsEverywhere(830);
+    expect((await eraseParticipant(db(), id, NOW, "request")).erased).toBe(true);
+    expect(await everyRowMentioning(testDb.database, WORDS)).toEqual([]);
+    expect(await everyRowMentioning(testDb.database, "830")).toEqual([]);
+  });
+
+  it("goes with retention: a silent participant entirely; for an active one, old transcripts, close notes, undelivered replies and delivered events", async () => {
+    const silent = await wordsEverywhere(831);
+    await db().update(participants).set({ lastSeenAt: new Date("2025-10-01T00:00:00Z") }).where(sql`${participants.id} = ${silent}`);
+    let vacuumed = 0;
+    const result = await runRetention(db(), NOW, { months: 12, transcriptDays: 365, outboxHours: 24, vacuum: async () => void vacuumed++ });
+    expect(result.erased).toBe(1);
+    expect(await everyRowMentioning(testDb.database, WORDS)).toEqual([]);
+    expect(vacuumed).toBe(1);
+
+    // Active, with a chat closed long ago and events delivered long ago.
+    const active = await wordsEverywhere(832);
+    const later = new Date(NOW.getTime() + 400 * 86_400_000);
+    await db().update(participants).set({ lastSeenAt: later }).where(sql`${participants.id} = ${active}`);
+    await db().update(outbox).set({ deliveredAt: NOW });
+    await runRetention(db(), later, { months: 12, transcriptDays: 365, outboxHours: 24 });
+    // Only their own answer stays: it is theirs while they take part.
+    expect((await everyRowMentioning(testDb.database, WORDS)).map((r) => r.split(":")[0])).toEqual(["survey_answers"]);
+    expect(await db().select().from(outbox)).toEqual([]);
   });
 });

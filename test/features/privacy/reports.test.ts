@@ -1,63 +1,140 @@
+import { sql } from "drizzle-orm";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordConsent, touchParticipant } from "../../../src/participants/repository.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { participants } from "../../../src/db/schema.js";
+import { isSafe, protectOverlapping, protectPartition } from "../../../src/features/privacy/reports.js";
 import { saveAnswer } from "../../../src/features/survey/repository.js";
 import { createServer, type App } from "../../../src/http/create-server.js";
+import { recordConsent, touchParticipant } from "../../../src/participants/repository.js";
 import { openTestDatabase, type TestDatabase } from "../../support/database.js";
 
-const ADMIN = "admin-token-0123456789abcdef";
+const ADMIN = "4f9c1d7e2b8a6035c1e9f7d2a4b6c8e0";
 let testDb: TestDatabase;
 let app: App;
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
   app = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), adminToken: ADMIN });
-  const db = testDb.database.db;
-  // 7 from Päijät-Häme, 2 from Kanta-Häme; one declined consent and is not counted.
-  for (let i = 0; i < 9; i++) {
-    const p = await touchParticipant(db, 5000 + i, 5000 + i);
-    await recordConsent(db, p.id, "accepted", "1");
-    await saveAnswer(db, p.id, "region", i < 7 ? "paijat-hame" : "kanta-hame");
-    await saveAnswer(db, p.id, "languages", i < 6 ? ["ar", "en"] : ["so"]);
-    if (i < 3) await saveAnswer(db, p.id, "gender", "woman");
-  }
-  const declined = await touchParticipant(db, 5100, 5100);
-  await recordConsent(db, declined.id, "declined", "1");
 });
 afterAll(async () => {
   await app.close();
   await testDb.close();
 });
+beforeEach(() => testDb.reset());
 
-const today = new Date();
-const from = new Date(today.getTime() - 86_400_000).toISOString().slice(0, 10);
-const to = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+let nextId = 5000;
+/** A participant who agreed and came on `day` (Helsinki), with some answers. */
+async function person(day: string, answers: { region?: string; languages?: string[]; gender?: string | null; situation?: string }) {
+  const db = testDb.database.db;
+  const p = await touchParticipant(db, nextId, nextId++);
+  await recordConsent(db, p.id, "accepted", "1");
+  await db.update(participants).set({ createdAt: new Date(`${day}T12:00:00+03:00`) }).where(sql`${participants.id} = ${p.id}`);
+  for (const [question, value] of Object.entries(answers)) await saveAnswer(db, p.id, question, value as never);
+  return p;
+}
 
-describe("the funders' summary", () => {
-  it("counts people by answer and suppresses cells of fewer than five", async () => {
-    const res = await app.inject({ url: `/api/reports/summary?from=${from}&to=${to}`, headers: { authorization: `Bearer ${ADMIN}` } });
-    expect(res.statusCode).toBe(200);
-    const report = res.json();
-    expect(report.participants).toBe(9);
-    expect(report.byRegion).toEqual([
-      { group: "kanta-hame", count: null },
-      { group: "paijat-hame", count: 7 },
-    ]);
-    expect(report.byLanguage).toEqual([
-      { group: "ar", count: 6 },
-      { group: "en", count: 6 },
-      { group: "so", count: null },
-    ]);
-    expect(report.byGender).toEqual([{ group: "woman", count: null }]);
-    expect(JSON.stringify(report)).not.toMatch(/telegram|chat/i);
+const report = async (from: string, to: string, format = "json") => {
+  const res = await app.inject({ url: `/api/reports/summary?from=${from}&to=${to}&format=${format}`, headers: { authorization: `Bearer ${ADMIN}` } });
+  return { status: res.statusCode, body: format === "json" ? res.json() : res.body };
+};
+
+const ANSWERS = { region: "kanta-hame", languages: ["so", "ar"], gender: "woman", situation: "family-leave" };
+
+describe("the suppression rules", () => {
+  it("call a series safe when every count over its first or last quarters is 0 or at least 5", () => {
+    expect(isSafe([5])).toBe(true);
+    expect(isSafe([0, 0])).toBe(true);
+    expect(isSafe([4])).toBe(false);
+    expect(isSafe([6, 1])).toBe(false); // the last quarter alone: 1
+    expect(isSafe([1, 6])).toBe(false); // the first quarter alone: 1
+    expect(isSafe([5, 0, 5])).toBe(true);
   });
 
-  it("comes as CSV, and refuses a period that ends before it starts", async () => {
-    const csv = await app.inject({ url: `/api/reports/summary?from=${from}&to=${to}&format=csv`, headers: { authorization: `Bearer ${ADMIN}` } });
-    expect(csv.body).toContain("region,kanta-hame,<5");
-    expect(csv.body).toContain("region,paijat-hame,7");
-    const bad = await app.inject({ url: `/api/reports/summary?from=${to}&to=${from}`, headers: { authorization: `Bearer ${ADMIN}` } });
-    expect(bad.statusCode).toBe(400);
-    expect((await app.inject({ url: `/api/reports/summary?from=yesterday&to=${to}`, headers: { authorization: `Bearer ${ADMIN}` } })).statusCode).toBe(400);
+  it("suppress one more cell when the total minus the others would give a small one back", () => {
+    const cohort = [9];
+    expect(protectPartition(new Map([["a", [7]], ["b", [2]]]), cohort)).toEqual([{ group: "suppressed", count: 9 }]);
+    expect(protectPartition(new Map([["a", [5]], ["b", [5]], ["c", [2]], ["d", [3]]]), [15])).toEqual([
+      { group: "a", count: 5 },
+      { group: "b", count: 5 },
+      { group: "suppressed", count: 5 },
+    ]);
+    // Where one person can be in several groups, a group is shown only if the people outside it are safe too.
+    expect(protectOverlapping(new Map([["ar", [7]], ["en", [9]]]), [9])).toEqual([
+      { group: "en", count: 9 },
+      { group: "suppressed", count: null },
+    ]);
+  });
+});
+
+describe("the funders' summary", () => {
+  it("with one participant, shows nothing of them: no count, no group, whatever the period", async () => {
+    await person("2026-08-14", ANSWERS);
+    const { status, body } = await report("2026-07-01", "2026-10-01");
+    expect(status).toBe(200);
+    expect(body.participants).toBeNull();
+    for (const section of ["byRegion", "byLanguage", "byGender", "byAgeGroup", "bySituationAtEntry"]) {
+      expect(body[section], section).toEqual([{ group: "suppressed", count: null }]);
+    }
+    const csv = (await report("2026-07-01", "2026-10-01", "csv")).body as string;
+    for (const answer of ["kanta-hame", "so", "ar", "woman", "family-leave"]) expect(csv, answer).not.toContain(`,${answer},`);
+    // A day, a week or a month cannot be asked for: reports cover whole quarters.
+    for (const [from, to] of [["2026-08-14", "2026-08-15"], ["2026-08-01", "2026-09-01"], ["2026-07-01", "2026-07-01"]]) {
+      expect((await report(from!, to!)).status, `${from}–${to}`).toBe(400);
+    }
+  });
+
+  it("with two participants, the same", async () => {
+    await person("2026-07-02", ANSWERS);
+    await person("2026-09-30", { ...ANSWERS, region: "paijat-hame" });
+    const { body } = await report("2026-07-01", "2026-10-01");
+    expect(body.participants).toBeNull();
+    expect(body.byRegion).toEqual([{ group: "suppressed", count: null }]);
+    expect(JSON.stringify(body)).not.toMatch(/kanta-hame|paijat-hame|woman|family-leave/);
+  });
+
+  it("with six participants, shows what holds five or more, and nothing that a difference gives back", async () => {
+    // Five from Päijät-Häme and one from Kanta-Häme; all speak Arabic, four also Somali; three did not say their gender.
+    for (let i = 0; i < 6; i++) {
+      await person("2026-08-0" + (i + 1), { region: i < 5 ? "paijat-hame" : "kanta-hame", languages: i < 4 ? ["ar", "so"] : ["ar"], gender: i < 3 ? "woman" : null, situation: "home" });
+    }
+    const { body } = await report("2026-07-01", "2026-10-01");
+    expect(body.participants).toBe(6);
+    // 6 − 5 = 1 would name the one from Kanta-Häme: both go into "suppressed".
+    expect(body.byRegion).toEqual([{ group: "suppressed", count: 6 }]);
+    expect(body.byLanguage).toEqual([
+      { group: "ar", count: 6 },
+      { group: "suppressed", count: null },
+    ]);
+    expect(body.byGender).toEqual([{ group: "suppressed", count: 6 }]);
+    expect(body.bySituationAtEntry).toEqual([{ group: "home", count: 6 }]);
+    expect(JSON.stringify(body)).not.toMatch(/kanta-hame|"so"/);
+  });
+
+  it("does not let a longer period minus a shorter one give back a small group", async () => {
+    for (let i = 0; i < 5; i++) await person(`2026-08-1${i}`, { region: "paijat-hame" });
+    // One more person from Päijät-Häme in the next quarter.
+    await person("2026-11-03", { region: "paijat-hame" });
+    const q3 = (await report("2026-07-01", "2026-10-01")).body;
+    expect(q3.participants).toBe(5);
+    expect(q3.byRegion).toEqual([{ group: "paijat-hame", count: 5 }]);
+    // Q3 and Q4 together would be 6, and 6 − 5 = 1 is the newcomer of Q4: not shown.
+    const both = (await report("2026-07-01", "2027-01-01")).body;
+    expect(both.participants).toBeNull();
+    expect(both.byRegion).toEqual([{ group: "suppressed", count: null }]);
+  });
+
+  it("shows groups of five and more by name, in JSON and CSV", async () => {
+    for (let i = 0; i < 10; i++) await person(`2026-04-1${i}`, { region: i < 5 ? "paijat-hame" : "south-karelia", languages: ["ar"], situation: i < 5 ? "home" : "job-seeker" });
+    const { body } = await report("2026-04-01", "2026-07-01");
+    expect(body.participants).toBe(10);
+    expect(body.byRegion).toEqual([
+      { group: "paijat-hame", count: 5 },
+      { group: "south-karelia", count: 5 },
+    ]);
+    const csv = (await report("2026-04-01", "2026-07-01", "csv")).body as string;
+    expect(csv).toContain("region,paijat-hame,5");
+    expect(csv).toContain("situation_at_entry,job-seeker,5");
+    expect(csv).toContain("gender,not-answered,10");
+    expect(csv).not.toMatch(/telegram|chat/i);
   });
 });

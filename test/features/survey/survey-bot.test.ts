@@ -205,3 +205,18 @@ export async function answerEverything(chat: TestChat): Promise<void> {
   }
   throw new Error("the survey did not end");
 }
+
+describe("characters that cannot be stored", () => {
+  it("answers a lone surrogate in a text answer with a polite re-ask, stores nothing, and does not fail the update", async () => {
+    const { participantInSurvey } = await import("../../support/participants.js");
+    await participantInSurvey(testDb.database.db, 150);
+    const chat = harness.user(150, "en");
+    // A faulty client can send half of a character (here half of an emoji) in valid JSON.
+    const reply = await chat.send("I cleaned offices \ud83d");
+    expect(reply[0]).toMatch(/^Some characters in your message could not be read\. Please write it again\.\n\n/);
+    expect(reply[0]).toContain("What work have you done?");
+    expect((await answersOf(chat))["work-field"]).toBeUndefined();
+    expect((await chat.send("I cleaned offices 🧹"))[0]).not.toMatch(/could not be read/);
+    expect((await answersOf(chat))["work-field"]).toBe("I cleaned offices 🧹");
+  });
+});

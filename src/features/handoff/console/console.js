@@ -78,6 +78,7 @@
       errClosed: "Tämä keskustelu on jo suljettu.",
       errNotFound: "Tätä keskustelua ei enää ole.",
       errNotYours: "Tämä keskustelu on toisen ohjaajan hoidossa.",
+      errClaimFirst: "Ota keskustelu ensin hoitoosi. Vain sen ottanut ohjaaja (tai ylläpitäjä) voi sulkea sen.",
       errUnreachable: "Osallistuja on estänyt botin, joten vastausta ei toimitettu.",
       errDelivery: "Telegram ei ottanut vastausta vastaan. Yritä hetken päästä uudelleen.",
       errNoTelegram: "Palvelimella ei ole yhteyttä Telegramiin, joten vastauksia ei voi lähettää.",
@@ -159,6 +160,7 @@
       errClosed: "Den här chatten är redan stängd.",
       errNotFound: "Den här chatten finns inte längre.",
       errNotYours: "Den här chatten sköts av en annan handledare.",
+      errClaimFirst: "Ta hand om chatten först. Bara handledaren som tog den (eller en administratör) kan stänga den.",
       errUnreachable: "Deltagaren har blockerat boten, så svaret levererades inte.",
       errDelivery: "Telegram tog inte emot svaret. Försök igen om en stund.",
       errNoTelegram: "Servern har ingen anslutning till Telegram, så svar kan inte skickas.",
@@ -240,6 +242,7 @@
       errClosed: "This chat is already closed.",
       errNotFound: "This chat no longer exists.",
       errNotYours: "This chat is assigned to another counsellor.",
+      errClaimFirst: "Take the chat first. Only the counsellor who took it (or an admin) can close it.",
       errUnreachable: "The participant has blocked the bot, so the reply was not delivered.",
       errDelivery: "Telegram did not accept the reply. Try again in a moment.",
       errNoTelegram: "The server has no connection to Telegram, so replies cannot be sent.",
@@ -258,6 +261,7 @@
     "the escalation is closed": "errClosed",
     "no such escalation": "errNotFound",
     "the escalation is assigned to another counsellor": "errNotYours",
+    "claim the escalation first: only the counsellor who claimed it (or an admin) closes it": "errClaimFirst",
     "the participant has blocked the bot; the reply was not delivered": "errUnreachable",
     "Telegram did not take the reply; try again": "errDelivery",
     "no connection to Telegram is configured": "errNoTelegram",
@@ -308,6 +312,8 @@
     selectedId: /** @type {number | null} */ (null),
     /** Bumped whenever the open chat changes or the session ends: late answers are dropped. */
     generation: 0,
+    /** Requests on their way: signing out revokes the token only after they are answered. */
+    inFlight: /** @type {Set<Promise<unknown>>} */ (new Set()),
     escalation: /** @type {any} */ (null),
     lastSurvey: /** @type {any} */ (null),
     messages: /** @type {any[]} */ ([]),
@@ -439,16 +445,20 @@
     const headers = { authorization: `Bearer ${state.token}`, accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";
     let response;
+    const request = fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: "no-store",
+      credentials: "omit",
+    });
+    state.inFlight.add(request);
     try {
-      response = await fetch(path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        cache: "no-store",
-        credentials: "omit",
-      });
+      response = await request;
     } catch {
       throw new ApiError(0, "", true);
+    } finally {
+      state.inFlight.delete(request);
     }
     let data = null;
     try {
@@ -525,7 +535,20 @@
     el.queue.querySelector("button")?.focus();
   });
 
-  el.signOut.addEventListener("click", () => endSession());
+  // Signing out revokes the token on the server too: a copy left behind (another tab, a
+  // shared computer's memory) stops working. The page forgets it whatever the answer.
+  el.signOut.addEventListener("click", async () => {
+    const token = state.token;
+    endSession();
+    if (!token) return;
+    // A poll already on its way would otherwise meet a revoked token (a 401 in the console).
+    await Promise.allSettled([...state.inFlight]);
+    try {
+      await fetch("/api/sign-out", { method: "POST", headers: { authorization: `Bearer ${token}` }, cache: "no-store", credentials: "omit" });
+    } catch {
+      // Offline: the token still ends at its expiry; an admin can revoke it.
+    }
+  });
 
   el.lang.addEventListener("change", () => {
     state.lang = el.lang.value in TEXTS ? el.lang.value : "en";
@@ -693,7 +716,8 @@
     if (e.participantUnreachable) parts.push(t("unreachable"));
     el.chatMeta.textContent = parts.join(" · ");
     el.claim.hidden = e.status !== "open";
-    el.closeOpen.hidden = e.status === "closed";
+    // Only the counsellor who claimed a chat (or an admin) closes it: no Close before a claim.
+    el.closeOpen.hidden = e.status !== "claimed";
     if (e.status === "closed") el.closeForm.hidden = true;
     if (e.status === "closed") setReplyEnabled(false, t("replyClosed"));
     else if (e.status === "open") setReplyEnabled(false, t("replyNeedsClaim"));
