@@ -47,6 +47,8 @@ const NOW = new Date("2026-12-01T08:00:00Z");
 let bodyLimit = 0;
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** Routes outside /api/escalations that any member of staff may call on their own behalf. */
+const COUNSELLOR_ROUTES = new Set(["/api/sign-out"]);
 
 // ---------------------------------------------------------------- set-up
 
@@ -287,7 +289,7 @@ function routesOf(doc: { paths: Record<string, Record<string, any>> }): RouteSpe
       const pathParams = parameters.filter((x) => x.in === "path").map((x) => ({ name: x.name, schema: x.schema }));
       const queryParams = parameters.filter((x) => x.in === "query").map((x) => ({ name: x.name, required: x.required === true, schema: x.schema }));
       const body = op.requestBody?.content?.["application/json"]?.schema as JsonSchema | undefined;
-      const route: RouteSpec = { method: method.toUpperCase(), path: p, pathParams, queryParams, body, counsellorMay: p.startsWith("/api/escalations") };
+      const route: RouteSpec = { method: method.toUpperCase(), path: p, pathParams, queryParams, body, counsellorMay: p.startsWith("/api/escalations") || COUNSELLOR_ROUTES.has(p) };
       const url = p.replace(/\{(\w+)\}/g, ":$1");
       if (pathParams.length > 0) {
         route.validatePath = validator({ type: "object", properties: Object.fromEntries(pathParams.map((x) => [x.name, x.schema])), required: pathParams.map((x) => x.name) }, "params", route.method, url);
