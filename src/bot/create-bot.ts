@@ -52,7 +52,12 @@ export type AppBot = Bot<BotContext> & {
 
 export function createBot(options: CreateBotOptions): AppBot {
   const { db, deps, logger } = options;
-  const client = options.fetch ? { fetch: options.fetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) } : telegramClientOptions(options.apiRoot);
+  // Every call gives up after 15 s (grammY's default is 500 s): a hung call must not hold
+  // a chat. Long polling asks Telegram to answer within 10 s (polling.ts), inside that.
+  const client = {
+    ...(options.fetch ? { fetch: options.fetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) } : telegramClientOptions(options.apiRoot)),
+    timeoutSeconds: 15,
+  };
   const bot = new Bot<BotContext>(options.token, { botInfo: options.botInfo, client });
   // Replies made while an update is handled wait for its commit (replies.ts); the
   // sender's own Api has no such transformer, so it really sends. Its calls give up

@@ -8,6 +8,9 @@ import { rememberMediaGroup, resetNotUnderstood, setReachable, touchParticipant 
 import type { BotContext } from "./context.js";
 import { collectReplies, RepliesPendingError, storeReplies, UpdateReplies, type ReplySender, type StoredReplies } from "./replies.js";
 
+/** Longest an update waits for its button acknowledgements after its work, in ms. */
+const ACK_WAIT_MS = 2_000;
+
 export interface UpdateTransactionOptions {
   /**
    * Webhook mode: a reply Telegram could not take yet (network, 5xx, a long 429) fails
@@ -61,7 +64,9 @@ export function runInUpdateTransaction(db: Db, sender: ReplySender, options: Upd
       }
       throw error;
     } finally {
-      await Promise.all(batch.acks);
+      // Acknowledgements run alongside the work; a hung one must not hold the chat's next
+      // update, so the wait for them is short (each has its own failure handler).
+      await Promise.race([Promise.all(batch.acks), new Promise((resolve) => setTimeout(resolve, ACK_WAIT_MS).unref())]);
     }
   };
 }

@@ -33,7 +33,7 @@ export async function startPolling(bot: AppBot, options: { concurrency: number; 
     api: bot.api,
   };
   const handle: RunnerHandle = run(tracked, {
-    runner: { fetch: { allowed_updates: PARTICIPANT_UPDATE_TYPES, timeout: 30 }, retryInterval: "exponential", maxRetryTime: Number.POSITIVE_INFINITY, silent: true },
+    runner: { fetch: { allowed_updates: PARTICIPANT_UPDATE_TYPES, timeout: 10 }, retryInterval: "exponential", maxRetryTime: Number.POSITIVE_INFINITY, silent: true },
     sink: { concurrency: options.concurrency },
   });
   options.logger.info({ concurrency: options.concurrency }, "polling for updates");

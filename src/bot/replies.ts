@@ -261,7 +261,7 @@ export class ReplySender {
           await this.dropChat(chatId);
           return;
         }
-        await this.release(rows.slice(i), outcome.retryAfterMs);
+        await this.release(rows.slice(i), outcome.retryAfterMs, outcome.reason === "rate-limited");
         metrics.replyRetries.inc();
         throw new RepliesPendingError(chatId, outcome.reason);
       }
@@ -353,11 +353,17 @@ export class ReplySender {
     return { sent: true, more: result?.more ?? true };
   }
 
-  /** Lets go of the claimed rows, to be tried again after `afterMs`. */
-  private async release(rows: Row[], afterMs: number): Promise<void> {
+  /**
+   * Lets go of the claimed rows, to be tried again after `afterMs`. After a 429 the rows
+   * stay held until then: Telegram punishes a bot that sends during its flood wait, so
+   * not even a new update of the chat may send before `retry_after` has passed. After a
+   * network error or a 5xx, a redelivery may try again at once; the job waits `afterMs`.
+   */
+  private async release(rows: Row[], afterMs: number, hold: boolean): Promise<void> {
+    const until = sql`now() + make_interval(secs => ${afterMs / 1000})`;
     await this.db
       .update(pendingReplies)
-      .set({ leaseUntil: null, nextAttemptAt: sql`now() + make_interval(secs => ${afterMs / 1000})` })
+      .set({ leaseUntil: hold ? until : null, nextAttemptAt: until })
       .where(inArray(pendingReplies.id, rows.map((r) => r.id)));
   }
 

@@ -98,6 +98,16 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   });
   auditRequests(app, options.database.db);
   const failedAuth = new FailedAuthLimiter(options.failedAuth);
+  // Telegram keeps its webhook connections alive: a connection busy when closing began
+  // would keep the server (and the shutdown) open after its answer. Close each one as
+  // soon as it falls idle.
+  let closingIdle: NodeJS.Timeout | undefined;
+  app.addHook("preClose", async () => {
+    app.server.closeIdleConnections();
+    closingIdle = setInterval(() => app.server.closeIdleConnections(), 100);
+    closingIdle.unref();
+  });
+  app.addHook("onClose", async () => clearInterval(closingIdle));
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` }),
   );

@@ -6,6 +6,7 @@
  */
 import pino from "pino";
 import { count, eq } from "drizzle-orm";
+import http from "node:http";
 import type { Message, Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
@@ -131,11 +132,17 @@ describe("a refused Bot API call never loses what the participant did", () => {
     await chat.tap("1 to 3 years");
     expect(chat.texts().at(-1)).toMatch(/languages/i);
     const question = chat.lastMessage();
-    telegram.failNext("editMessageReplyMarkup", { kind: "not-modified" });
+    telegram.failNext("editMessageText", { kind: "not-modified" });
     expect((await post(telegram.callbackUpdate(chat.user, firstButton(question), question))).statusCode).toBe(200);
-    telegram.failNext("editMessageReplyMarkup", { kind: "edit-not-found" });
+    const shown = chat.texts().length;
+    telegram.failNext("editMessageText", { kind: "edit-not-found" });
     expect((await post(telegram.callbackUpdate(chat.user, (question.reply_markup!.inline_keyboard.flat()[1] as { callback_data: string }).callback_data, question))).statusCode).toBe(200);
     expect(await pending()).toBe(0);
+    // The question comes again as a new message, with the tick on it.
+    expect(chat.texts()).toHaveLength(shown + 1);
+    expect(chat.texts().at(-1)).toBe(question.text);
+    // Both presses count: the first edit was "not modified" on Telegram's side, the tick kept.
+    expect(chat.buttons().filter((b) => b.text.startsWith("✅"))).toHaveLength(2);
     // The ticks are kept in the session whatever Telegram did to the message.
     await chat.tap(/Done/);
     expect((await answersOf(905)).languages).toHaveLength(2);
@@ -210,8 +217,19 @@ describe("no message twice, none lost, none out of order", () => {
     expect(await pending()).toBe(1);
     const [row] = await testDb.database.db.select().from(pendingReplies);
     expect(row!.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(50_000);
+    // Nothing goes to the chat during Telegram's flood wait: not the redelivery, not a new
+    // message of the participant, not the retry job.
+    const sendsBefore = telegram.calls.filter((c) => c.method === "sendMessage").length;
     expect((await post(help)).statusCode).toBe(200);
-    expect(chat.texts().length - before).toBe(2);
+    expect((await post(telegram.textUpdate(chat.user, "/help"))).statusCode).toBe(200);
+    await bot.replies.retryDue(new Date());
+    expect(telegram.calls.filter((c) => c.method === "sendMessage").length).toBe(sendsBefore);
+    expect(await pending()).toBe(2);
+    // Once the wait is over (played by moving the rows' times back), both go, in order.
+    await testDb.database.db.update(pendingReplies).set({ leaseUntil: new Date(Date.now() - 1000), nextAttemptAt: new Date(Date.now() - 1000) }).where(eq(pendingReplies.chatId, 912));
+    expect(await bot.replies.retryDue(new Date())).toEqual({ chats: 1, failed: 0 });
+    expect(chat.texts().length - before).toBe(3);
+    expect(await pending()).toBe(0);
   });
 
   it("sends what is pending through the retry job when no redelivery comes (polling mode, a crash)", async () => {
@@ -247,6 +265,39 @@ describe("no message twice, none lost, none out of order", () => {
     } finally {
       process.off("unhandledRejection", onUnhandled);
     }
+  });
+});
+
+describe("calls that hang, and shutting down", () => {
+  beforeEach(() => start());
+
+  it("does not let a hung button acknowledgement hold the chat's next update", async () => {
+    const chat = await surveyTaker(916);
+    telegram.failNext("answerCallbackQuery", { hang: true });
+    expect((await post(telegram.callbackUpdate(chat.user, firstButton(chat.lastMessage())))).statusCode).toBe(200);
+    const before = chat.texts().length;
+    expect((await post(telegram.textUpdate(chat.user, "/help"))).statusCode).toBe(200);
+    expect(chat.texts().length).toBe(before + 1);
+    await telegram.close();
+  });
+
+  it("closes webhook connections Telegram keeps alive, so a shutdown ends", async () => {
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const { port } = app.server.address() as { port: number };
+    const agent = new http.Agent({ keepAlive: true });
+    const body = JSON.stringify(telegram.textUpdate({ id: 917, first_name: "K" }, "/start"));
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, path: WEBHOOK_PATH, method: "POST", agent, headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET } }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      request.on("error", reject);
+      request.end(body);
+    });
+    expect(status).toBe(200);
+    // The agent keeps the socket open; close() must still end (the test times out if not).
+    await app.close();
+    agent.destroy();
   });
 });
 

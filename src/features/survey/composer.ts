@@ -1,4 +1,4 @@
-import { Composer, GrammyError } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import { localeOf } from "../../i18n/negotiate.js";
 import { metrics } from "../../metrics.js";
@@ -257,13 +257,13 @@ async function toggle(
   const selected = before.includes(optionId) ? before.filter((o) => o !== optionId) : [...before, optionId];
   session.multiDraft = { questionId: question.id, selected };
   const { keyboard } = renderQuestion(ctx.t, survey, question, answers, selected);
-  try {
-    await ctx.editMessageReplyMarkup({ reply_markup: keyboard });
-  } catch (error) {
-    // The message may be too old to edit; showing the question again is as good.
-    if (!(error instanceof GrammyError)) throw error;
-    await showCurrent(ctx, survey, answers);
-  }
+  // The ticks go onto the message on screen with its own text, so that where Telegram can
+  // no longer edit it (too old, deleted) the reply sender shows the same text and ticks as
+  // a new message (src/bot/replies.ts).
+  const pressed = ctx.callbackQuery?.message;
+  const shown = pressed && "text" in pressed && typeof pressed.text === "string" ? pressed.text : undefined;
+  if (shown) await ctx.editMessageText(shown, { reply_markup: keyboard });
+  else await showCurrent(ctx, survey, answers);
 }
 
 /** Forgets ticked options; reads the session only when a multiple-choice question was on screen. */
