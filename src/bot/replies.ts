@@ -105,7 +105,8 @@ export function deferRepliesTransformer(logger: Logger): Transformer<RawApi> {
       return { ok: true, result: true } as never;
     }
     if (!DEFERRED_METHODS.has(method)) return prev(method, payload, signal);
-    const plain = (await withUploadsAsData(payload)) as Record<string, unknown>;
+    // Nearly every reply is plain JSON; only an upload needs the slower walk.
+    const plain = (hasUpload(payload) ? await withUploadsAsData(payload) : JSON.parse(JSON.stringify(payload))) as Record<string, unknown>;
     batch.replies.push({ method, payload: plain });
     return { ok: true, result: standIn(method, plain) } as never;
   };
@@ -413,6 +414,13 @@ async function withUploadsAsData(value: unknown, depth = 0): Promise<unknown> {
   if (json !== value) return JSON.parse(JSON.stringify(json)) as unknown;
   const entries = await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withUploadsAsData(inner, depth + 1)] as const));
   return Object.fromEntries(entries.filter(([, inner]) => inner !== undefined));
+}
+
+function hasUpload(value: unknown, depth = 0): boolean {
+  if (value instanceof InputFile) return true;
+  if (value === null || typeof value !== "object" || depth > 8) return false;
+  for (const inner of Object.values(value)) if (hasUpload(inner, depth + 1)) return true;
+  return false;
 }
 
 /** The payload as grammY sends it: stored uploads become InputFiles again. */
