@@ -1,3 +1,4 @@
+import { SerializerSelector } from "@fastify/fast-json-stringify-compiler";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import helmet from "@fastify/helmet";
@@ -22,7 +23,6 @@ import { staffRoutes } from "../features/handoff/staff-routes.js";
 import { privacyRoutes } from "../features/privacy/routes.js";
 import { principalForToken, type Principal } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
-import { ErrorResponse } from "./schemas.js";
 import { createValidatorCompiler } from "./validation.js";
 import { allMetrics } from "../metrics.js";
 
@@ -48,6 +48,13 @@ export interface CreateServerOptions {
   clock?: () => Date;
   /** Largest request body accepted, in bytes. Telegram updates are small. */
   bodyLimit?: number;
+  /**
+   * What /readyz checks besides the database, e.g. whether the Bot API answers; each is
+   * named in a 503. Absent: the database alone decides.
+   */
+  readiness?: Record<string, () => { ok: boolean; detail: string }>;
+  /** The public address of this server, for the API document's `servers`. */
+  publicUrl?: string;
 }
 
 export type App = FastifyInstance;
@@ -56,6 +63,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(createValidatorCompiler());
 
@@ -109,16 +117,29 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     {
       schema: {
         hide: true,
-        response: { 200: Type.Object({ status: Type.Literal("ready") }), 503: ErrorResponse },
+        response: {
+          200: Type.Object({ status: Type.Literal("ready") }),
+          503: Type.Object({ error: Type.String(), message: Type.String(), checks: Type.Record(Type.String(), Type.String()) }),
+        },
       },
     },
     async (_request, reply) => {
+      const checks: Record<string, string> = {};
+      const problems: string[] = [];
       try {
         await options.database.ping();
-        return { status: "ready" as const };
+        checks.database = "ok";
       } catch {
-        return reply.status(503).send({ error: "Service Unavailable", message: "database unreachable" });
+        checks.database = "unreachable";
+        problems.push("the database does not answer");
       }
+      for (const [name, check] of Object.entries(options.readiness ?? {})) {
+        const { ok, detail } = check();
+        checks[name] = ok ? "ok" : detail;
+        if (!ok) problems.push(detail);
+      }
+      if (problems.length === 0) return { status: "ready" as const };
+      return reply.status(503).send({ error: "Service Unavailable", message: problems.join("; "), checks });
     },
   );
 
@@ -155,6 +176,19 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
 }
 
 /**
+ * Fastify's own response serializers (fast-json-stringify), each built when its route
+ * first answers rather than at start-up, where building them all took a tenth of a
+ * second for routes most processes never serve (see also validation.ts).
+ */
+function lazySerializers(...factoryArgs: Parameters<ReturnType<typeof SerializerSelector>>): ReturnType<ReturnType<typeof SerializerSelector>> {
+  const compile = SerializerSelector()(...factoryArgs);
+  return (route) => {
+    let serialize: ((doc: unknown) => string) | undefined;
+    return (doc) => (serialize ??= compile(route))(doc);
+  };
+}
+
+/**
  * The webhook's handler. grammY's own adapter (webhookCallback) answers Telegram when its
  * timeout passes but leaves the handler running unobserved: a failure after that is an
  * unhandled rejection that ends the process. Here the handler is always observed; a
@@ -163,7 +197,9 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
  */
 function webhookHandler(bot: AppBot, timeoutMs: number) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!bot.isInited()) await bot.init();
+    // Not connected to the Bot API yet (main.ts keeps trying): grammY's own init would
+    // wait here for as long as that takes. Telegram delivers the update again.
+    if (!bot.isInited()) return reply.status(503).send({ error: "Service Unavailable", message: "not connected to the Telegram Bot API yet" });
     const handling = bot.handleUpdate(request.body as Update);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<"timeout">((resolve) => {
