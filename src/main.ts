@@ -200,9 +200,14 @@ function localUrl(host: string, address: AddressInfo | string | null): string {
 /** A problem the operator can fix is said in plain words; anything else with its stack. */
 function fail(logger: Logger, error: unknown): void {
   if (error instanceof StartupError) {
-    logger.fatal({ ...(error instanceof DataFolderInUseError ? { holder_pid: error.holder.pid } : {}) }, error.message);
+    const message =
+      error instanceof DataFolderInUseError
+        ? `${error.message}\nStop that one first, or start this one with another DATA_DIR. While the bot runs, npm run db:seed and ` +
+          "npm run staff:create work through it (with ADMIN_TOKEN set)."
+        : error.message;
+    logger.fatal({ ...(error instanceof DataFolderInUseError ? { holder_pid: error.holder.pid } : {}) }, message);
     // Also on stderr without JSON around it, for someone reading a terminal.
-    console.error(`\n${error.message}\n`);
+    console.error(`\n${message}\n`);
   } else {
     logger.fatal({ err: error }, "start-up failed");
   }

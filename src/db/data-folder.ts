@@ -16,7 +16,7 @@ import {
   writeSync,
 } from "node:fs";
 import { hostname } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { StartupError } from "../lifecycle.js";
 
 /**
@@ -81,7 +81,7 @@ export function prepareDataFolder(dataDir: string): string {
   const problem = (what: string, error?: unknown) =>
     new StartupError(`DATA_DIR ${folder} ${what}${error ? ` (${describeFsError(error)})` : ""}. Set DATA_DIR to a folder this user can write, or leave it unset for ./data.`, { cause: error });
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
   } catch (error) {
     throw problem("cannot be created", error);
   }
@@ -102,6 +102,20 @@ export function prepareDataFolder(dataDir: string): string {
     throw problem("cannot be written", error);
   }
   return folder;
+}
+
+/**
+ * mkdir -p, one level at a time. Node's own recursive mkdirSync never returns for a
+ * path under /proc (the kernel answers ENOENT, Node makes the parent, which exists, and
+ * tries again, for ever): that was the silent hang.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let current = folder; !existsSync(current); current = dirname(current)) {
+    missing.unshift(current);
+    if (dirname(current) === current) break;
+  }
+  for (const path of missing) mkdirSync(path);
 }
 
 /**

@@ -34,9 +34,12 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const member = await createStaff(db, { displayName: request.body.displayName.trim(), role: request.body.role });
       const expiresAt = request.body.expiresInDays ? new Date(Date.now() + request.body.expiresInDays * 86_400_000) : null;
-      const { id, token } = await issueToken(db, member.id, expiresAt);
+      // One transaction: an account exists only together with its first token.
+      const { member, id, token } = await db.transaction(async (tx) => {
+        const member = await createStaff(tx, { displayName: request.body.displayName.trim(), role: request.body.role });
+        return { member, ...(await issueToken(tx, member.id, expiresAt)) };
+      });
       return reply.status(201).send({ id: member.id, displayName: member.displayName, role: member.role, disabled: false, tokenId: id, token, expiresAt: expiresAt?.toISOString() ?? null });
     },
   );

@@ -22,6 +22,7 @@ import {
   type Session,
 } from "./catalogue.js";
 import { notifyPromoted } from "./notify.js";
+import { seedCatalogue } from "./seed.js";
 import { sessionAttendance } from "../reminders/attendance.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
 
@@ -225,6 +226,19 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       await tell(result.promoted);
       return moduleView(result.module);
     },
+  );
+
+  app.post(
+    "/seed",
+    {
+      schema: {
+        ...common,
+        operationId: "seedExampleCatalogue",
+        summary: "Load the example catalogue (what npm run db:seed does); modules already there are kept",
+        response: { 200: Type.Object({ created: Type.Array(Type.String()), kept: Type.Array(Type.String()) }), ...errorResponses },
+      },
+    },
+    async () => seedCatalogue(db, clock()),
   );
 
   app.post(
