@@ -23,9 +23,15 @@ export async function freePort(): Promise<number> {
  * (which the app reads, environment first) cannot change what a test runs.
  */
 export function processEnv(env: Record<string, string>): Record<string, string> {
+  // npm under the project's Node.js looks for its global npmrc beside that node binary,
+  // not where the machine's npm keeps it (a registry's certificate authority, a cache).
+  const npmConfig = ["npm_config_globalconfig", "npm_config_userconfig", "npm_config_cafile", "npm_config_cache"]
+    .filter((name) => process.env[name])
+    .map((name) => [name, process.env[name]!]);
   return {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
+    ...Object.fromEntries(npmConfig),
     ...Object.fromEntries(ENV_VARIABLES.map((name) => [name, ""])),
     LOG_LEVEL: "warn",
     ...env,
@@ -52,11 +58,14 @@ export interface AppProcess {
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts the real app as a separate process; does not wait for anything. */
-export function spawnApp(env: Record<string, string>, port: number, launch: Launch = "node"): AppProcess {
-  const [command, args] = appCommand(launch);
-  const child = spawn(command, args, {
-    cwd: ROOT,
+/**
+ * Starts the real app as a separate process; does not wait for anything. `options`
+ * run another command in another folder (the Docker image's layout).
+ */
+export function spawnApp(env: Record<string, string>, port: number, launch: Launch = "node", options: { cwd?: string; command?: string[] } = {}): AppProcess {
+  const [command, args] = options.command ? [options.command[0]!, options.command.slice(1)] : appCommand(launch);
+  const child = spawn(command === "node" ? process.execPath : command, args, {
+    cwd: options.cwd ?? ROOT,
     env: processEnv({ ...env, PORT: String(port), HOST: env.HOST ?? "127.0.0.1" }),
     stdio: ["ignore", "pipe", "pipe"],
   });
