@@ -4,10 +4,10 @@ import swaggerUi from "@fastify/swagger-ui";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
+import { Type, type TSchema } from "typebox";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import type { Update } from "grammy/types";
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest, RouteOptions } from "fastify";
 import type { Logger } from "pino";
 import type { AppBot } from "../bot/create-bot.js";
 import type { Database } from "../db/client.js";
@@ -24,6 +24,7 @@ import { privacyRoutes } from "../features/privacy/routes.js";
 import { principalForToken, type Principal } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
 import { createValidatorCompiler } from "./validation.js";
+import { AdminsOnly, RateLimited, Unauthorized } from "./schemas.js";
 import { allMetrics } from "../metrics.js";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -101,8 +102,27 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
 
   await app.register(swagger, {
     openapi: {
-      info: { title: "Integration guidance bot: admin API", version: "1" },
-      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      info: {
+        title: "Integration guidance bot: admin API",
+        version: "1",
+        description:
+          "Counsellors' and coordinators' API. Every /api route needs `Authorization: Bearer <token>`: the ADMIN_TOKEN of the " +
+          "environment or a staff member's own token (counsellors get 403 on the admin routes). Lists marked so also come as CSV.",
+        license: { name: "MIT", url: "https://opensource.org/license/mit" },
+      },
+      // This server, wherever it is reached (the same origin as this document).
+      servers: [{ url: options.publicUrl ?? "/", description: "this server" }],
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, or a staff token from POST /api/staff or npm run staff:create" },
+          helpdeskSignature: {
+            type: "apiKey",
+            in: "header",
+            name: "X-Signature",
+            description: 'sha256=<hex HMAC-SHA256 of "<X-Signature-Timestamp>.<body>" with INBOUND_WEBHOOK_SECRET>',
+          },
+        },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
@@ -173,6 +193,13 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   }
   await app.register(consoleRoutes);
   return app;
+}
+
+/** Adds answers that a scope's hooks give (not the route's handler) to each route's documented responses. */
+function documentResponses(route: RouteOptions, responses: Record<number, TSchema>): void {
+  const schema = (route.schema ?? {}) as { hide?: boolean; response?: Record<string, unknown> };
+  if (schema.hide) return;
+  route.schema = { ...schema, response: { ...schema.response, ...responses } };
 }
 
 /**
@@ -249,6 +276,8 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
     // Per client address; a stolen or buggy token cannot flood the database.
     await api.register(rateLimit, { max: options.apiRateLimitPerMinute ?? 600, timeWindow: "1 minute" });
     api.decorateRequest("principal", null as unknown as Principal);
+    // Every route here can answer these two: the token check and the rate limit run first.
+    api.addHook("onRoute", (route) => documentResponses(route, { 401: Unauthorized, 429: RateLimited }));
     api.addHook("onRequest", async (request, reply) => {
       const token = bearerToken(request.headers.authorization);
       const principal =
@@ -271,6 +300,7 @@ function adminApi(options: CreateServerOptions): FastifyPluginAsync {
 
     // Admins only: people's data, the catalogue, the calendar, accounts.
     await api.register(async (adminOnly) => {
+      adminOnly.addHook("onRoute", (route) => documentResponses(route, { 403: AdminsOnly }));
       adminOnly.addHook("preHandler", async (request, reply) => {
         if (request.principal.role !== "admin") {
           return reply.status(403).send({ error: "Forbidden", message: "this route is for admins" });

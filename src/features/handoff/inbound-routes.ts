@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
 import { secretsEqual } from "../../http/auth.js";
-import { ErrorResponse, MAX_ID } from "../../http/schemas.js";
+import { errorResponse, MAX_ID } from "../../http/schemas.js";
 import { claimEscalation, closeEscalation, replyToParticipant, type ActionError } from "./escalations.js";
 import type { Relay } from "./relay.js";
 import { findStaff, type Principal } from "./staff.js";
@@ -34,7 +34,8 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay; s
     {
       schema: {
         tags: ["handoff"],
-        summary: "Signed actions from a helpdesk (headers x-signature-timestamp and x-signature: sha256=<hex>)",
+        security: [{ helpdeskSignature: [] }],
+        operationId: "receiveHelpdeskEvent", summary: "Signed actions from a helpdesk (headers x-signature-timestamp and x-signature: sha256=<hex>)",
         body: Type.Object(
           {
             action: Type.Union([Type.Literal("reply"), Type.Literal("claim"), Type.Literal("close")]),
@@ -45,7 +46,15 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay; s
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ ok: Type.Boolean() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 502: ErrorResponse },
+        response: {
+          200: Type.Object({ ok: Type.Boolean() }),
+          400: errorResponse("Malformed body, no such active staff member, or a reply without text"),
+          401: errorResponse("Missing, stale (over 5 minutes) or wrong signature"),
+          403: errorResponse("The escalation is another counsellor's"),
+          404: errorResponse("No such escalation"),
+          409: errorResponse("Claimed by someone else first, closed, or the participant blocked the bot"),
+          502: errorResponse("Telegram did not take the reply, or no connection to Telegram is configured"),
+        },
       },
       preValidation: async (request, reply) => {
         const timestamp = Number(request.headers["x-signature-timestamp"]);

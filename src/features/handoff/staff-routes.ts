@@ -12,7 +12,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { 
   const TokenBody = Type.Object({ expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })) }, { additionalProperties: false });
   const TokenView = Type.Object({ tokenId: Type.Integer(), token: Type.String({ description: "shown only now; store it safely" }), expiresAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]) });
 
-  app.get("/staff", { schema: { ...common, summary: "Counsellors and admins", response: { 200: Type.Object({ items: Type.Array(StaffView) }), ...errorResponses } } }, async () => ({
+  app.get("/staff", { schema: { ...common, operationId: "listStaff", summary: "Counsellors and admins", response: { 200: Type.Object({ items: Type.Array(StaffView) }), ...errorResponses } } }, async () => ({
     items: (await listStaff(db)).map((s) => ({ id: s.id, displayName: s.displayName, role: s.role, disabled: s.disabledAt !== null })),
   }));
 
@@ -21,7 +21,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { 
     {
       schema: {
         ...common,
-        summary: "Create an account and its first token",
+        operationId: "createStaff", summary: "Create an account and its first token",
         body: Type.Object(
           {
             displayName: Type.String({ minLength: 1, maxLength: 80, description: "shown to participants under each reply" }),
@@ -46,7 +46,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { 
 
   app.post(
     "/staff/:id/tokens",
-    { schema: { ...common, summary: "Issue another token", params: IdParams, body: TokenBody, response: { 201: TokenView, ...errorResponses } } },
+    { schema: { ...common, operationId: "issueStaffToken", summary: "Issue another token", params: IdParams, body: TokenBody, response: { 201: TokenView, ...errorResponses } } },
     async (request, reply) => {
       if (!(await findStaff(db, request.params.id))) return reply.status(404).send({ error: "Not Found", message: `no staff member with id ${request.params.id}` });
       const expiresAt = request.body.expiresInDays ? new Date(Date.now() + request.body.expiresInDays * 86_400_000) : null;
@@ -57,7 +57,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { 
 
   app.post(
     "/tokens/:id/revoke",
-    { schema: { ...common, summary: "Revoke a token at once", params: IdParams, response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses } } },
+    { schema: { ...common, operationId: "revokeToken", summary: "Revoke a token at once", params: IdParams, response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses } } },
     async (request, reply) => {
       if (!(await revokeToken(db, request.params.id))) return reply.status(404).send({ error: "Not Found", message: `no token with id ${request.params.id}` });
       return { revoked: request.params.id };

@@ -154,7 +154,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: "The catalogue",
+        operationId: "listModules", summary: "The catalogue",
         querystring: Type.Object({ includeArchived: Type.Boolean({ default: false }) }),
         response: { 200: Type.Object({ items: Type.Array(ModuleView) }), ...errorResponses },
       },
@@ -167,7 +167,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: "Add a module (title and description in every language)",
+        operationId: "createModule", summary: "Add a module (title and description in every language)",
         body: ModuleBody,
         response: { 201: ModuleView, 409: ErrorResponse, ...errorResponses },
       },
@@ -187,7 +187,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: "A module with its sessions and free places",
+        operationId: "getModule", summary: "A module with its sessions and free places",
         params: IdParams,
         response: {
           200: Type.Intersect([
@@ -214,7 +214,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   app.patch(
     "/modules/:id",
     {
-      schema: { ...common, summary: "Change a module; more places fill from the waiting list", params: IdParams, body: ModulePatch, response: { 200: ModuleView, ...errorResponses } },
+      schema: { ...common, operationId: "updateModule", summary: "Change a module; more places fill from the waiting list", params: IdParams, body: ModulePatch, response: { 200: ModuleView, ...errorResponses } },
     },
     async (request, reply) => {
       const result = await db.transaction(async (tx) => {
@@ -243,7 +243,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
 
   app.post(
     "/modules/:id/archive",
-    { schema: { ...common, summary: "Archive a module: no new enrolments", params: IdParams, response: { 200: ModuleView, ...errorResponses } } },
+    { schema: { ...common, operationId: "archiveModule", summary: "Archive a module: no new enrolments", params: IdParams, response: { 200: ModuleView, ...errorResponses } } },
     async (request, reply) => {
       const module = await archiveModule(db, request.params.id);
       if (!module) return reply.status(404).send(notFound(`no module with id ${request.params.id}`));
@@ -253,7 +253,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
 
   app.get(
     "/modules/:id/sessions",
-    { schema: { ...common, summary: "A module's sessions", params: IdParams, response: { 200: Type.Object({ items: Type.Array(SessionView) }), ...errorResponses } } },
+    { schema: { ...common, operationId: "listSessions", summary: "A module's sessions", params: IdParams, response: { 200: Type.Object({ items: Type.Array(SessionView) }), ...errorResponses } } },
     async (request, reply) => {
       if (!(await findModule(db, request.params.id))) return reply.status(404).send(notFound(`no module with id ${request.params.id}`));
       return { items: (await listSessions(db, request.params.id)).map(sessionView) };
@@ -262,7 +262,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
 
   app.post(
     "/sessions",
-    { schema: { ...common, summary: "Add a session to a module", body: SessionBody, response: { 201: SessionView, ...errorResponses } } },
+    { schema: { ...common, operationId: "createSession", summary: "Add a session to a module", body: SessionBody, response: { 201: SessionView, ...errorResponses } } },
     async (request, reply) => {
       const { moduleId, place, childcareSeats } = request.body;
       const startsAt = new Date(request.body.startsAt);
@@ -277,7 +277,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
 
   app.patch(
     "/sessions/:id",
-    { schema: { ...common, summary: "Move, change or cancel a session", params: IdParams, body: SessionPatch, response: { 200: SessionView, ...errorResponses } } },
+    { schema: { ...common, operationId: "updateSession", summary: "Move, change or cancel a session", params: IdParams, body: SessionPatch, response: { 200: SessionView, ...errorResponses } } },
     async (request, reply) => {
       const existing = await findSession(db, request.params.id);
       if (!existing) return reply.status(404).send(notFound(`no session with id ${request.params.id}`));
@@ -304,7 +304,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: `Enrolled participants and the waiting list, in order. ${csvNote}`,
+        operationId: "listEnrolments", summary: `Enrolled participants and the waiting list, in order. ${csvNote}`,
         params: IdParams,
         querystring: FormatQuery,
         produces: ["application/json", "text/csv"],
@@ -343,7 +343,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: "Cancel an enrolment; the waiting list moves up and is told",
+        operationId: "cancelEnrolment", summary: "Cancel an enrolment; the waiting list moves up and is told",
         params: IdParams,
         response: {
           200: Type.Object({ cancelled: Type.Integer(), promoted: Type.Array(Type.Object({ enrolment: Type.Integer(), participantId: Type.Integer() })) }),
@@ -365,7 +365,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: `Children to look after at a session: each family's number and age groups, totals against the seats. ${csvNote}`,
+        operationId: "getSessionChildcare", summary: `Children to look after at a session: each family's number and age groups, totals against the seats. ${csvNote}`,
         params: IdParams,
         querystring: FormatQuery,
         produces: ["application/json", "text/csv"],

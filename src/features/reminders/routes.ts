@@ -19,7 +19,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
     {
       schema: {
         ...common,
-        summary: "Reminders of a session and their states",
+        operationId: "listSessionReminders", summary: "Reminders of a session and their states",
         params: IdParams,
         response: {
           200: Type.Object({
@@ -63,7 +63,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
     {
       schema: {
         ...common,
-        summary: "Who said they are coming, with how many children. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
+        operationId: "getSessionAttendance", summary: "Who said they are coming, with how many children. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
         params: IdParams,
         querystring: FormatQuery,
         produces: ["application/json", "text/csv"],
@@ -101,7 +101,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
     {
       schema: {
         ...common,
-        summary: "Cancel a session and tell every enrolled participant once, in their language",
+        operationId: "cancelSession", summary: "Cancel a session and tell every enrolled participant once, in their language",
         params: IdParams,
         response: { 200: Type.Object({ sessionId: Type.Integer(), noticesQueued: Type.Integer() }), ...errorResponses },
       },
