@@ -41,6 +41,7 @@ import {
 } from "./harness.js";
 import { printFuzzBenchmarks, runFuzzBenchmarks } from "./fuzz.js";
 import { printReminderBenchmarks, runReminderBenchmarks } from "./reminders.js";
+import { printStartupBenchmark, runStartupBenchmark } from "./startup.js";
 import { buttonPresses, SECRET, startApp, startEcho, type RunningServer } from "./servers.js";
 
 const CONNECTIONS = 40;
@@ -456,6 +457,14 @@ function printReport(throughput: ThroughputResult, length: SurveyLengthResult, t
 }
 
 async function main(): Promise<void> {
+  // Start-up time (bench/startup.ts) needs neither PostgreSQL nor the load generator.
+  if (process.env.BENCH_ONLY?.trim() === "startup") {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const startup = await runStartupBenchmark();
+    printStartupBenchmark(startup);
+    writeJson("startup", startup);
+    return;
+  }
   if (!(SCALE > 0)) throw new Error(`BENCH_SCALE must be a positive number, got ${process.env.BENCH_SCALE}`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const fake = await startFakeBotApi();
