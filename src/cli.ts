@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import type { Db } from "./db/client.js";
 import { ConfigError, loadToolConfig, readDotEnv, type ToolConfig } from "./config.js";
 import { currentHolder, DataFolderInUseError, prepareDataFolder, type LockHolder } from "./db/data-folder.js";
@@ -44,7 +45,7 @@ export async function runTool<T>(tool: Tool<T>): Promise<void> {
       const holder = currentHolder(folder);
       if (holder) return await throughApp(tool, folder, holder, config.adminToken);
     }
-    const opened = await openConfiguredDatabase(config.database, tool.program);
+    const opened = await openConfiguredDatabase(config.database, tool.program, undefined, (message) => console.error(message));
     try {
       tool.report(await tool.direct(opened.database.db));
     } finally {
@@ -64,6 +65,10 @@ async function throughApp<T>(tool: Tool<T>, folder: string, holder: LockHolder, 
   const onePerFolder = "The embedded database allows one process per data folder: what another process writes there, the bot neither sees nor keeps.";
   if (!holder.url) {
     return refuse(`${inUse}\n${onePerFolder}\nWait until it has finished, or stop it, and run ${tool.program} again.`);
+  }
+  // The token goes only to a bot on this machine (the lock file is in a shared folder).
+  if (holder.hostname !== hostname()) {
+    return refuse(`${inUse}\n${onePerFolder}\nIt runs on another machine: run ${tool.program} there, or call its API (${holder.url}/api) yourself.`);
   }
   if (!adminToken) {
     return refuse(

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
 }
 
 async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed: () => number): Promise<void> {
-  const { database, lock, where } = await openConfiguredDatabase(config.database, "npm start", shutdown.onStop);
+  const { database, lock, where } = await openConfiguredDatabase(config.database, "npm start", shutdown.onStop, (message) => logger.warn(message));
   logger.info({ database: database.kind, where, ms: elapsed() }, "database ready");
   if (shutdown.signal.aborted) return;
 

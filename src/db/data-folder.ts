@@ -148,21 +148,27 @@ function describeFsError(error: unknown): string {
 }
 
 /** After this long without a heartbeat, a holder that cannot be checked directly counts as gone. */
-export const STALE_AFTER_MS = 30_000;
-const HEARTBEAT_MS = 10_000;
+export const STALE_AFTER_MS = 20_000;
+const HEARTBEAT_MS = 5_000;
 
 /**
  * Takes the folder's lock for `program`, or throws a DataFolderInUseError naming the
  * live holder. A lock left by a process that died is taken over: on the same machine
  * and in the same container the holder's pid and start time are checked at once;
- * otherwise (another container on the same volume) its heartbeat must be older than
- * STALE_AFTER_MS, which this waits out for at most that long.
+ * otherwise (another container on the same volume, as after `docker restart` of one that
+ * was killed) its heartbeat must be older than STALE_AFTER_MS, which this waits out for
+ * at most that long, telling `onWait`.
  */
-export async function lockDataFolder(folder: string, program: string, options: { staleAfterMs?: number } = {}): Promise<DataFolderLock> {
+export async function lockDataFolder(
+  folder: string,
+  program: string,
+  options: { staleAfterMs?: number; onWait?: (holder: LockHolder, waitMs: number) => void } = {},
+): Promise<DataFolderLock> {
   const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS;
   const path = join(folder, LOCK_FILE);
   const mine: LockHolder = { program, pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), ...processIdentity(), token: randomBytes(8).toString("hex") };
   const waitUntil = Date.now() + staleAfterMs + HEARTBEAT_MS;
+  let told = false;
   for (let attempt = 0; ; attempt++) {
     if (createExclusively(path, mine)) break;
     const found = readHolder(path);
@@ -171,6 +177,8 @@ export async function lockDataFolder(folder: string, program: string, options: {
     if (verdict === "alive") throw new DataFolderInUseError(folder, found as LockHolder);
     if (verdict === "unsure") {
       if (Date.now() > waitUntil || attempt > 1000) throw new DataFolderInUseError(folder, found as LockHolder);
+      if (typeof found === "object" && !told) options.onWait?.(found, waitUntil - Date.now());
+      told = true;
       await new Promise((r) => setTimeout(r, 500));
       continue;
     }
@@ -291,7 +299,7 @@ function holderVerdict(holder: LockHolder, path: string, staleAfterMs: number): 
   const me = processIdentity();
   if (holder.bootId && me.bootId && holder.bootId !== me.bootId && holder.hostname === hostname()) return "stale"; // the machine restarted since
   if (holder.bootId && holder.bootId === me.bootId && holder.pidNamespace === me.pidNamespace) {
-    if (holder.pid === process.pid) return "stale";
+    // The same pid started at the same moment is the same process (this one included).
     return holder.processStart !== undefined && processStart(holder.pid) === holder.processStart ? "alive" : "stale";
   }
   if (!me.bootId && holder.hostname === hostname()) {

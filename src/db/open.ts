@@ -27,6 +27,7 @@ export async function openConfiguredDatabase(
   settings: DatabaseSettings,
   program: string,
   onOpened: (name: string, undo: () => unknown) => void = () => {},
+  onWait?: (message: string) => void,
 ): Promise<OpenedDatabase> {
   if (settings.url) {
     const where = withoutPassword(settings.url);
@@ -41,7 +42,10 @@ export async function openConfiguredDatabase(
   }
 
   const folder = prepareDataFolder(settings.dataDir);
-  const lock = await lockDataFolder(folder, program);
+  const lock = await lockDataFolder(folder, program, {
+    onWait: (holder, ms) =>
+      onWait?.(`DATA_DIR ${folder} is locked by ${holder.program} (pid ${holder.pid} on ${holder.hostname}), which cannot be checked from here; waiting up to ${Math.round(ms / 1000)} s for its heartbeat to stop`),
+  });
   onOpened("data folder lock", () => lock.release());
   checkDatabaseFolder(folder);
   let database: Database;
