@@ -287,7 +287,7 @@ function routesOf(doc: { paths: Record<string, Record<string, any>> }): RouteSpe
       const pathParams = parameters.filter((x) => x.in === "path").map((x) => ({ name: x.name, schema: x.schema }));
       const queryParams = parameters.filter((x) => x.in === "query").map((x) => ({ name: x.name, required: x.required === true, schema: x.schema }));
       const body = op.requestBody?.content?.["application/json"]?.schema as JsonSchema | undefined;
-      const route: RouteSpec = { method: method.toUpperCase(), path: p, pathParams, queryParams, body, counsellorMay: p.startsWith("/api/escalations") };
+      const route: RouteSpec = { method: method.toUpperCase(), path: p, pathParams, queryParams, body, counsellorMay: p.startsWith("/api/escalations") || p === "/api/sign-out" };
       const url = p.replace(/\{(\w+)\}/g, ":$1");
       if (pathParams.length > 0) {
         route.validatePath = validator({ type: "object", properties: Object.fromEntries(pathParams.map((x) => [x.name, x.schema])), required: pathParams.map((x) => x.name) }, "params", route.method, url);
