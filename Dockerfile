@@ -1,16 +1,17 @@
 # syntax=docker/dockerfile:1
 #
-# Production image. Node 22 LTS: Node 20, which the project is developed and tested on
-# (package.json "engines"), reached its end of life in April 2026 and gets no security
-# fixes; the code uses nothing that differs between 20 and 22. Change with
-# --build-arg NODE_VERSION=… after running the tests on that version.
-ARG NODE_VERSION=22
+# Production image on Node.js 24 LTS, the version the tests run on (package.json
+# "engines"; `npm install` brings the same version for npm scripts on machines with an
+# older Node.js). Change with --build-arg NODE_VERSION=… only after running the tests on
+# that version.
+ARG NODE_VERSION=24
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json ./
+COPY scripts ./scripts
 COPY src ./src
 RUN npm run build
 
@@ -21,10 +22,14 @@ ENV NODE_ENV=production \
     DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
-# The compiled code sits where the sources were, so the paths it resolves relative to
-# itself (../../drizzle, ../../locales) are the same as in development.
-COPY --from=build /app/dist/src ./src
+# Production packages only. --omit=optional: the image has its Node.js; the optional
+# node-linux-* packages bring one to machines that have an older one.
+RUN npm ci --omit=dev --omit=optional --no-audit --no-fund && npm cache clean --force
+# Compiled JavaScript only (dist/main.js, dist/db-seed.js, dist/staff.js): no
+# TypeScript sources, no tsx. scripts/run.js is what the npm scripts run; without src/ it
+# never builds.
+COPY --from=build /app/dist ./dist
+COPY scripts ./scripts
 COPY drizzle ./drizzle
 COPY locales ./locales
 RUN mkdir -p /data && chown node:node /data
@@ -33,5 +38,9 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# SIGTERM reaches node directly (no shell in between), so shutdown is graceful.
-CMD ["node", "src/main.js"]
+# SIGTERM reaches node directly (no shell or npm in between), so shutdown is graceful.
+# The tools, while the app runs (they go through it; ADMIN_TOKEN must be set):
+#   docker exec <container> npm run db:seed
+#   docker exec <container> npm run staff:create -- "Anna Virtanen" counsellor
+#   docker exec <container> npm run staff -- list
+CMD ["node", "dist/main.js"]

@@ -5,6 +5,8 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The end-to-end tests start the compiled app (dist/), as `npm start` does.
+    globalSetup: ["test/support/global-setup.ts"],
     // Database set-up (PGlite start, a fresh PostgreSQL database) takes a few seconds.
     testTimeout: 30_000,
     hookTimeout: 60_000,

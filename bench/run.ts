@@ -3,6 +3,7 @@
  *
  *   npm run bench                                   everything
  *   BENCH_ONLY=classroom npm run bench              some of: classroom, throughput, length, reminders, fuzz
+ *   BENCH_ONLY=startup npm run bench                start-up time of `npm start` alone (bench/startup.ts)
  *   BENCH_CLASSROOM=a,c npm run bench               some classroom scenarios (a, b, c)
  *   BENCH_SCALE=0.2 npm run bench                   quick run (fewer participants and requests)
  *   BENCH_DATABASE_URL=postgres://…                 server for the throw-away databases
@@ -28,6 +29,7 @@ import { printFuzzBenchmarks, runFuzzBenchmarks } from "./fuzz.js";
 import { backgroundLoadPercent } from "./harness.js";
 import { printProfile } from "./profile.js";
 import { printReminderBenchmarks, runReminderBenchmarks } from "./reminders.js";
+import { printStartupBenchmark, runStartupBenchmark } from "./startup.js";
 import { round, table } from "./stats.js";
 import { printWebhook, runWebhookBenchmarks, type WebhookResult } from "./webhook.js";
 
@@ -48,7 +50,7 @@ function selected(): Set<Benchmark> {
   if (!raw) return new Set(BENCHMARKS);
   const names = raw.split(",").map((s) => s.trim()).filter(Boolean);
   const unknown = names.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
-  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown ${unknown.join(", ")}; choose from ${BENCHMARKS.join(", ")}`);
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown ${unknown.join(", ")}; choose from ${BENCHMARKS.join(", ")} (or startup, on its own)`);
   return new Set(names as Benchmark[]);
 }
 
@@ -133,6 +135,14 @@ function printTargets(classrooms: ClassroomResult[], webhook: WebhookResult | un
 }
 
 async function main(): Promise<void> {
+  // Start-up time (bench/startup.ts) needs neither PostgreSQL nor the load generator.
+  if (process.env.BENCH_ONLY?.trim() === "startup") {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const startup = await runStartupBenchmark();
+    printStartupBenchmark(startup);
+    writeJson("startup", startup);
+    return;
+  }
   if (!(SCALE > 0)) throw new Error(`BENCH_SCALE must be a positive number, got ${process.env.BENCH_SCALE}`);
   const only = selected();
   mkdirSync(RESULTS_DIR, { recursive: true });

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import cron from "node-cron";
 import { z } from "zod";
 import type { ReminderPolicy } from "./features/reminders/planner.js";
@@ -176,6 +177,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
+}
+
+/** What the command-line tools (db:seed, staff) need: the database, and the admin token to reach a running app. */
+export interface ToolConfig {
+  database: { url?: string; dataDir: string; poolSize: number };
+  adminToken?: string;
+  /** Days a token made on the command line is valid unless told otherwise. */
+  staffTokenDays: number;
+}
+
+const toolSchema = schema.pick({ DATABASE_URL: true, DATA_DIR: true, DATABASE_POOL_SIZE: true, ADMIN_TOKEN: true, STAFF_TOKEN_DAYS: true });
+
+/** The tools' part of the environment, validated like the app's (no BOT_TOKEN needed). */
+export function loadToolConfig(env: NodeJS.ProcessEnv = process.env): ToolConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = toolSchema.safeParse(cleaned);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`));
+  const e = parsed.data;
+  return { database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR, poolSize: e.DATABASE_POOL_SIZE }, adminToken: e.ADMIN_TOKEN, staffTokenDays: e.STAFF_TOKEN_DAYS };
+}
+
+/**
+ * Reads `.env` from the working folder into process.env when it exists (Node's own
+ * parser, process.loadEnvFile). A variable already set in the environment wins, even
+ * an empty one, so `FOO= npm start` still overrides the file.
+ */
+export function readDotEnv(path = ".env"): string | undefined {
+  if (!existsSync(path)) return undefined;
+  process.loadEnvFile(path);
+  return path;
 }
 
 function parseQuietHours(value: string): ReminderPolicy["quietHours"] {

@@ -23,6 +23,8 @@ export interface JobDefinition {
   name: string;
   schedule: string;
   run(): Promise<unknown>;
+  /** Sends through Telegram: started only once the Bot API answered (main.ts). */
+  needsTelegram?: boolean;
 }
 
 /**
@@ -45,12 +47,13 @@ export function standardJobs(options: {
   const retention: Retention = { ...options.retention, vacuum: options.retention.vacuum ?? (database ? () => vacuumErasedRows(database) : undefined) };
   const outboxHours = retention.outboxHours ?? 24;
   return [
-    ...(replies ? [{ name: "pending-replies", schedule: "*/5 * * * * *", run: () => replies.retryDue() }] : []),
-    { name: "reminders", schedule: options.reminderSchedule, run: () => runReminderTick(options.reminders) },
+    ...(replies ? [{ name: "pending-replies", schedule: "*/5 * * * * *", run: () => replies.retryDue(), needsTelegram: true }] : []),
+    { name: "reminders", schedule: options.reminderSchedule, run: () => runReminderTick(options.reminders), needsTelegram: true },
     // node-cron's six-field form: every ten seconds, so a counsellor tool sees messages quickly.
     { name: "outbox-delivery", schedule: "*/10 * * * * *", run: () => deliverOutbox(options.delivery) },
     { name: "prune-processed-updates", schedule: "17 3 * * *", run: () => pruneProcessedUpdates(options.db) },
-    { name: "retention", schedule: "37 3 * * *", run: () => runRetention(options.db, new Date(), retention) },
+    // Tells the families a freed place went to.
+    { name: "retention", schedule: "37 3 * * *", run: () => runRetention(options.db, new Date(), retention), needsTelegram: true },
     // Delivered events go within the hour after OUTBOX_RETENTION_HOURS.
     { name: "prune-delivered-events", schedule: "7 * * * *", run: () => pruneOutbox(options.db, new Date(), outboxHours, retention.transcriptDays) },
     // A participant who erased their data (or withdrew consent) leaves the files soon after.

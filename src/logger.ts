@@ -100,7 +100,9 @@ function safeRequest(request: { method?: string; url?: string; routeOptions?: { 
 export const SERIALIZERS = {
   err: safeError,
   error: safeError,
-  reason: safeError,
+  // A promise's rejection reason may be any error; a reason we log ourselves is a word
+  // ("SIGTERM", "rate-limited") or a sentence about a connection, kept without quoted parts.
+  reason: (value: unknown) => (typeof value === "string" ? scrub(value) : safeError(value)),
   req: safeRequest,
   res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
 };

@@ -3,6 +3,7 @@ import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { AppBot } from "./create-bot.js";
 import { PARTICIPANT_UPDATE_TYPES } from "./middleware.js";
+import { grammySignal } from "./telegram-client.js";
 
 export interface Polling {
   /** Stops fetching, lets the updates in flight finish, and confirms the offset. */
@@ -19,9 +20,9 @@ export interface Polling {
  * of the last handled update is confirmed here, so a restart does not fetch them again
  * (and if it did, they are skipped as processed).
  */
-export async function startPolling(bot: AppBot, options: { concurrency: number; logger: Logger }): Promise<Polling> {
+export async function startPolling(bot: AppBot, options: { concurrency: number; logger: Logger; signal?: AbortSignal }): Promise<Polling> {
   // A webhook left from an earlier webhook-mode run would make getUpdates fail (409).
-  await bot.api.deleteWebhook({ drop_pending_updates: false });
+  await bot.api.deleteWebhook({ drop_pending_updates: false }, options.signal && grammySignal(options.signal));
   let lastUpdateId: number | undefined;
   const tracked = {
     init: () => bot.init(),

@@ -67,3 +67,46 @@ export function describeBotApiError(error: unknown): Record<string, unknown> {
   }
   return { error: error instanceof Error ? error.name : typeof error };
 }
+
+/**
+ * Why a call made while connecting at start-up (getMe, deleteWebhook, setWebhook) failed,
+ * in words for the operator's log, and whether trying again can help. A refused token
+ * cannot get better by waiting; a network that is down, a wrong or unreachable
+ * TELEGRAM_API_ROOT, a server error can, and so may a firewall being opened.
+ * Never includes the token (network errors quote the URL, which holds it).
+ */
+export function describeConnectFailure(error: unknown, token: string): { fatal: boolean; reason: string } {
+  if (error instanceof GrammyError) {
+    if (error.error_code === 401) {
+      return { fatal: true, reason: "Telegram refused BOT_TOKEN (401 Unauthorized): the token is wrong or was revoked. Copy the current one from @BotFather (/mybots, API Token)" };
+    }
+    if (error.error_code === 404) {
+      return { fatal: false, reason: "404 Not Found: TELEGRAM_API_ROOT is not a Bot API server, or BOT_TOKEN is not a bot's token" };
+    }
+    if (error.error_code === 400 && error.method === "setWebhook") {
+      return { fatal: true, reason: `Telegram refused WEBHOOK_URL: ${error.description}. It must be a public https URL Telegram can reach (ports 443, 80, 88 or 8443)` };
+    }
+    return { fatal: false, reason: `${error.error_code} ${error.description}` };
+  }
+  if (error instanceof HttpError) {
+    const cause = error.error as { code?: unknown; name?: unknown; message?: unknown } | undefined;
+    const code = typeof cause?.code === "string" ? cause.code : undefined;
+    const words: Record<string, string> = {
+      ECONNREFUSED: "connection refused (nothing listens at that address)",
+      ENOTFOUND: "host name not found (no network or DNS, or a mistyped TELEGRAM_API_ROOT)",
+      EAI_AGAIN: "host name could not be looked up (no network or DNS)",
+      ETIMEDOUT: "connection timed out (a firewall, or no route)",
+      ECONNRESET: "connection reset",
+      EHOSTUNREACH: "host unreachable",
+      ENETUNREACH: "network unreachable",
+      CERT_HAS_EXPIRED: "its TLS certificate has expired",
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: "its TLS certificate cannot be verified",
+    };
+    if (code && words[code]) return { fatal: false, reason: `${words[code]}, ${code}` };
+    if (cause?.name === "AbortError" || cause?.name === "TimeoutError") return { fatal: false, reason: "no answer in time" };
+    const message = typeof cause?.message === "string" ? cause.message : error.message;
+    return { fatal: false, reason: message.replaceAll(token, "<BOT_TOKEN>") };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { fatal: false, reason: message.replaceAll(token, "<BOT_TOKEN>") };
+}

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -8,6 +7,8 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { StartupError } from "../lifecycle.js";
+import { MIGRATIONS_FOLDER } from "../paths.js";
 import * as schema from "./schema.js";
 import { prepareDataDir, secureDataDir } from "./data-dir.js";
 
@@ -15,7 +16,7 @@ export type Schema = typeof schema;
 /** A database handle or an open transaction: repositories accept either. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
+export { MIGRATIONS_FOLDER };
 
 export interface Database {
   db: Db;
@@ -47,7 +48,8 @@ const MIGRATION_LOCK_KEY = 4_711_001;
 const EXCLUSIVE_LOCKS = { "reminder-sender": 4_711_002, "outbox-delivery": 4_711_003 } as const;
 export type ExclusiveLock = keyof typeof EXCLUSIVE_LOCKS;
 
-export class NewerDatabaseError extends Error {
+/** An operator's problem (restore a backup, or deploy the newer code): said plainly at start-up. */
+export class NewerDatabaseError extends StartupError {
   constructor(applied: number, known: number) {
     super(
       `The database has migrations newer than this code (applied ${new Date(applied).toISOString()}, ` +

@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../db/client.js";
 import { recordAudit, type AuditOutcome } from "../features/privacy/audit.js";
 import type { Principal } from "../features/handoff/staff.js";
+import { MAX_ID } from "./schemas.js";
 
 /**
- * Routes under /api that neither return nor change anyone's personal data: the catalogue,
- * the calendar and the suppressed funders' report. Every other route is audited on every
+ * Routes under /api that neither return nor change anyone's personal data: the catalogue
+ * (the example one loaded by POST /api/seed too), the calendar and the suppressed funders' report. Every other route is audited on every
  * call, including refused ones; a refused call (401, 403) is audited on these too. A test
  * walks the OpenAPI document and checks both: every route not listed here writes an audit
  * entry, and none listed here returns a field that identifies a person.
@@ -15,6 +16,7 @@ export const ROUTES_WITHOUT_PERSONAL_DATA: readonly string[] = [
   "POST /api/modules",
   "GET /api/modules/{id}",
   "POST /api/modules/{id}/archive",
+  "POST /api/seed",
   "GET /api/modules/{id}/sessions",
   "POST /api/sessions",
   "GET /api/reports/summary",
@@ -94,7 +96,8 @@ export function auditRequests(app: FastifyInstance, db: Db): void {
         staffId: who?.staffId ?? null,
         actor: who?.displayName ?? "unauthenticated",
         action: note.action ?? config.audit ?? `${request.method} ${route}`,
-        participantId: note.participantId ?? (Number.isSafeInteger(fromParam) ? fromParam : null),
+        // Only an id the database can hold: a refused call may name any number (2147483648).
+        participantId: note.participantId ?? (Number.isInteger(fromParam) && fromParam >= 1 && fromParam <= MAX_ID ? fromParam : null),
         outcome: outcomeOf(status),
         details: { status, ...(params ? { params } : {}), ...(note.participantIds ? { participantIds: [...new Set(note.participantIds)] } : {}), ...note.details },
       },

@@ -1,12 +1,13 @@
+import { SerializerSelector } from "@fastify/fast-json-stringify-compiler";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
+import { Type, type TSchema } from "typebox";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import type { Update } from "grammy/types";
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest, RouteOptions } from "fastify";
 import type { Logger } from "pino";
 import type { AppBot } from "../bot/create-bot.js";
 import type { Database } from "../db/client.js";
@@ -23,8 +24,8 @@ import { signOutRoutes, staffRoutes } from "../features/handoff/staff-routes.js"
 import { privacyRoutes } from "../features/privacy/routes.js";
 import { principalForToken } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
-import { ErrorResponse } from "./schemas.js";
 import { createValidatorCompiler } from "./validation.js";
+import { AdminsOnly, RateLimited, Unauthorized } from "./schemas.js";
 import { allMetrics } from "../metrics.js";
 import { auditRequests } from "./audit.js";
 import { FailedAuthLimiter, type FailedAuthPolicy } from "./failed-auth.js";
@@ -59,6 +60,13 @@ export interface CreateServerOptions {
   metricsToken?: string;
   /** Failed authentications allowed per client address (tests lower it). */
   failedAuth?: FailedAuthPolicy;
+  /**
+   * What /readyz checks besides the database, e.g. whether the Bot API answers; each is
+   * named in a 503. Absent: the database alone decides.
+   */
+  readiness?: Record<string, () => { ok: boolean; detail: string }>;
+  /** The public address of this server, for the API document's `servers`. */
+  publicUrl?: string;
 }
 
 export type App = FastifyInstance;
@@ -67,6 +75,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(createValidatorCompiler());
 
@@ -121,8 +130,27 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
 
   await app.register(swagger, {
     openapi: {
-      info: { title: "Integration guidance bot: admin API", version: "1" },
-      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      info: {
+        title: "Integration guidance bot: admin API",
+        version: "1",
+        description:
+          "Counsellors' and coordinators' API. Every /api route needs `Authorization: Bearer <token>`: the ADMIN_TOKEN of the " +
+          "environment or a staff member's own token (counsellors get 403 on the admin routes). Lists marked so also come as CSV.",
+        license: { name: "MIT", url: "https://opensource.org/license/mit" },
+      },
+      // This server, wherever it is reached (the same origin as this document).
+      servers: [{ url: options.publicUrl ?? "/", description: "this server" }],
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, or a staff token from POST /api/staff or npm run staff:create" },
+          helpdeskSignature: {
+            type: "apiKey",
+            in: "header",
+            name: "X-Signature",
+            description: 'sha256=<hex HMAC-SHA256 of "<X-Signature-Timestamp>.<body>" with INBOUND_WEBHOOK_SECRET>',
+          },
+        },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
@@ -137,16 +165,29 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     {
       schema: {
         hide: true,
-        response: { 200: Type.Object({ status: Type.Literal("ready") }), 503: ErrorResponse },
+        response: {
+          200: Type.Object({ status: Type.Literal("ready") }),
+          503: Type.Object({ error: Type.String(), message: Type.String(), checks: Type.Record(Type.String(), Type.String()) }),
+        },
       },
     },
     async (_request, reply) => {
+      const checks: Record<string, string> = {};
+      const problems: string[] = [];
       try {
         await options.database.ping();
-        return { status: "ready" as const };
+        checks.database = "ok";
       } catch {
-        return reply.status(503).send({ error: "Service Unavailable", message: "database unreachable" });
+        checks.database = "unreachable";
+        problems.push("the database does not answer");
       }
+      for (const [name, check] of Object.entries(options.readiness ?? {})) {
+        const { ok, detail } = check();
+        checks[name] = ok ? "ok" : detail;
+        if (!ok) problems.push(detail);
+      }
+      if (problems.length === 0) return { status: "ready" as const };
+      return reply.status(503).send({ error: "Service Unavailable", message: problems.join("; "), checks });
     },
   );
 
@@ -195,6 +236,26 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   return app;
 }
 
+/** Adds answers that a scope's hooks give (not the route's handler) to each route's documented responses. */
+function documentResponses(route: RouteOptions, responses: Record<number, TSchema>): void {
+  const schema = (route.schema ?? {}) as { hide?: boolean; response?: Record<string, unknown> };
+  if (schema.hide) return;
+  route.schema = { ...schema, response: { ...schema.response, ...responses } };
+}
+
+/**
+ * Fastify's own response serializers (fast-json-stringify), each built when its route
+ * first answers rather than at start-up, where building them all took a tenth of a
+ * second for routes most processes never serve (see also validation.ts).
+ */
+function lazySerializers(...factoryArgs: Parameters<ReturnType<typeof SerializerSelector>>): ReturnType<ReturnType<typeof SerializerSelector>> {
+  const compile = SerializerSelector()(...factoryArgs);
+  return (route) => {
+    let serialize: ((doc: unknown) => string) | undefined;
+    return (doc) => (serialize ??= compile(route))(doc);
+  };
+}
+
 /**
  * The webhook's handler. grammY's own adapter (webhookCallback) answers Telegram when its
  * timeout passes but leaves the handler running unobserved: a failure after that is an
@@ -204,7 +265,9 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
  */
 function webhookHandler(bot: AppBot, timeoutMs: number) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!bot.isInited()) await bot.init();
+    // Not connected to the Bot API yet (main.ts keeps trying): grammY's own init would
+    // wait here for as long as that takes. Telegram delivers the update again.
+    if (!bot.isInited()) return reply.status(503).send({ error: "Service Unavailable", message: "not connected to the Telegram Bot API yet" });
     const handling = bot.handleUpdate(request.body as Update);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<"timeout">((resolve) => {
@@ -249,6 +312,8 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
   return async (api) => {
     // Per client address; a stolen or buggy token cannot flood the database.
     await api.register(rateLimit, { max: options.apiRateLimitPerMinute ?? 600, timeWindow: "1 minute" });
+    // Every route here can answer these two: the token check and the rate limit run first.
+    api.addHook("onRoute", (route) => documentResponses(route, { 401: Unauthorized, 429: RateLimited }));
     api.addHook("onRequest", async (request, reply) => {
       if (failedAuth.refuseIfBlocked(request, reply)) return reply;
       const token = bearerToken(request.headers.authorization);
@@ -275,6 +340,7 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
     // Admins only: people's data, the catalogue, the calendar, accounts. Refused as soon
     // as the caller is known, before the body is even validated.
     await api.register(async (adminOnly) => {
+      adminOnly.addHook("onRoute", (route) => documentResponses(route, { 403: AdminsOnly }));
       adminOnly.addHook("onRequest", async (request, reply) => {
         if (request.principal.role !== "admin") {
           return reply.status(403).send({ error: "Forbidden", message: "this route is for admins" });

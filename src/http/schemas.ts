@@ -3,6 +3,9 @@ import { Type } from "typebox";
 /** The body of every 4xx and 5xx answer. */
 export const ErrorResponse = Type.Object({ error: Type.String(), message: Type.String() }, { $id: undefined });
 
+/** An error answer with what it means for the caller, as the API document shows it. */
+export const errorResponse = (description: string) => Type.Object({ error: Type.String(), message: Type.String() }, { description });
+
 /** Ids are PostgreSQL integers: anything larger is a 400, not a database error. */
 export const MAX_ID = 2_147_483_647;
 
@@ -13,4 +16,15 @@ export const PageQuery = Type.Object({
   after: Type.Integer({ minimum: 0, maximum: MAX_ID, default: 0, description: "id of the last item of the previous page" }),
 });
 
-export const errorResponses = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse } as const;
+export const BadRequest = errorResponse("Malformed request: the message names the field (e.g. querystring/limit must be <= 100)");
+export const Unauthorized = errorResponse("No bearer token, or one that is wrong, expired or revoked");
+export const NotFound = errorResponse("No such item (the message says which), or no such route");
+/** Answered by the admin-only routes to a counsellor's token (added to them in create-server.ts). */
+export const AdminsOnly = errorResponse("The token is a counsellor's: this route is for admins");
+/** Answered by every /api route past API_RATE_LIMIT_PER_MINUTE or too many failed authentications (added to them in create-server.ts). */
+export const RateLimited = errorResponse(
+  "More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: " +
+    "try again after the Retry-After header's seconds",
+);
+
+export const errorResponses = { 400: BadRequest, 401: Unauthorized, 404: NotFound } as const;

@@ -1,12 +1,12 @@
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Participant } from "../participants/repository.js";
 import { FALLBACK_LOCALE, LOCALES } from "./locales.js";
 import { localeOf } from "./negotiate.js";
+import { LOCALES_DIR } from "../paths.js";
 
-export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
+export { LOCALES_DIR };
 
 /**
  * The Fluent bundles for every locale. Bidi isolation marks go around inserted values

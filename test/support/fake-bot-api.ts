@@ -72,8 +72,11 @@ export class FakeBotApi extends FakeTelegram {
   }
 }
 
-/** Starts a fake Bot API on 127.0.0.1 on a free port. */
-export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<FakeBotApi> {
+/**
+ * Starts a fake Bot API on 127.0.0.1 on a free port, or on `port` (a test that lets the
+ * bot find Telegram unreachable first, then "switches Telegram on" at that address).
+ */
+export async function startFakeBotApi(options: FakeBotApiOptions & { port?: number } = {}): Promise<FakeBotApi> {
   // The handler needs the instance, which needs the listening server.
   let api: FakeBotApi | undefined;
   const server = http.createServer((req, res) => {
@@ -95,7 +98,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
       server.off("error", reject);
       resolve();
     });

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { FastifyPluginAsync } from "fastify";
+import { CONSOLE_DIR } from "../../paths.js";
 
 /**
  * The counsellors' web console: one static page (HTML, CSS, vanilla JS) that talks to
  * /api/escalations with the counsellor's own token. The files are read once, at
- * registration, from ./console/ next to this module: in development that is
- * src/features/handoff/console, in a build dist/src/features/handoff/console (copied
- * there by the "postbuild" script), in the Docker image src/features/handoff/console.
+ * registration, from ./console/ next to this module in the sources, and from
+ * dist/features/handoff/console in a build (scripts/build.js copies them there).
  */
-const CONSOLE_DIR = new URL("./console/", import.meta.url);
 
 const FILES = {
   "/console": { file: "index.html", type: "text/html; charset=utf-8" },
@@ -28,7 +28,7 @@ const SECURITY_HEADERS = {
 
 export const consoleRoutes: FastifyPluginAsync = async (app) => {
   for (const [path, { file, type }] of Object.entries(FILES)) {
-    const body = readFileSync(new URL(file, CONSOLE_DIR));
+    const body = readFileSync(join(CONSOLE_DIR, file));
     app.get(path, { schema: { hide: true } }, async (_request, reply) =>
       reply.headers(SECURITY_HEADERS).type(type).send(body),
     );

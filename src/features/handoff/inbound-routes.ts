@@ -5,7 +5,7 @@ import type { Db } from "../../db/client.js";
 import { inboundReplays } from "../../db/schema.js";
 import { secretsEqual } from "../../http/auth.js";
 import type { FailedAuthLimiter } from "../../http/failed-auth.js";
-import { ErrorResponse, MAX_ID } from "../../http/schemas.js";
+import { errorResponse, MAX_ID } from "../../http/schemas.js";
 import { claimEscalation, closeEscalation, findEscalation, replyToParticipant, type ActionError } from "./escalations.js";
 import type { Relay } from "./relay.js";
 import { findStaff, type Principal } from "./staff.js";
@@ -53,6 +53,8 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay; s
       config: { audit: "helpdesk" },
       schema: {
         tags: ["handoff"],
+        security: [{ helpdeskSignature: [] }],
+        operationId: "receiveHelpdeskEvent",
         summary: "Signed actions from a helpdesk (headers x-signature-timestamp, x-signature: sha256=<hex>, optional x-event-id); each is accepted once",
         body: Type.Object(
           {
@@ -64,7 +66,16 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay; s
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ ok: Type.Boolean() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 429: ErrorResponse, 502: ErrorResponse },
+        response: {
+          200: Type.Object({ ok: Type.Boolean() }),
+          400: errorResponse("Malformed body, no such active staff member, or a reply without text"),
+          401: errorResponse("Missing, stale (over 5 minutes) or wrong signature"),
+          403: errorResponse("The escalation is another counsellor's, or the counsellor has not claimed it (to close it)"),
+          404: errorResponse("No such escalation"),
+          409: errorResponse("This request (its signature or event id) was received already; claimed by someone else first, closed, or the participant blocked the bot"),
+          429: errorResponse("Too many failed signatures from this address: try again after the Retry-After header's seconds"),
+          502: errorResponse("Telegram did not take the reply, or no connection to Telegram is configured"),
+        },
       },
       preValidation: async (request, reply) => {
         if (failedAuth?.refuseIfBlocked(request, reply)) return reply;

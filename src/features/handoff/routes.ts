@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyReply } from "fastify";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
-import { ErrorResponse, IdParams, MAX_ID } from "../../http/schemas.js";
+import { BadRequest, errorResponse, IdParams, MAX_ID, NotFound } from "../../http/schemas.js";
 import { createI18n } from "../../i18n/i18n.js";
 import { findParticipant } from "../../participants/repository.js";
 import { SURVEY } from "../survey/definition.js";
@@ -73,7 +73,23 @@ function fail(reply: FastifyReply, error: ActionError) {
   return reply.status(code).send({ error: name, message });
 }
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 502: ErrorResponse } as const;
+const NotYours = errorResponse("The escalation is another counsellor's (an admin's token may act on any)");
+const Closed = errorResponse("The escalation is closed");
+/** What each route can answer besides 200; 401 and 429 are added to every /api route in create-server.ts. */
+const errors = {
+  list: { 400: BadRequest },
+  read: { 400: BadRequest, 403: NotYours, 404: NotFound },
+  claim: { 400: errorResponse("A malformed id, or the environment's ADMIN_TOKEN tried to claim (use a staff token)"), 404: NotFound, 409: errorResponse("Another counsellor claimed it first, or it is closed") },
+  reply: {
+    400: BadRequest,
+    403: NotYours,
+    404: NotFound,
+    409: errorResponse("The escalation is closed, or the participant blocked the bot (the reply was not delivered)"),
+    502: errorResponse("Telegram did not take the reply, or no connection to Telegram is configured: try again"),
+  },
+  close: { 400: BadRequest, 403: errorResponse("The escalation is another counsellor's, or nobody claimed it yet (only the counsellor who claimed it, or an admin, closes it)"), 404: NotFound, 409: Closed },
+  reassign: { 400: errorResponse("No such active counsellor, or a malformed body"), 403: NotYours, 404: NotFound, 409: Closed },
+} as const;
 
 /** The counsellors' side of the handoff: queue, claim, transcript, reply, close, reassign. */
 export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay; clock?: () => Date; counsellorsSeeAll?: boolean }> = async (
@@ -105,9 +121,9 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       config: { audit: "escalation.list" },
       schema: {
         ...common,
-        summary: "The queue: escalations by state, oldest first, with waiting time",
+        operationId: "listEscalations", summary: "The queue: escalations by state, oldest first, with waiting time",
         querystring: Type.Object({ state: Type.Union([Type.Literal("open"), Type.Literal("claimed"), Type.Literal("closed"), Type.Literal("live")], { default: "live" }) }),
-        response: { 200: Type.Object({ items: Type.Array(EscalationView) }), ...errors },
+        response: { 200: Type.Object({ items: Type.Array(EscalationView) }), ...errors.list },
       },
     },
     async (request) => {
@@ -125,7 +141,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       config: { audit: "escalation.read" },
       schema: {
         ...common,
-        summary: "An escalation with its transcript and the participant's survey summary (in Finnish)",
+        operationId: "getEscalation", summary: "An escalation with its transcript and the participant's survey summary (in Finnish)",
         params: IdParams,
         querystring: Type.Object({ after: Type.Integer({ minimum: 0, maximum: MAX_ID, default: 0, description: "only messages with a larger id (for polling)" }) }),
         response: {
@@ -138,7 +154,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
               answers: Type.Array(Type.Object({ questionId: Type.String(), question: Type.String(), answer: Type.String() })),
             }),
           }),
-          ...errors,
+          ...errors.read,
         },
       },
     },
@@ -179,7 +195,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
 
   app.post(
     "/escalations/:id/claim",
-    { config: { audit: "escalation.claim" }, schema: { ...common, summary: "Take an open escalation (409 if someone was first)", params: IdParams, response: { 200: EscalationView, ...errors } } },
+    { config: { audit: "escalation.claim" }, schema: { ...common, operationId: "claimEscalation", summary: "Take an open escalation (409 if someone was first)", params: IdParams, response: { 200: EscalationView, ...errors.claim } } },
     async (request, reply) => {
       const result = await claimEscalation(db, request.params.id, request.principal);
       request.audit.participantId = result.ok ? result.escalation.participantId : ((await findEscalation(db, request.params.id))?.participantId ?? null);
@@ -193,10 +209,10 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       config: { audit: "escalation.reply" },
       schema: {
         ...common,
-        summary: "Reply to the participant; it reaches them signed with your name",
+        operationId: "replyToEscalation", summary: "Reply to the participant; it reaches them signed with your name",
         params: IdParams,
         body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 3500 }) }, { additionalProperties: false }),
-        response: { 201: MessageView, ...errors },
+        response: { 201: MessageView, ...errors.reply },
       },
     },
     async (request, reply) => {
@@ -215,10 +231,11 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       config: { audit: "escalation.close" },
       schema: {
         ...common,
+        operationId: "closeEscalation",
         summary: "Close the escalation; the bot takes the chat back. Only the counsellor who claimed it, or an admin; the closer is recorded",
         params: IdParams,
         body: Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
-        response: { 200: EscalationView, ...errors },
+        response: { 200: EscalationView, ...errors.close },
       },
       // A close needs no body; treat a missing one as {}.
       preValidation: async (request) => {
@@ -243,10 +260,10 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       config: { audit: "escalation.reassign" },
       schema: {
         ...common,
-        summary: "Give the escalation to another counsellor",
+        operationId: "reassignEscalation", summary: "Give the escalation to another counsellor",
         params: IdParams,
         body: Type.Object({ counsellorId: Type.Integer({ minimum: 1, maximum: MAX_ID }) }, { additionalProperties: false }),
-        response: { 200: EscalationView, ...errors },
+        response: { 200: EscalationView, ...errors.reassign },
       },
     },
     async (request, reply) => {

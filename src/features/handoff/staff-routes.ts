@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
-import { ErrorResponse, errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
+import { errorResponse, errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
 import { createStaff, findStaff, issueToken, listStaff, listTokens, revokeToken, setStaffDisabled, tokenExpiry, type StaffMember } from "./staff.js";
 
 const StaffView = Type.Object({ id: Type.Integer(), displayName: Type.String(), role: Type.String(), disabled: Type.Boolean() });
@@ -22,7 +22,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
 
   app.get(
     "/staff",
-    { config: { audit: "staff.list" }, schema: { ...common, summary: "Counsellors and admins", response: { 200: Type.Object({ items: Type.Array(StaffView) }), ...errorResponses } } },
+    { config: { audit: "staff.list" }, schema: { ...common, operationId: "listStaff", summary: "Counsellors and admins", response: { 200: Type.Object({ items: Type.Array(StaffView) }), ...errorResponses } } },
     async () => ({ items: (await listStaff(db)).map(staffView) }),
   );
 
@@ -32,7 +32,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
       config: { audit: "staff.create" },
       schema: {
         ...common,
-        summary: "Create an account and its first token",
+        operationId: "createStaff", summary: "Create an account and its first token",
         body: Type.Object(
           {
             displayName: Type.String({ minLength: 1, maxLength: 80, description: "shown to participants under each reply" }),
@@ -45,9 +45,12 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
       },
     },
     async (request, reply) => {
-      const member = await createStaff(db, { displayName: request.body.displayName.trim(), role: request.body.role });
       const expiresAt = expiry(request.body.expiresInDays);
-      const { id, token } = await issueToken(db, member.id, expiresAt);
+      // One transaction: an account exists only together with its first token.
+      const { member, id, token } = await db.transaction(async (tx) => {
+        const member = await createStaff(tx, { displayName: request.body.displayName.trim(), role: request.body.role });
+        return { member, ...(await issueToken(tx, member.id, expiresAt)) };
+      });
       request.audit.details = { staffId: member.id, tokenId: id };
       return reply.status(201).send({ ...staffView(member), tokenId: id, token, expiresAt: expiresAt.toISOString() });
     },
@@ -60,6 +63,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
         config: { audit: `staff.${path}` },
         schema: {
           ...common,
+          operationId: disabled ? "disableStaff" : "enableStaff",
           summary: disabled ? "Disable an account: its tokens stop working at once (its chats stay assigned until reassigned)" : "Enable a disabled account again",
           params: IdParams,
           response: { 200: StaffView, ...errorResponses },
@@ -79,6 +83,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
       config: { audit: "token.list" },
       schema: {
         ...common,
+        operationId: "listTokens",
         summary: "Tokens with their owner, state and last use (never the token itself: only a hash is kept)",
         querystring: Type.Object({ staffId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID })) }),
         response: {
@@ -96,7 +101,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
               }),
             ),
           }),
-          ...errorResponses,
+          400: errorResponses[400],
         },
       },
     },
@@ -120,7 +125,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
 
   app.post(
     "/staff/:id/tokens",
-    { config: { audit: "token.create" }, schema: { ...common, summary: "Issue another token", params: IdParams, body: TokenBody, response: { 201: TokenView, ...errorResponses } } },
+    { config: { audit: "token.create" }, schema: { ...common, operationId: "issueStaffToken", summary: "Issue another token", params: IdParams, body: TokenBody, response: { 201: TokenView, ...errorResponses } } },
     async (request, reply) => {
       if (!(await findStaff(db, request.params.id))) return reply.status(404).send({ error: "Not Found", message: `no staff member with id ${request.params.id}` });
       const expiresAt = expiry(request.body.expiresInDays);
@@ -132,7 +137,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
 
   app.post(
     "/tokens/:id/revoke",
-    { config: { audit: "token.revoke" }, schema: { ...common, summary: "Revoke a token at once", params: IdParams, response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses } } },
+    { config: { audit: "token.revoke" }, schema: { ...common, operationId: "revokeToken", summary: "Revoke a token at once", params: IdParams, response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses } } },
     async (request, reply) => {
       if (!(await revokeToken(db, request.params.id))) return reply.status(404).send({ error: "Not Found", message: `no token with id ${request.params.id}` });
       return { revoked: request.params.id };
@@ -149,8 +154,9 @@ export const signOutRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
       schema: {
         tags: ["accounts"],
         security: [{ bearer: [] }],
+        operationId: "signOut",
         summary: "Revoke the token of this request (the console calls it when a counsellor signs out)",
-        response: { 200: Type.Object({ revoked: Type.Integer() }), 401: ErrorResponse, 409: ErrorResponse },
+        response: { 200: Type.Object({ revoked: Type.Integer() }), 409: errorResponse("The environment's ADMIN_TOKEN cannot be revoked here: change ADMIN_TOKEN instead") },
       },
     },
     async (request, reply) => {

@@ -21,6 +21,7 @@ import {
   type Session,
 } from "./catalogue.js";
 import { notifyPromoted } from "./notify.js";
+import { seedCatalogue } from "./seed.js";
 import { sessionAttendance } from "../reminders/attendance.js";
 import { changeSession, type SessionChange } from "../reminders/changes.js";
 import { DEFAULT_POLICY, type ReminderPolicy } from "../reminders/planner.js";
@@ -183,7 +184,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: "The catalogue",
+        operationId: "listModules", summary: "The catalogue",
         querystring: Type.Object({ includeArchived: Type.Boolean({ default: false }) }),
         response: { 200: Type.Object({ items: Type.Array(ModuleView) }), ...errorResponses },
       },
@@ -196,7 +197,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: "Add a module (title and description in every language)",
+        operationId: "createModule", summary: "Add a module (title and description in every language)",
         body: ModuleBody,
         response: { 201: ModuleView, 409: ErrorResponse, ...errorResponses },
       },
@@ -216,7 +217,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     {
       schema: {
         ...common,
-        summary: "A module with its sessions and free places",
+        operationId: "getModule", summary: "A module with its sessions and free places",
         params: IdParams,
         response: {
           200: Type.Intersect([
@@ -244,7 +245,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
     "/modules/:id",
     {
       config: { audit: "module.update" },
-      schema: { ...common, summary: "Change a module; more places fill from the waiting list", params: IdParams, body: ModulePatch, response: { 200: ModuleView, ...errorResponses } },
+      schema: { ...common, operationId: "updateModule", summary: "Change a module; more places fill from the waiting list", params: IdParams, body: ModulePatch, response: { 200: ModuleView, ...errorResponses } },
     },
     async (request, reply) => {
       const result = await db.transaction(async (tx) => {
@@ -260,8 +261,21 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
   );
 
   app.post(
+    "/seed",
+    {
+      schema: {
+        ...common,
+        operationId: "seedExampleCatalogue",
+        summary: "Load the example catalogue (what npm run db:seed does); modules already there are kept",
+        response: { 200: Type.Object({ created: Type.Array(Type.String()), kept: Type.Array(Type.String()) }), ...errorResponses },
+      },
+    },
+    async () => seedCatalogue(db, clock()),
+  );
+
+  app.post(
     "/modules/:id/archive",
-    { schema: { ...common, summary: "Archive a module: no new enrolments", params: IdParams, response: { 200: ModuleView, ...errorResponses } } },
+    { schema: { ...common, operationId: "archiveModule", summary: "Archive a module: no new enrolments", params: IdParams, response: { 200: ModuleView, ...errorResponses } } },
     async (request, reply) => {
       const module = await archiveModule(db, request.params.id);
       if (!module) return reply.status(404).send(notFound(`no module with id ${request.params.id}`));
@@ -271,7 +285,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
 
   app.get(
     "/modules/:id/sessions",
-    { schema: { ...common, summary: "A module's sessions", params: IdParams, response: { 200: Type.Object({ items: Type.Array(SessionView) }), ...errorResponses } } },
+    { schema: { ...common, operationId: "listSessions", summary: "A module's sessions", params: IdParams, response: { 200: Type.Object({ items: Type.Array(SessionView) }), ...errorResponses } } },
     async (request, reply) => {
       if (!(await findModule(db, request.params.id))) return reply.status(404).send(notFound(`no module with id ${request.params.id}`));
       return { items: (await listSessions(db, request.params.id)).map(sessionView) };
@@ -280,7 +294,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
 
   app.post(
     "/sessions",
-    { schema: { ...common, summary: "Add a session to a module", body: SessionBody, response: { 201: SessionView, ...errorResponses } } },
+    { schema: { ...common, operationId: "createSession", summary: "Add a session to a module", body: SessionBody, response: { 201: SessionView, ...errorResponses } } },
     async (request, reply) => {
       const { moduleId, place, childcareSeats } = request.body;
       const startsAt = new Date(request.body.startsAt);
@@ -299,6 +313,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       config: { audit: "session.update" },
       schema: {
         ...common,
+        operationId: "updateSession",
         summary:
           "Move, change or cancel a session. A new start time or place, a cancellation, or a cancellation withdrawn is told to each enrolled participant once (see the README); `noticesQueued` says to how many.",
         params: IdParams,
@@ -329,6 +344,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       config: { audit: "session.cancel" },
       schema: {
         ...common,
+        operationId: "cancelSession",
         summary: "Cancel a session and tell every enrolled participant once, in their language (the same as PATCH with {\"cancelled\": true})",
         params: IdParams,
         response: { 200: Type.Object({ sessionId: Type.Integer(), noticesQueued: Type.Integer() }), ...errorResponses },
@@ -348,7 +364,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       config: { audit: "enrolment.list" },
       schema: {
         ...common,
-        summary: `Enrolled participants and the waiting list, in order. ${csvNote}`,
+        operationId: "listEnrolments", summary: `Enrolled participants and the waiting list, in order. ${csvNote}`,
         params: IdParams,
         querystring: FormatQuery,
         produces: ["application/json", "text/csv"],
@@ -390,7 +406,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       config: { audit: "enrolment.cancel" },
       schema: {
         ...common,
-        summary: "Cancel an enrolment; the waiting list moves up and is told",
+        operationId: "cancelEnrolment", summary: "Cancel an enrolment; the waiting list moves up and is told",
         params: IdParams,
         response: {
           200: Type.Object({ cancelled: Type.Integer(), promoted: Type.Array(Type.Object({ enrolment: Type.Integer(), participantId: Type.Integer() })) }),
@@ -415,7 +431,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       config: { audit: "session.childcare" },
       schema: {
         ...common,
-        summary: `Children to look after at a session: each family's number and age groups, totals against the seats. ${csvNote}`,
+        operationId: "getSessionChildcare", summary: `Children to look after at a session: each family's number and age groups, totals against the seats. ${csvNote}`,
         params: IdParams,
         querystring: FormatQuery,
         produces: ["application/json", "text/csv"],

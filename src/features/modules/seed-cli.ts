@@ -1,19 +1,19 @@
-import { openDatabase } from "../../db/client.js";
+import { runTool } from "../../cli.js";
 import { seedCatalogue } from "./seed.js";
 
 /**
  * `npm run db:seed`: the example catalogue into the configured database (DATABASE_URL,
- * or PGlite in DATA_DIR). Needs no bot token. Stop the bot first when on PGlite: one
- * process per data folder.
+ * or PGlite in DATA_DIR). Needs no bot token. While the bot runs on the embedded
+ * database it goes through the bot (POST /api/seed, with ADMIN_TOKEN): see cli.ts.
  */
-const database = await openDatabase({
-  url: process.env.DATABASE_URL || undefined,
-  dataDir: process.env.DATA_DIR || "./data",
+await runTool<{ created: string[]; kept: string[] }>({
+  program: "npm run db:seed",
+  direct: (db) => seedCatalogue(db, new Date()),
+  throughApp: async (api) => (await api("POST", "/api/seed")) as { created: string[]; kept: string[] },
+  report({ created, kept }, via) {
+    console.log(
+      `Example catalogue${via ? ` (through the running bot at ${via})` : ""}: ${created.length} modules created` +
+        `${created.length ? ` (${created.join(", ")})` : ""}, ${kept.length} already there.`,
+    );
+  },
 });
-try {
-  await database.migrate();
-  const { created, kept } = await seedCatalogue(database.db, new Date());
-  console.log(`Example catalogue: ${created.length} modules created${created.length ? ` (${created.join(", ")})` : ""}, ${kept.length} already there.`);
-} finally {
-  await database.close();
-}

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
+import { Type, type Static, type TSchema } from "typebox";
 import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
@@ -10,23 +10,93 @@ import { exportParticipantData } from "./export.js";
 import { reportPeriodProblem, reportRows, summaryReport } from "./reports.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
 
+const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: "date-time" });
+
+/** What GET /participants/:id/export answers: everything kept about one participant. */
+const ParticipantExport = Type.Object({
+  participant: Type.Object({
+    telegramUserId: Type.Integer(),
+    language: nullable(Type.String()),
+    consent: Type.Object({
+      status: nullable(Type.Union([Type.Literal("accepted"), Type.Literal("declined")])),
+      version: nullable(Type.String()),
+      at: nullable(DateTime),
+    }),
+    surveyStatus: Type.Union([Type.Literal("not_started"), Type.Literal("in_progress"), Type.Literal("completed")]),
+    firstContact: DateTime,
+    lastSeen: DateTime,
+  }),
+  surveyAnswers: Type.Array(
+    Type.Object({
+      question: Type.String(),
+      answer: Type.Union([Type.String(), Type.Array(Type.String()), Type.Number(), Type.Boolean(), Type.Null()]),
+      answeredAt: DateTime,
+    }),
+  ),
+  courses: Type.Array(
+    Type.Object({
+      course: Type.String(),
+      title: Type.String(),
+      status: Type.Union([Type.Literal("enrolled"), Type.Literal("waitlisted"), Type.Literal("cancelled")]),
+      childrenInChildcare: Type.Integer(),
+      joinedAt: DateTime,
+    }),
+  ),
+  attendance: Type.Array(
+    Type.Object({
+      sessionStartsAt: DateTime,
+      response: Type.Union([Type.Literal("coming"), Type.Literal("not_coming")]),
+      children: nullable(Type.Integer()),
+      respondedAt: DateTime,
+    }),
+  ),
+  conversationsWithCounsellors: Type.Array(
+    Type.Object({
+      openedAt: DateTime,
+      closedAt: nullable(DateTime),
+      messages: Type.Array(
+        Type.Object({
+          from: Type.Union([Type.Literal("you"), Type.Literal("counsellor")]),
+          text: nullable(Type.String()),
+          file: nullable(Type.String({ description: "the kind of file sent (photo, voice, document…); the file itself is not kept" })),
+          details: nullable(
+            Type.Union([
+              Type.Object({ kind: Type.Literal("location"), latitude: Type.Number(), longitude: Type.Number(), mapUrl: Type.String() }),
+              Type.Object({ kind: Type.Literal("contact"), name: Type.String(), phoneNumber: Type.String() }),
+            ]),
+          ),
+          at: DateTime,
+        }),
+      ),
+    }),
+  ),
+});
+
 /** Admins export or erase a participant's data on their request, and read the audit log. */
 export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Messenger; clock?: () => Date }> = async (app, { db, messenger, clock = () => new Date() }) => {
   const common = { tags: ["privacy"], security: [{ bearer: [] }] };
 
   app.get(
     "/participants/:id/export",
-    { config: { audit: "participant.export", auditParticipantParam: "id" }, schema: { ...common, summary: "Everything kept about a participant (as /mydata gives them)", params: IdParams, response: { 200: Type.Any(), ...errorResponses } } },
+    {
+      config: { audit: "participant.export", auditParticipantParam: "id" },
+      schema: { ...common, operationId: "exportParticipant", summary: "Everything kept about a participant (as /mydata gives them)", params: IdParams, response: { 200: ParticipantExport, ...errorResponses } },
+    },
     async (request, reply) => {
       const data = await exportParticipantData(db, request.params.id);
       if (!data) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
-      return data;
+      // Its dates as the JSON the participant's own /mydata file has: ISO strings.
+      return JSON.parse(JSON.stringify(data)) as Static<typeof ParticipantExport>;
     },
   );
 
   app.post(
     "/participants/:id/erase",
-    { config: { audit: "participant.erase", auditParticipantParam: "id" }, schema: { ...common, summary: "Erase a participant's personal data on their request", params: IdParams, response: { 200: Type.Object({ erased: Type.Integer() }), ...errorResponses } } },
+    {
+      config: { audit: "participant.erase", auditParticipantParam: "id" },
+      schema: { ...common, operationId: "eraseParticipant", summary: "Erase a participant's personal data on their request", params: IdParams, response: { 200: Type.Object({ erased: Type.Integer() }), ...errorResponses } },
+    },
     async (request, reply) => {
       const { erased, promoted } = await eraseParticipant(db, request.params.id, clock(), "request");
       if (!erased) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
@@ -47,6 +117,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
       schema: {
         ...common,
         tags: ["reports"],
+        operationId: "getSummaryReport",
         summary:
           "Figures for funders over whole months [from, to) (Helsinki time): counts only; no number, and no difference of numbers (another period's, the total's), shows fewer than 5 people. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
         querystring: Type.Object({
@@ -90,7 +161,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
       config: { audit: "audit.read" },
       schema: {
         ...common,
-        summary: "The audit log, newest first",
+        operationId: "listAuditLog", summary: "The audit log, newest first",
         querystring: Type.Object({
           participantId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID })),
           before: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID })),

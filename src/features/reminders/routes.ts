@@ -27,6 +27,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
       config: { audit: "session.reminders" },
       schema: {
         ...common,
+        operationId: "listSessionReminders",
         summary:
           "Reminders and change notices of a session: those sent, waiting or skipped (with the session version and start time each was for), then those still planned for the session's current time (status `planned`, no id)",
         params: IdParams,
@@ -106,6 +107,7 @@ export const reminderRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => D
       config: { audit: "session.attendance" },
       schema: {
         ...common,
+        operationId: "getSessionAttendance",
         summary:
           "Who said they are coming, with how many children. Answers given for an earlier time of a moved meeting are listed with `current: false` and not counted. JSON, or CSV with `Accept: text/csv` or `?format=csv`.",
         params: IdParams,

@@ -59,7 +59,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
       config: { audit: "participant.list" },
       schema: {
         tags: ["participants"],
-        summary: "List participants, oldest first, a page at a time",
+        operationId: "listParticipants", summary: "List participants, oldest first, a page at a time",
         security: [{ bearer: [] }],
         querystring: PageQuery,
         response: {
@@ -87,7 +87,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
       config: { audit: "participant.read", auditParticipantParam: "id" },
       schema: {
         tags: ["participants"],
-        summary: "A participant with their consent and survey answers",
+        operationId: "getParticipant", summary: "A participant with their consent and survey answers",
         security: [{ bearer: [] }],
         params: IdParams,
         response: { 200: ParticipantDetail, ...errorResponses },
