@@ -43,6 +43,8 @@ export interface CreateBotOptions {
   clock?: () => Date;
   /** Most time one update may wait out Telegram's 429s, in ms (default 10 000). */
   rateLimitBudgetMs?: number;
+  /** How the reply sender waits out a 429; tests record the wait instead of sleeping. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export type AppBot = Bot<BotContext> & {
@@ -68,6 +70,7 @@ export function createBot(options: CreateBotOptions): AppBot {
     api: new Api(options.token, { ...client, timeoutSeconds: 10 }),
     logger,
     rateLimitBudgetMs: options.rateLimitBudgetMs,
+    sleep: options.sleep,
   });
   const i18n = createI18n<BotContext>();
   const messenger = options.messenger ?? createMessenger(bot.api, i18n, logger);

@@ -48,13 +48,3 @@ export function formatList(items: readonly string[], locale: LocaleCode): string
   if (!format) listFormats.set(locale, (format = new Intl.ListFormat(localeInfo(locale).intl, { style: "narrow", type: "unit" })));
   return format.format(items);
 }
-
-/**
- * Digits as typed on Arabic and Persian keyboards (٠١٢ / ۰۱۲) become ASCII, so a
- * participant can answer a number question with the keyboard they have.
- */
-export function normaliseDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-}

@@ -10,14 +10,14 @@ import http from "node:http";
 import type { Message, Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createBot, type AppBot } from "../../src/bot/create-bot.js";
+import type { AppBot } from "../../src/bot/create-bot.js";
 import { RepliesPendingError, storeReplies, UpdateReplies } from "../../src/bot/replies.js";
 import { CHAT_LOCK_NAMESPACE } from "../../src/db/transaction.js";
 import { escalationMessages, participants, pendingReplies, processedUpdates } from "../../src/db/schema.js";
 import { createServer, WEBHOOK_PATH, type App } from "../../src/http/create-server.js";
 import { loadAnswers } from "../../src/features/survey/repository.js";
 import { findParticipantByTelegramId } from "../../src/participants/repository.js";
-import { TEST_DEPS, TEST_TOKEN, TestChat } from "../support/bot.js";
+import { createWebhookTestBot, TestChat } from "../support/bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
 import { createFakeTelegram, type FakeTelegramFetch } from "../support/fake-fetch.js";
 
@@ -42,17 +42,8 @@ async function start(options: { webhookTimeoutMs?: number } = {}) {
   await testDb.reset();
   sleeps.length = 0;
   telegram = createFakeTelegram();
-  bot = createBot({
-    token: TEST_TOKEN,
-    db: testDb.database.db,
-    deps: TEST_DEPS,
-    logger: pino({ level: "silent" }),
-    fetch: telegram.fetch,
-    botInfo: telegram.botInfo,
-    rethrowErrors: true,
-  });
   // Waits for a 429 are recorded, not slept, so the tests stay quick.
-  (bot.replies as unknown as { sleep: (ms: number) => Promise<void> }).sleep = async (ms) => void sleeps.push(ms);
+  bot = createWebhookTestBot(testDb.database.db, telegram, { sleep: async (ms) => void sleeps.push(ms) });
   app = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), webhook: { bot, secret: SECRET, timeoutMs: options.webhookTimeoutMs } });
 }
 

@@ -1,9 +1,9 @@
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createBot, type AppBot } from "../../src/bot/create-bot.js";
+import type { AppBot } from "../../src/bot/create-bot.js";
 import { createServer, WEBHOOK_PATH, type App } from "../../src/http/create-server.js";
 import { findParticipantByTelegramId } from "../../src/participants/repository.js";
-import { TEST_DEPS, TEST_TOKEN } from "../support/bot.js";
+import { createWebhookTestBot } from "../support/bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
 import { createFakeTelegram, type FakeTelegramFetch } from "../support/fake-fetch.js";
 
@@ -22,15 +22,7 @@ beforeEach(async () => {
   await app?.close();
   await testDb.reset();
   telegram = createFakeTelegram();
-  bot = createBot({
-    token: TEST_TOKEN,
-    db: testDb.database.db,
-    deps: TEST_DEPS,
-    logger: pino({ level: "silent" }),
-    fetch: telegram.fetch,
-    botInfo: telegram.botInfo,
-    rethrowErrors: true,
-  });
+  bot = createWebhookTestBot(testDb.database.db, telegram);
   app = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), webhook: { bot, secret: SECRET } });
 });
 

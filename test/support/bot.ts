@@ -1,7 +1,7 @@
 import type { Message, Update } from "grammy/types";
 import pino from "pino";
 import type { BotDependencies } from "../../src/bot/context.js";
-import { createBot, type AppBot } from "../../src/bot/create-bot.js";
+import { createBot, type AppBot, type CreateBotOptions } from "../../src/bot/create-bot.js";
 import type { Db } from "../../src/db/client.js";
 import { createFakeTelegram, type FakeTelegramFetch, type FakeUser } from "./fake-fetch.js";
 
@@ -13,6 +13,24 @@ export interface TestBot {
   telegram: FakeTelegramFetch;
   /** A person talking to the bot in a private chat. */
   user(id: number, languageCode?: string): TestChat;
+}
+
+/**
+ * The real bot as webhook mode builds it (a failed update fails the request, so Telegram
+ * delivers it again), talking to an in-process fake Telegram; for tests that post updates
+ * to the webhook route.
+ */
+export function createWebhookTestBot(db: Db, telegram: FakeTelegramFetch, options: Partial<CreateBotOptions> = {}): AppBot {
+  return createBot({
+    token: TEST_TOKEN,
+    db,
+    deps: TEST_DEPS,
+    logger: pino({ level: "silent" }),
+    fetch: telegram.fetch,
+    botInfo: telegram.botInfo,
+    rethrowErrors: true,
+    ...options,
+  });
 }
 
 /** The real bot (every plugin and feature) with Telegram replaced by an in-process fake. */
