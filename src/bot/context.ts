@@ -22,6 +22,11 @@ interface AppFlavor {
   db: Db;
   /** Set in private chats (every feature works in private chats only). */
   participant: Participant;
+  /**
+   * Whether the participant's chat was with a counsellor when the update arrived, read
+   * with the participant (loadParticipant); undefined where no participant was loaded.
+   */
+  inHandoff?: boolean;
   deps: BotDependencies;
   log: Logger;
 }

@@ -169,6 +169,32 @@ describe("no message twice, none lost, none out of order", () => {
     expect(await pending()).toBe(0);
   });
 
+  it("sends each of twenty chats answered at once its reply exactly once, and a reply queued for one of them meanwhile too", async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => 930 + i);
+    const chats = [];
+    for (const id of ids) chats.push(await surveyTaker(id));
+    const before = new Map(ids.map((id) => [id, telegram.sent(id).length]));
+    // While chat 930's reply is on its way, another update (say a reminder) queues one more for that chat.
+    const original = telegram.call.bind(telegram);
+    let queued = false;
+    (telegram as unknown as { call: typeof telegram.call }).call = async (token, method, payload, signal) => {
+      if (method === "sendMessage" && payload.chat_id === 930 && !queued) {
+        queued = true;
+        await testDb.database.db.insert(pendingReplies).values({ chatId: 930, updateId: 1, method: "sendMessage", payload: { chat_id: 930, text: "queued meanwhile" } });
+      }
+      return original(token, method, payload, signal);
+    };
+    const answers = await Promise.all(chats.map((chat) => post(telegram.callbackUpdate(chat.user, firstButton(chat.lastMessage())))));
+    expect(answers.map((a) => a.statusCode)).toEqual(ids.map(() => 200));
+    for (const id of ids) {
+      const texts = telegram.sentTexts(id).slice(before.get(id)!);
+      expect(texts).toHaveLength(id === 930 ? 2 : 1);
+      expect(await answersOf(id)).toHaveProperty("region");
+    }
+    expect(telegram.sentTexts(930).at(-1)).toBe("queued meanwhile");
+    expect(await pending()).toBe(0);
+  });
+
   it("sends the /mydata summary and its file exactly once, in order, when the file fails once and the update is delivered again", async () => {
     const chat = await surveyTaker(915);
     await chat.tap(/Kanta-Häme/);

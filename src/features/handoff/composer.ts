@@ -22,7 +22,8 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
   const pm = composer.chatType("private");
 
   pm.use(async (ctx, next) => {
-    if (!ctx.participant) return next();
+    // loadParticipant read whether the chat is with a counsellor; only then is the escalation fetched.
+    if (!ctx.participant || ctx.inHandoff === false) return next();
     const escalation = await liveEscalation(ctx.db, ctx.participant.id);
     if (!escalation) return next();
 
