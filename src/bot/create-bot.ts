@@ -1,4 +1,4 @@
-import { Api, Bot, lazySession, type Middleware } from "grammy";
+import { Api, Bot, Composer, lazySession, type Middleware } from "grammy";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
@@ -11,6 +11,7 @@ import { createModulesComposer, showSuggestions } from "../features/modules/comp
 import { createPrivacyComposer, requireCurrentConsent } from "../features/privacy/composer.js";
 import { createRsvpComposer } from "../features/reminders/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
+import { createStaffGroupComposer, isStaffGroupUpdate } from "../features/staff-group/composer.js";
 import { createI18n } from "../i18n/i18n.js";
 import { metrics } from "../metrics.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
@@ -45,6 +46,8 @@ export interface CreateBotOptions {
   rateLimitBudgetMs?: number;
   /** How the reply sender waits out a 429; tests record the wait instead of sleeping. */
   sleep?: (ms: number) => Promise<void>;
+  /** STAFF_GROUP_ID: the counsellors' supergroup with a topic per participant (features/staff-group). */
+  staffGroupId?: number;
 }
 
 export type AppBot = Bot<BotContext> & {
@@ -90,16 +93,23 @@ export function createBot(options: CreateBotOptions): AppBot {
   // One chat's updates in order within this process (the runner handles chats
   // concurrently); the database chat lock orders them across processes.
   app.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  const updateTransaction = runInUpdateTransaction(db, replies, { failUpdateWhileRepliesPending: options.rethrowErrors ?? false });
+  // The staff group's updates take their own way: the same transaction and chat lock
+  // (the group is one chat), none of the participants' session, consent or features.
+  const staffGroup = new Composer<BotContext>();
+  if (options.staffGroupId !== undefined) staffGroup.use(updateTransaction, createStaffGroupComposer({ groupChatId: options.staffGroupId, clock }));
+  const staffGroupId = options.staffGroupId;
   app.use((ctx, next) => {
     metrics.updates.inc({ kind: ctx.message ? "message" : ctx.callbackQuery ? "callback" : "other" });
     ctx.deps = deps;
     ctx.log = logger.child({ update_id: ctx.update.update_id });
     if (isParticipantUpdate(ctx.update)) return next();
+    if (staffGroupId !== undefined && isStaffGroupUpdate(ctx.update, staffGroupId)) return staffGroup.middleware()(ctx, async () => {});
     // Business messages, reactions, channel posts, groups, types added to the Bot API
     // later: answered (200), nothing stored. A press elsewhere only loses its spinner.
     if (ctx.callbackQuery) return ctx.answerCallbackQuery().then(() => {}, () => {});
   });
-  app.use(runInUpdateTransaction(db, replies, { failUpdateWhileRepliesPending: options.rethrowErrors ?? false }));
+  app.use(updateTransaction);
   app.use(followChatMember);
   app.use(
     lazySession<SessionData, BotContext>({

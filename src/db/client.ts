@@ -45,7 +45,7 @@ export interface DatabaseOptions {
 
 // Any fixed numbers will do; they only have to be the same in every process.
 const MIGRATION_LOCK_KEY = 4_711_001;
-const EXCLUSIVE_LOCKS = { "reminder-sender": 4_711_002, "outbox-delivery": 4_711_003 } as const;
+const EXCLUSIVE_LOCKS = { "reminder-sender": 4_711_002, "outbox-delivery": 4_711_003, "staff-group": 4_711_004 } as const;
 export type ExclusiveLock = keyof typeof EXCLUSIVE_LOCKS;
 
 /** An operator's problem (restore a backup, or deploy the newer code): said plainly at start-up. */

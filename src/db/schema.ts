@@ -292,8 +292,14 @@ export const outbox = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     lastError: text("last_error"),
+    /** When the staff group's feed took the event (features/staff-group); null: not yet, or not its kind. */
+    staffGroupFedAt: timestamp("staff_group_fed_at", { withTimezone: true }),
   },
-  (t) => [index("outbox_pending_idx").on(t.deliveredAt, t.nextAttemptAt), index("outbox_ordering_idx").on(t.orderingKey, t.id)],
+  (t) => [
+    index("outbox_pending_idx").on(t.deliveredAt, t.nextAttemptAt),
+    index("outbox_ordering_idx").on(t.orderingKey, t.id),
+    index("outbox_staff_group_idx").on(t.id).where(sql`${t.staffGroupFedAt} is null`),
+  ],
 );
 
 /** Counsellors and coordinators who use the admin API and the console. */
@@ -303,6 +309,23 @@ export const staff = pgTable("staff", {
   role: text("role", { enum: ["admin", "counsellor"] }).notNull(),
   createdAt: createdAt(),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  /** The Telegram account linked with a one-time code (features/staff-group): it acts in the staff group. */
+  telegramUserId: bigint("telegram_user_id", { mode: "number" }).unique(),
+});
+
+/**
+ * One-time codes that link a Telegram account to a staff account: short-lived, used
+ * once, only a SHA-256 hash kept (the code is shown once, like a token).
+ */
+export const staffLinkCodes = pgTable("staff_link_codes", {
+  id: serial("id").primaryKey(),
+  staffId: integer("staff_id")
+    .notNull()
+    .references(() => staff.id, { onDelete: "cascade" }),
+  codeHash: text("code_hash").notNull().unique(),
+  createdAt: createdAt(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
 });
 
 /** API tokens: only a SHA-256 hash is kept; the token itself is shown once. */
@@ -336,6 +359,8 @@ export const escalations = pgTable(
     closeNote: text("close_note"),
     /** Set when a reply could not be delivered because the participant blocked the bot. */
     participantUnreachable: boolean("participant_unreachable").notNull().default(false),
+    /** Words of distress: shown first and marked (issue 13 B adds the setting of it; nullable until then). */
+    urgent: boolean("urgent").default(false),
   },
   (t) => [
     uniqueIndex("escalations_one_live").on(t.participantId).where(sql`${t.status} <> 'closed'`),
@@ -416,4 +441,54 @@ export const anonymousCounts = pgTable(
     value: integer("value").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.metric, t.period] })],
+);
+
+/**
+ * A participant's topic in the staff group (a forum): one per participant and group,
+ * reopened for their next escalation. The thread id is unique in its group, so nothing
+ * of one participant can be posted into another's topic. `escalationId` is the escalation
+ * the topic shows now (the participant's id is gone after an erasure; this finds the topic).
+ */
+export const staffGroupTopics = pgTable(
+  "staff_group_topics",
+  {
+    id: serial("id").primaryKey(),
+    groupChatId: bigint("group_chat_id", { mode: "number" }).notNull(),
+    participantId: integer("participant_id").references(() => participants.id, { onDelete: "set null" }),
+    escalationId: integer("escalation_id").references(() => escalations.id, { onDelete: "set null" }),
+    threadId: integer("thread_id").notNull(),
+    /** The message with the claim/close buttons (the survey summary), edited as the state changes. */
+    summaryMessageId: integer("summary_message_id"),
+    closed: boolean("closed").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("staff_group_topics_participant").on(t.groupChatId, t.participantId),
+    uniqueIndex("staff_group_topics_thread").on(t.groupChatId, t.threadId),
+    index("staff_group_topics_escalation").on(t.escalationId),
+  ],
+);
+
+/**
+ * What waits to be posted into the staff group, one Bot API call a row, sent oldest first
+ * at most STAFF_GROUP_MESSAGES_PER_MINUTE a minute (Telegram allows a group about 20).
+ * Rows name the escalation and message; words are read from the transcript when sent,
+ * so an erasure leaves nothing here to post. Sent rows stay a while with `sentAt`: they
+ * are the minute's count, shared by every process.
+ */
+export const staffGroupQueue = pgTable(
+  "staff_group_queue",
+  {
+    id: serial("id").primaryKey(),
+    groupChatId: bigint("group_chat_id", { mode: "number" }).notNull(),
+    escalationId: integer("escalation_id").references(() => escalations.id, { onDelete: "cascade" }),
+    /** topic, summary, pin, message, status, close-topic, delete-topic. */
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("staff_group_queue_pending").on(t.groupChatId, t.id).where(sql`${t.sentAt} is null`), index("staff_group_queue_sent").on(t.groupChatId, t.sentAt)],
 );

@@ -132,6 +132,61 @@ export interface RateLimit {
   perChatPerSecond?: number;
 }
 
+/** The bot's rights in a group, as getChatMember answers them. */
+export interface FakeGroupRights {
+  can_manage_topics: boolean;
+  can_pin_messages: boolean;
+  can_delete_messages: boolean;
+}
+
+export interface FakeGroupOptions {
+  title?: string;
+  /** Topics turned on (a forum); default true. */
+  isForum?: boolean;
+  /** The bot's status; default administrator. */
+  botStatus?: "administrator" | "member" | "left";
+  /** The bot's rights as an administrator; default all three. */
+  rights?: Partial<FakeGroupRights>;
+  /** Messages a minute the group takes before 429 (Telegram: about 20). */
+  perMinute?: number;
+}
+
+/** A forum topic as the fake keeps it. */
+export interface FakeTopic {
+  threadId: number;
+  name: string;
+  closed: boolean;
+  deleted: boolean;
+}
+
+interface FakeGroup {
+  title: string;
+  isForum: boolean;
+  botStatus: "administrator" | "member" | "left";
+  rights: FakeGroupRights;
+  perMinute: number;
+  topics: Map<number, FakeTopic>;
+  pinned: number[];
+  /** Times (fake clock) of messages accepted into the group, for the per-minute limit. */
+  sendTimes: number[];
+}
+
+/** Methods that post a message into a chat (counted by a group's per-minute limit). */
+const POSTING_METHODS = new Set([
+  "sendMessage",
+  "sendPhoto",
+  "sendVoice",
+  "sendAudio",
+  "sendDocument",
+  "sendVideo",
+  "sendVideoNote",
+  "sendSticker",
+  "sendLocation",
+  "sendContact",
+  "copyMessage",
+  "forwardMessage",
+]);
+
 /** A Telegram user as far as the update builders need one. */
 export interface FakeUser {
   id: number;
@@ -329,6 +384,10 @@ export class FakeTelegram {
   readonly #knownUsers = new Map<string, FakeUser>();
   readonly #commands = new Map<string, unknown>();
   #fileCounter = 0;
+  /** Supergroups the fake knows (see `addGroup`), by chat id. */
+  readonly #groups = new Map<string, FakeGroup>();
+  #now: () => number = () => Date.now();
+  #groupRejected429 = 0;
 
   /** Updates not yet confirmed (getUpdates offset) or delivered (webhook). */
   readonly #queue: Update[] = [];
@@ -459,6 +518,77 @@ export class FakeTelegram {
     this.#sendTimes = [];
     this.#chatSendTimes.clear();
   };
+
+  /**
+   * Makes `chatId` (negative, like -100…) a supergroup the bot is in: with topics, the
+   * bot an administrator with every right needed, unless `options` says otherwise. Posts
+   * into it are limited to `perMinute` (default 20) in any 60 s of the fake's clock; more
+   * are answered 429 with retry_after, as Telegram does.
+   */
+  readonly addGroup = (chatId: number, options: FakeGroupOptions = {}): void => {
+    this.#groups.set(chatKey(chatId), {
+      title: options.title ?? "Staff",
+      isForum: options.isForum ?? true,
+      botStatus: options.botStatus ?? "administrator",
+      rights: { can_manage_topics: true, can_pin_messages: true, can_delete_messages: true, ...options.rights },
+      perMinute: options.perMinute ?? 20,
+      topics: new Map(),
+      pinned: [],
+      sendTimes: [],
+    });
+  };
+
+  /** The clock of the groups' per-minute limit (ms); tests move it instead of waiting a minute. */
+  readonly setClock = (now: () => number): void => {
+    this.#now = now;
+  };
+
+  /** The group's topics, deleted ones included, in creation order. */
+  readonly topics = (chatId: number): FakeTopic[] => [...(this.#groups.get(chatKey(chatId))?.topics.values() ?? [])];
+
+  /** Message ids pinned in the group, in order. */
+  readonly pinned = (chatId: number): number[] => [...(this.#groups.get(chatKey(chatId))?.pinned ?? [])];
+
+  /** Successful posting calls into the group (optionally into one topic), in order. */
+  readonly groupPosts = (chatId: number, threadId?: number): RecordedCall[] =>
+    this.calls.filter(
+      (call) =>
+        POSTING_METHODS.has(call.method) &&
+        call.status === 200 &&
+        chatKey(call.payload.chat_id) === chatKey(chatId) &&
+        (threadId === undefined || Number(call.payload.message_thread_id) === threadId),
+    );
+
+  /** Posts into groups answered 429 because of a group's per-minute limit. */
+  get groupRejected429(): number {
+    return this.#groupRejected429;
+  }
+
+  /**
+   * Builds (without queueing) a message `user` writes in a group, in a topic when
+   * `threadId` is given: a text, or other content (a photo…) in `content`.
+   */
+  readonly groupMessageUpdate = (user: FakeUser, chatId: number, options: { threadId?: number; text?: string; content?: Partial<Message> }): Update => {
+    const from = this.#rememberUser(user);
+    const key = chatKey(chatId);
+    const text = options.text;
+    const command = text === undefined ? null : /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/.exec(text);
+    const message = {
+      message_id: this.#nextMessageId(key),
+      date: nowSeconds(),
+      chat: this.#chatOf(chatId),
+      from,
+      ...(options.threadId !== undefined && { message_thread_id: options.threadId, is_topic_message: true }),
+      ...(text !== undefined && { text }),
+      ...(command && { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] }),
+      ...options.content,
+    } as Message & Update.NonChannel;
+    this.#messagesOf(key).set(message.message_id, message);
+    return { update_id: this.#takeUpdateId(), message };
+  };
+
+  /** The message with this id in the chat, as last sent or edited. */
+  readonly messageById = (chatId: number, messageId: number): Message | undefined => this.#messages.get(chatKey(chatId))?.get(messageId);
 
   /** Queues an update for the bot, assigning `update_id` when missing. */
   readonly pushUpdate = (input: UpdateInput): Update => {
@@ -645,7 +775,23 @@ export class FakeTelegram {
     this.#wakeRetry?.();
   }
 
+  /** The topic a message being stored goes into (set while a call with message_thread_id is answered). */
+  #pendingThread: number | undefined;
+
   #answer(
+    method: string,
+    payload: Record<string, any>,
+    signal: AbortSignal | undefined,
+  ): FakeReply | Promise<FakeReply> {
+    this.#pendingThread = payload.message_thread_id === undefined ? undefined : Number(payload.message_thread_id);
+    try {
+      return this.#answerMethod(method, payload, signal);
+    } finally {
+      this.#pendingThread = undefined;
+    }
+  }
+
+  #answerMethod(
     method: string,
     payload: Record<string, any>,
     signal: AbortSignal | undefined,
@@ -675,10 +821,36 @@ export class FakeTelegram {
       case "deleteMyCommands":
         this.#commands.delete(this.#commandsKey(payload));
         return ok(true);
+      case "getChat":
+        return this.#getChat(payload);
+      case "getChatMember":
+        return this.#getChatMember(payload);
+      case "createForumTopic":
+      case "editForumTopic":
+      case "closeForumTopic":
+      case "reopenForumTopic":
+      case "deleteForumTopic":
+        return this.#forumTopic(method, payload);
+      case "pinChatMessage": {
+        const group = this.#groups.get(chatKey(payload.chat_id));
+        if (group && !group.rights.can_pin_messages) return fail(400, "Bad Request: not enough rights to manage pinned messages in the chat");
+        if (group && !this.#messages.get(chatKey(payload.chat_id))?.has(Number(payload.message_id))) return fail(400, "Bad Request: message to pin not found");
+        group?.pinned.push(Number(payload.message_id));
+        return ok(true);
+      }
       case "sendMessage":
-        return this.#sendMessage(payload);
+        return this.#groupCheck(payload) ?? this.#sendMessage(payload);
       case "sendDocument":
-        return this.#sendDocument(payload);
+        return this.#groupCheck(payload) ?? this.#sendDocument(payload);
+      case "sendPhoto":
+      case "sendVoice":
+      case "sendAudio":
+      case "sendVideo":
+      case "sendVideoNote":
+      case "sendSticker":
+      case "sendLocation":
+      case "sendContact":
+        return this.#groupCheck(payload) ?? this.#sendOther(method, payload);
       case "editMessageText":
         return this.#editMessage(payload, "text");
       case "editMessageReplyMarkup":
@@ -690,6 +862,92 @@ export class FakeTelegram {
         // answerCallbackQuery, sendChatAction, setChatMenuButton, ...
         return ok(true);
     }
+  }
+
+  #getChat(payload: Record<string, any>): FakeReply {
+    const group = this.#groups.get(chatKey(payload.chat_id));
+    if (!group || group.botStatus === "left") {
+      if (toChatId(payload.chat_id) < 0) return fail(400, "Bad Request: chat not found");
+      return ok(this.#chatOf(payload.chat_id));
+    }
+    return ok({ id: toChatId(payload.chat_id), type: "supergroup", title: group.title, ...(group.isForum && { is_forum: true }) });
+  }
+
+  #getChatMember(payload: Record<string, any>): FakeReply {
+    const group = this.#groups.get(chatKey(payload.chat_id));
+    if (!group) return fail(400, "Bad Request: chat not found");
+    const isBot = Number(payload.user_id) === this.botInfo.id;
+    const user = isBot ? this.#botUser() : { id: Number(payload.user_id), is_bot: false, first_name: "Member" };
+    if (!isBot || group.botStatus !== "administrator") return ok({ status: isBot ? group.botStatus : "member", user });
+    return ok({ status: "administrator", user, can_be_edited: false, is_anonymous: false, can_manage_chat: true, can_change_info: false, can_invite_users: true, can_restrict_members: false, can_promote_members: false, can_manage_video_chats: false, can_post_stories: false, can_edit_stories: false, can_delete_stories: false, ...group.rights });
+  }
+
+  /** Topics: only in a forum, only with can_manage_topics; an unknown or deleted thread is refused. */
+  #forumTopic(method: string, payload: Record<string, any>): FakeReply {
+    const group = this.#groups.get(chatKey(payload.chat_id));
+    if (!group) return fail(400, "Bad Request: chat not found");
+    if (!group.isForum) return fail(400, "Bad Request: the chat is not a forum");
+    if (group.botStatus !== "administrator" || !group.rights.can_manage_topics) return fail(400, "Bad Request: not enough rights to manage topics");
+    if (method === "createForumTopic") {
+      const name = String(payload.name ?? "");
+      if (name.length < 1 || name.length > 128) return fail(400, "Bad Request: TOPIC_NAME_INVALID");
+      // A topic's thread id is the id of the service message that opened it.
+      const threadId = this.#storeBotMessage(payload.chat_id, { forum_topic_created: { name, icon_color: 7322096 } } as Partial<Message>).message_id;
+      group.topics.set(threadId, { threadId, name, closed: false, deleted: false });
+      return ok({ message_thread_id: threadId, name, icon_color: 7322096 });
+    }
+    const topic = group.topics.get(Number(payload.message_thread_id));
+    if (!topic || topic.deleted) return fail(400, "Bad Request: TOPIC_ID_INVALID");
+    switch (method) {
+      case "editForumTopic":
+        if (typeof payload.name === "string") topic.name = payload.name;
+        return ok(true);
+      case "closeForumTopic":
+        if (topic.closed) return fail(400, "Bad Request: TOPIC_NOT_MODIFIED");
+        topic.closed = true;
+        return ok(true);
+      case "reopenForumTopic":
+        if (!topic.closed) return fail(400, "Bad Request: TOPIC_NOT_MODIFIED");
+        topic.closed = false;
+        return ok(true);
+      default:
+        topic.deleted = true;
+        return ok(true);
+    }
+  }
+
+  /** A post into a known group: the thread must exist, and the group's per-minute limit holds. */
+  #groupCheck(payload: Record<string, any>): FakeReply | undefined {
+    const group = this.#groups.get(chatKey(payload.chat_id));
+    if (!group) return undefined;
+    if (group.botStatus === "left") return fail(403, "Forbidden: bot is not a member of the supergroup chat");
+    if (payload.message_thread_id !== undefined) {
+      const topic = group.topics.get(Number(payload.message_thread_id));
+      if (!topic || topic.deleted) return fail(400, "Bad Request: message thread not found");
+    }
+    const now = this.#now();
+    group.sendTimes = group.sendTimes.filter((t) => t > now - 60_000);
+    if (group.sendTimes.length >= group.perMinute) {
+      this.#groupRejected429 += 1;
+      return fail(429, undefined, Math.max(1, Math.ceil((group.sendTimes[0]! + 60_000 - now) / 1000)));
+    }
+    group.sendTimes.push(now);
+    return undefined;
+  }
+
+  /** sendPhoto, sendVoice, sendLocation…: stored with their file id or fields, as Telegram answers. */
+  #sendOther(method: string, payload: Record<string, any>): FakeReply {
+    if (payload.chat_id === undefined) return fail(400, "Bad Request: chat not found");
+    const field = method.slice(4).replace(/^./, (c) => c.toLowerCase()).replace("videoNote", "video_note");
+    let content: Record<string, unknown>;
+    if (method === "sendLocation") content = { location: { latitude: Number(payload.latitude), longitude: Number(payload.longitude) } };
+    else if (method === "sendContact") content = { contact: { phone_number: payload.phone_number, first_name: payload.first_name } };
+    else {
+      const file = payload[field];
+      if (typeof file !== "string") return fail(400, `Bad Request: there is no ${field} in the request`);
+      content = { [field]: method === "sendPhoto" ? [{ file_id: file, file_unique_id: file, width: 1, height: 1 }] : { file_id: file, file_unique_id: file } };
+    }
+    return ok(this.#storeBotMessage(payload.chat_id, { ...content, ...(typeof payload.caption === "string" && { caption: payload.caption }) } as Partial<Message>));
   }
 
   #takeFailure(method: string, payload: Record<string, any>): FailureRule | undefined {
@@ -815,6 +1073,7 @@ export class FakeTelegram {
       from: this.#botUser(),
       ...content,
     };
+    if (this.#pendingThread !== undefined) Object.assign(message, { message_thread_id: this.#pendingThread, is_topic_message: true });
     this.#messagesOf(key).set(message.message_id, message);
     this.#lastBotMessageId.set(key, message.message_id);
     return message;
@@ -827,6 +1086,8 @@ export class FakeTelegram {
 
   /** Chats are always private; `first_name` is filled in when the user is known. */
   #chatOf(chatId: unknown): Chat.PrivateChat {
+    const group = this.#groups.get(chatKey(chatId));
+    if (group) return { id: toChatId(chatId), type: "supergroup", title: group.title, ...(group.isForum && { is_forum: true }) } as unknown as Chat.PrivateChat;
     const user = this.#knownUsers.get(chatKey(chatId));
     return {
       id: toChatId(chatId),

@@ -91,7 +91,8 @@ export async function claimEscalation(db: Db, id: number, who: Principal): Promi
 /**
  * Sends a counsellor's reply, signed with their name. The escalation's row stays locked
  * from the check to the send, so two replies reach the participant in the order they
- * were accepted.
+ * were accepted. `via` names where the reply was written when not in the web inbox or the
+ * API (the staff group): its event says so, so the group does not post it a second time.
  */
 export async function replyToParticipant(
   db: Db,
@@ -99,6 +100,7 @@ export async function replyToParticipant(
   id: number,
   who: Principal,
   text: string,
+  via?: "staff-group",
 ): Promise<{ ok: true; message: EscalationMessage } | { ok: false; error: ActionError; message?: EscalationMessage }> {
   return db.transaction(async (tx) => {
     const [escalation] = await tx.select().from(escalations).where(eq(escalations.id, id)).for("update");
@@ -113,7 +115,7 @@ export async function replyToParticipant(
       .insert(escalationMessages)
       .values({ escalationId: id, direction: "out", counsellorId: who.staffId, text, delivery: outcome === "sent" ? "sent" : "failed" })
       .returning();
-    await enqueueEvent(tx, "message.created", orderingKey(id), { escalationId: id, messageId: message!.id, direction: "out", counsellor: who.displayName, delivered: outcome === "sent" });
+    await enqueueEvent(tx, "message.created", orderingKey(id), { escalationId: id, messageId: message!.id, direction: "out", counsellor: who.displayName, delivered: outcome === "sent", ...(via ? { via } : {}) });
     if (outcome === "blocked") {
       await tx.update(escalations).set({ participantUnreachable: true }).where(eq(escalations.id, id));
       if (escalation.participantId) await tx.update(participants).set({ reachable: false }).where(eq(participants.id, escalation.participantId));

@@ -5,10 +5,6 @@ import type { Db } from "../../db/client.js";
 import { BadRequest, errorResponse, IdParams, MAX_ID, NotFound } from "../../http/schemas.js";
 import { createI18n } from "../../i18n/i18n.js";
 import { findParticipant } from "../../participants/repository.js";
-import { SURVEY } from "../survey/definition.js";
-import { answerFlags, visibleQuestions } from "../survey/flow.js";
-import { formatAnswer } from "../survey/render.js";
-import { loadAnswers } from "../survey/repository.js";
 import {
   claimEscalation,
   closeEscalation,
@@ -21,6 +17,7 @@ import {
   type Escalation,
 } from "./escalations.js";
 import type { Relay } from "./relay.js";
+import { surveySummary } from "./summary.js";
 import { findStaff } from "./staff.js";
 
 const EscalationView = Type.Object({
@@ -166,11 +163,9 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       // theirs, or still unclaimed (to decide to take it), unless the project lets all see all.
       const who = request.principal;
       if (who.role !== "admin" && !counsellorsSeeAll && escalation.status !== "open" && escalation.counsellorId !== who.staffId) return fail(reply, "not-yours");
-      const participant = escalation.participantId ? await findParticipant(db, escalation.participantId) : undefined;
-      const answers = participant ? await loadAnswers(db, participant.id) : {};
-      const t = (key: string, vars?: Record<string, string | number>) => i18n.t("fi", key, vars);
+      const survey = await surveySummary(db, escalation.participantId);
       return {
-        escalation: view({ ...escalation, locale: participant?.locale ?? null }),
+        escalation: view({ ...escalation, locale: survey.locale }),
         messages: (await transcript(db, escalation.id, request.query.after)).map((m) => ({
           id: m.id,
           direction: m.direction,
@@ -182,13 +177,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
           delivery: m.delivery,
           createdAt: m.createdAt.toISOString(),
         })),
-        survey: {
-          locale: participant?.locale ?? null,
-          flags: answerFlags(SURVEY, answers),
-          answers: visibleQuestions(SURVEY, answers)
-            .filter((q) => q.id in answers)
-            .map((q) => ({ questionId: q.id, question: t(`qs-${q.id}`), answer: formatAnswer(t, "fi", q, answers[q.id]) })),
-        },
+        survey,
       };
     },
   );

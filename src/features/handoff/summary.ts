@@ -1,0 +1,34 @@
+import type { Db } from "../../db/client.js";
+import { createI18n } from "../../i18n/i18n.js";
+import { findParticipant } from "../../participants/repository.js";
+import { SURVEY } from "../survey/definition.js";
+import { answerFlags, visibleQuestions } from "../survey/flow.js";
+import { formatAnswer } from "../survey/render.js";
+import { loadAnswers } from "../survey/repository.js";
+
+/** What counsellors read about a participant: their language, flags and answers, in Finnish. */
+export interface SurveySummary {
+  locale: string | null;
+  flags: string[];
+  answers: { questionId: string; question: string; answer: string }[];
+}
+
+const i18n = createI18n();
+
+/**
+ * The participant's survey answers as counsellors read them, in Finnish (the web inbox's
+ * escalation view and the staff group's first post in a topic show the same). An erased
+ * or unknown participant gives an empty summary.
+ */
+export async function surveySummary(db: Db, participantId: number | null): Promise<SurveySummary> {
+  const participant = participantId ? await findParticipant(db, participantId) : undefined;
+  const answers = participant ? await loadAnswers(db, participant.id) : {};
+  const t = (key: string, vars?: Record<string, string | number>) => i18n.t("fi", key, vars);
+  return {
+    locale: participant?.locale ?? null,
+    flags: answerFlags(SURVEY, answers),
+    answers: visibleQuestions(SURVEY, answers)
+      .filter((q) => q.id in answers)
+      .map((q) => ({ questionId: q.id, question: t(`qs-${q.id}`), answer: formatAnswer(t, "fi", q, answers[q.id]) })),
+  };
+}
