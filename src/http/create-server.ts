@@ -21,6 +21,7 @@ import { escalationRoutes } from "../features/handoff/routes.js";
 import { inboundRoutes } from "../features/handoff/inbound-routes.js";
 import { consoleRoutes } from "../features/handoff/console-routes.js";
 import { signOutRoutes, staffRoutes } from "../features/handoff/staff-routes.js";
+import { staffGroupRoutes } from "../features/staff-group/routes.js";
 import { privacyRoutes } from "../features/privacy/routes.js";
 import { principalForToken } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
@@ -336,6 +337,7 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
     // Counsellors and admins: the handoff queue and chats, and signing out.
     await api.register(escalationRoutes, { db, relay: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
     await api.register(signOutRoutes, { db });
+    await api.register(staffGroupRoutes, { db, clock });
 
     // Admins only: people's data, the catalogue, the calendar, accounts. Refused as soon
     // as the caller is known, before the body is even validated.

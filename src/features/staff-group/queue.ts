@@ -111,7 +111,9 @@ export async function feedStaffGroup(db: Db, groupChatId: number, now: Date): Pr
       const data = event.payload as { escalationId?: number; messageId?: number; direction?: string; via?: string; counsellor?: string; closedBy?: string; reassigned?: boolean };
       const escalationId = data.escalationId;
       if (typeof escalationId !== "number") continue;
-      const post = (kind: QueueKind, payload: Record<string, unknown> = {}) => enqueueGroupPost(tx, groupChatId, escalationId, kind, payload);
+      // Posted in the order things happened: a staff member's notice queued meanwhile goes after it.
+      const post = (kind: QueueKind, payload: Record<string, unknown> = {}) =>
+        tx.insert(staffGroupQueue).values({ groupChatId, escalationId, kind, payload, createdAt: event.createdAt }).then(() => undefined);
       const ensureTopic = async () => {
         if (topicQueued.has(escalationId)) return;
         topicQueued.add(escalationId);
@@ -227,7 +229,7 @@ async function postQueued(deps: PosterDependencies, clock: () => Date): Promise<
       .select()
       .from(staffGroupQueue)
       .where(and(eq(staffGroupQueue.groupChatId, deps.groupChatId), isNull(staffGroupQueue.sentAt)))
-      .orderBy(asc(staffGroupQueue.id))
+      .orderBy(asc(staffGroupQueue.createdAt), asc(staffGroupQueue.id))
       .limit(1);
     // Strictly in order: a held head (a 429, Telegram down) holds everything behind it.
     if (!head || head.nextAttemptAt > now) return sent;

@@ -1,0 +1,190 @@
+import { Api } from "grammy";
+import type { Message } from "grammy/types";
+import pino from "pino";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { staffGroupTopics } from "../../../src/db/schema.js";
+import { createRelay } from "../../../src/features/handoff/relay.js";
+import { createStaff, issueToken } from "../../../src/features/handoff/staff.js";
+import { runStaffGroupTick, type PosterDependencies } from "../../../src/features/staff-group/queue.js";
+import { createServer, type App } from "../../../src/http/create-server.js";
+import { startTestBot, TEST_TOKEN, type TestBot } from "../../support/bot.js";
+import { openTestDatabase, type TestDatabase } from "../../support/database.js";
+import type { FakeUser } from "../../support/fake-fetch.js";
+
+const ADMIN = "admin-token-0123456789abcdef";
+const GROUP = -1001234567890;
+// A Tuesday at 10:00 in Helsinki: office hours.
+const NOW = new Date("2026-12-01T08:00:00Z");
+let testDb: TestDatabase;
+let harness: TestBot;
+let app: App;
+let poster: PosterDependencies;
+/** The poster's and the fake group limit's clock, in ms: each tick is a minute after the last. */
+let groupTime = NOW.getTime();
+const tick = () => {
+  groupTime += 61_000;
+  return runStaffGroupTick(poster);
+};
+let anna: string;
+let ben: string;
+const annaTg: FakeUser = { id: 9001, first_name: "Anna" };
+const benTg: FakeUser = { id: 9002, first_name: "Ben" };
+const stranger: FakeUser = { id: 9999, first_name: "Stranger" };
+
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+});
+afterAll(async () => {
+  await app?.close();
+  await testDb.close();
+});
+beforeEach(async () => {
+  await app?.close();
+  await testDb.reset();
+  harness = await startTestBot(testDb.database.db, {}, undefined, () => NOW, { staffGroupId: GROUP });
+  harness.telegram.addGroup(GROUP);
+  const api = new Api(TEST_TOKEN, { fetch: harness.telegram.fetch });
+  app = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), adminToken: ADMIN, relay: createRelay(api), clock: () => NOW });
+  groupTime = NOW.getTime();
+  harness.telegram.setClock(() => groupTime);
+  poster = { database: testDb.database, api, groupChatId: GROUP, logger: pino({ level: "silent" }), clock: () => new Date(groupTime) };
+  const db = testDb.database.db;
+  anna = (await issueToken(db, (await createStaff(db, { displayName: "Anna", role: "counsellor" })).id, null)).token;
+  ben = (await issueToken(db, (await createStaff(db, { displayName: "Ben", role: "counsellor" })).id, null)).token;
+});
+
+const as = (token: string) => ({ authorization: `Bearer ${token}` });
+const api = (method: "GET" | "POST", url: string, token: string, payload?: object) => app.inject({ method, url, headers: as(token), ...(payload ? { payload } : {}) });
+
+/** A staff member writes in the group (in a topic when threadId is given). */
+async function inGroup(user: FakeUser, text: string, threadId?: number, content?: Partial<Message>): Promise<void> {
+  await harness.bot.handleUpdate(harness.telegram.groupMessageUpdate(user, GROUP, { threadId, text, content }));
+}
+
+/** A staff member presses a button under a message in the group. */
+async function pressInGroup(user: FakeUser, data: string, message: Message): Promise<string | undefined> {
+  const before = harness.telegram.calls.length;
+  await harness.bot.handleUpdate(harness.telegram.callbackUpdate(user, data, message));
+  return harness.telegram.calls.slice(before).find((c) => c.method === "answerCallbackQuery")?.payload.text as string | undefined;
+}
+
+async function link(user: FakeUser, token: string): Promise<void> {
+  const response = await api("POST", "/api/staff/me/telegram-link-code", token);
+  expect(response.statusCode).toBe(201);
+  await inGroup(user, `/link ${response.json().code}`);
+}
+
+/** What the bot posted into a topic, as text (media as "<method> <file id>"). */
+function topicPosts(threadId: number): string[] {
+  return harness.telegram.groupPosts(GROUP, threadId).map((c) => {
+    const p = c.payload;
+    if (c.method === "sendMessage") return p.text as string;
+    if (c.method === "sendLocation") return `sendLocation ${p.latitude},${p.longitude}`;
+    if (c.method === "sendContact") return `sendContact ${p.first_name} ${p.phone_number}`;
+    const file = p.photo ?? p.voice ?? p.document ?? p.audio ?? p.video ?? p.sticker;
+    return `${c.method} ${file}${p.caption ? ` "${p.caption}"` : ""}`;
+  });
+}
+
+async function escalatedParticipant(id: number, language = "English") {
+  const chat = harness.user(id, "en");
+  await chat.onboard(language);
+  await chat.tap(/Start the questions/);
+  await chat.tap("Somewhere else");
+  await chat.send("/counsellor");
+  return chat;
+}
+
+describe("counsellors answer from the staff group", () => {
+  it("escalation to close: topic and summary, media by file id, group and web inbox in step, buttons with the API's rules", async () => {
+    await link(annaTg, anna);
+    await link(benTg, ben);
+    const chat = await escalatedParticipant(701);
+    const participantId = (await api("GET", "/api/escalations", anna)).json().items[0].participantId as number;
+    const id = (await api("GET", "/api/escalations", anna)).json().items[0].id as number;
+
+    await chat.send("Hello, I need help with Kela");
+    await chat.sendMessage({ photo: [{ file_id: "small", file_unique_id: "s", width: 90, height: 90 }, { file_id: "big-photo", file_unique_id: "b", width: 800, height: 800 }], caption: "my letter" });
+    await chat.sendMessage({ voice: { file_id: "voice-1", file_unique_id: "v1", duration: 3 } });
+    await chat.sendMessage({ document: { file_id: "doc-1", file_unique_id: "d1" } });
+    await chat.sendMessage({ location: { latitude: 60.17, longitude: 24.94 } });
+    await chat.sendMessage({ contact: { phone_number: "+358401234567", first_name: "Sara" } });
+    expect((await tick()).ran).toBe(true);
+
+    // One topic, named with the participant's number and language, never a name.
+    const [topic] = harness.telegram.topics(GROUP);
+    expect(harness.telegram.topics(GROUP)).toHaveLength(1);
+    expect(topic!.name).toBe(`Osallistuja #${participantId} · EN`);
+    const posts = topicPosts(topic!.threadId);
+    expect(posts[0]).toContain(`Osallistuja #${participantId} · kieli: englanti (en) · avattu: komento`);
+    expect(posts[0]).toMatch(/Kyselyn vastaukset:\n• .+: .+/);
+    expect(posts.slice(1)).toEqual([
+      "Hello, I need help with Kela",
+      'sendPhoto big-photo "my letter"',
+      "sendVoice voice-1",
+      "sendDocument doc-1",
+      "sendLocation 60.17,24.94",
+      "sendContact Sara +358401234567",
+    ]);
+    expect(harness.telegram.pinned(GROUP)).toEqual([]);
+
+    // Ben claims with the button; Anna's press comes second and loses.
+    const [stored] = await testDb.database.db.select().from(staffGroupTopics);
+    const summary = harness.telegram.messageById(GROUP, stored!.summaryMessageId!)!;
+    expect(summary.message_thread_id).toBe(topic!.threadId);
+    expect(summary.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toEqual(["✋ Otan tämän", "✅ Sulje", "↪️ Siirrä toiselle"]);
+    expect(await pressInGroup(benTg, `sg:claim:${id}`, summary)).toBe("Otit keskustelun.");
+    expect(await pressInGroup(annaTg, `sg:claim:${id}`, summary)).toBe("Joku muu ehti ensin.");
+    expect((await api("GET", `/api/escalations/${id}`, ben)).json().escalation).toMatchObject({ status: "claimed", counsellorId: 2 });
+
+    // Anna cannot answer or close Ben's chat from the group, as in the API.
+    await inGroup(annaTg, "I can take this", topic!.threadId);
+    expect(await pressInGroup(annaTg, `sg:close:${id}`, summary)).toBe("Tämä keskustelu on toisen ohjaajan. Vain hän tai ylläpitäjä voi tehdä tämän.");
+
+    // Ben answers in the topic: signed with his name to the participant, and in the web inbox.
+    await inGroup(benTg, "Hi! I am Ben. What does the letter say?", topic!.threadId);
+    expect(chat.texts().at(-1)).toBe("👤 Ben:\nHi! I am Ben. What does the letter say?");
+    // The web inbox's reply reaches the participant and the topic.
+    expect((await api("POST", `/api/escalations/${id}/reply`, ben, { text: "Take your time." })).statusCode).toBe(201);
+    await chat.send("It is about child benefit");
+    await tick();
+    const after = topicPosts(topic!.threadId).slice(posts.length);
+    expect(after).toEqual([
+      "✋ Ben otti keskustelun.",
+      "⚠️ Viestiäsi ei lähetetty. Tämä keskustelu on toisen ohjaajan. Vain hän tai ylläpitäjä voi tehdä tämän.",
+      "👤 Ben (verkkosovellus):\nTake your time.",
+      "It is about child benefit",
+    ]);
+    const transcript = (await api("GET", `/api/escalations/${id}`, ben)).json().messages.map((m: { direction: string; text: string | null; counsellor: string | null }) => [m.direction, m.counsellor, m.text]);
+    expect(transcript.slice(-3)).toEqual([
+      ["out", "Ben", "Hi! I am Ben. What does the letter say?"],
+      ["out", "Ben", "Take your time."],
+      ["in", null, "It is about child benefit"],
+    ]);
+
+    // Ben hands the chat to Anna; she closes it.
+    const status = harness.telegram.lastMessage(GROUP)!;
+    await pressInGroup(benTg, `sg:hand:${id}`, status);
+    await tick();
+    const choose = harness.telegram.lastMessage(GROUP)!;
+    expect(choose.text).toBe("Kenelle siirretään?");
+    expect(choose.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toEqual(["Anna"]);
+    expect(await pressInGroup(benTg, choose.reply_markup!.inline_keyboard[0]![0]!.callback_data as string, choose)).toBe("Siirretty: Anna.");
+    expect(await pressInGroup(annaTg, `sg:close:${id}`, summary)).toBe("Tehty.");
+    expect(chat.texts().at(-1)).toMatch(/^The counsellor ended the chat\./);
+    await tick();
+    expect(topicPosts(topic!.threadId).slice(-2)).toEqual(["↪️ Keskustelu siirrettiin: Anna.", "✅ Anna sulki keskustelun. Osallistuja on taas botin kanssa."]);
+    expect(harness.telegram.topics(GROUP)[0]!.closed).toBe(true);
+    expect((await api("GET", `/api/escalations/${id}`, anna)).json().escalation).toMatchObject({ status: "closed", counsellorId: 1, closedByStaffId: 1 });
+
+    // The participant is back with the bot: the survey goes on where it was.
+    const next = await chat.send("hello again");
+    expect(next.join("\n")).not.toContain("counsellor");
+
+    // A second escalation reopens the same topic.
+    await chat.send("/counsellor");
+    await tick();
+    expect(harness.telegram.topics(GROUP)).toHaveLength(1);
+    expect(harness.telegram.topics(GROUP)[0]!.closed).toBe(false);
+  });
+});
