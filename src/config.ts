@@ -74,6 +74,12 @@ const schema = z
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    STAFF_GROUP_ID: z
+      .string()
+      .regex(/^-100\d{5,16}$/, "must be a supergroup's chat id, such as -1001234567890 (forward a message from the group to @userinfobot, or read it from getUpdates)")
+      .transform(Number)
+      .optional(),
+    STAFF_GROUP_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(20, "must be at most 20 (Telegram's limit for one group)").default(20),
   });
 
 export type Env = z.infer<typeof schema>;
@@ -96,6 +102,8 @@ export interface Config {
   retentionMonths: number;
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
+  /** The counsellors' supergroup with topics (features/staff-group); unset: no group. */
+  staffGroup?: { chatId: number; perMinute: number };
   events: { url?: string; secret?: string; inboundSecret?: string; includeMessageText: boolean; retentionHours: number };
   /** Days a new staff token is valid when no other time is given. */
   staffTokenDays: number;
@@ -176,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.SEND_CONCURRENCY,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    ...(e.STAFF_GROUP_ID !== undefined ? { staffGroup: { chatId: e.STAFF_GROUP_ID, perMinute: e.STAFF_GROUP_MESSAGES_PER_MINUTE } } : {}),
   };
 }
 

@@ -41,6 +41,8 @@ export function standardJobs(options: {
   replies?: ReplySender;
   /** For vacuuming after erasures, so that erased rows leave the database's files. */
   database?: Database;
+  /** The staff group's feed and paced poster (features/staff-group), when STAFF_GROUP_ID is set. */
+  staffGroup?: () => Promise<unknown>;
 }): JobDefinition[] {
   const replies = options.replies;
   const database = options.database;
@@ -48,6 +50,7 @@ export function standardJobs(options: {
   const outboxHours = retention.outboxHours ?? 24;
   return [
     ...(replies ? [{ name: "pending-replies", schedule: "*/5 * * * * *", run: () => replies.retryDue(), needsTelegram: true }] : []),
+    ...(options.staffGroup ? [{ name: "staff-group", schedule: "*/5 * * * * *", run: options.staffGroup, needsTelegram: true }] : []),
     { name: "reminders", schedule: options.reminderSchedule, run: () => runReminderTick(options.reminders), needsTelegram: true },
     // node-cron's six-field form: every ten seconds, so a counsellor tool sees messages quickly.
     { name: "outbox-delivery", schedule: "*/10 * * * * *", run: () => deliverOutbox(options.delivery) },

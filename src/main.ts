@@ -13,6 +13,8 @@ import { ConfigError, loadConfig, readDotEnv, type Config } from "./config.js";
 import { DataFolderInUseError } from "./db/data-folder.js";
 import { openConfiguredDatabase } from "./db/open.js";
 import { createRelay } from "./features/handoff/relay.js";
+import { runStaffGroupTick } from "./features/staff-group/queue.js";
+import { checkStaffGroup, type StaffGroupStatus } from "./features/staff-group/setup.js";
 import { notifyPromoted } from "./features/modules/notify.js";
 import { RateLimiter } from "./features/reminders/rate-limiter.js";
 import { createServer, WEBHOOK_PATH } from "./http/create-server.js";
@@ -78,6 +80,7 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
     logger,
     rethrowErrors: webhookMode,
     officeHours: config.officeHours,
+    staffGroupId: config.staffGroup?.chatId,
     deps: {
       projectName: config.projectName,
       privacyNoticeVersion: config.privacyNoticeVersion,
@@ -87,6 +90,16 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
   const telegram = new TelegramConnection({ bot, apiRoot: config.telegramApiRoot, token: config.botToken, logger });
   const i18n = createI18n();
   const messenger = createMessenger(bot.api, i18n, logger);
+  // The staff group is checked once Telegram answers; until then, and while it is
+  // misconfigured, /readyz says so without failing: participants are served regardless.
+  const staffGroup = config.staffGroup;
+  let staffGroupStatus: StaffGroupStatus = { ok: false, detail: "staff group: not checked yet (waiting for Telegram)", problems: [] };
+  const checkGroup = async () => {
+    if (!staffGroup) return;
+    staffGroupStatus = await checkStaffGroup(bot.api, staffGroup.chatId, bot.botInfo.id);
+    if (staffGroupStatus.ok) logger.info({ staff_group: staffGroup.chatId }, "staff group ready");
+    else logger.error({ staff_group: staffGroup.chatId, problems: staffGroupStatus.problems }, `${staffGroupStatus.detail}. Participants are served; counsellors use the web inbox until it is fixed.`);
+  };
 
   const server = await createServer({
     database,
@@ -102,6 +115,7 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
     metricsToken: config.metricsToken,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
     readiness: { telegram: () => telegram.status },
+    warnings: staffGroup ? { staffGroup: () => (staffGroupStatus.ok ? undefined : staffGroupStatus.detail) } : {},
     publicUrl: config.bot.mode === "webhook" ? config.bot.webhookUrl : undefined,
   });
   await server.listen({ host: config.http.host, port: config.http.port });
@@ -115,6 +129,9 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
   // slowing the bot's answers to participants.
   const senderApi = new Api(config.botToken, telegramClientOptions(config.telegramApiRoot));
   senderApi.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 120, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
+  // The staff group's poster paces itself and handles 429s (queue.ts): no auto-retry there.
+  const senderApiPlain = new Api(config.botToken, telegramClientOptions(config.telegramApiRoot));
+  let lastGroupCheck = 0;
   const jobs = standardJobs({
     db: database.db,
     reminderSchedule: config.reminders.schedule,
@@ -128,6 +145,20 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       onErased: (promoted) => notifyPromoted(database.db, messenger, promoted),
     },
     replies: bot.replies,
+    ...(staffGroup
+      ? {
+          staffGroup: async () => {
+            // Re-checked while misconfigured (an operator fixing the rights needs no restart).
+            if (!staffGroupStatus.ok) {
+              if (Date.now() - lastGroupCheck < 60_000) return { ran: false };
+              lastGroupCheck = Date.now();
+              await checkGroup();
+              if (!staffGroupStatus.ok) return { ran: false };
+            }
+            return runStaffGroupTick({ database, api: senderApiPlain, groupChatId: staffGroup.chatId, perMinute: staffGroup.perMinute, logger });
+          },
+        }
+      : {}),
     reminders: {
       database,
       api: senderApi,
@@ -175,6 +206,8 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       .connect(steps, shutdown.signal)
       .then((connected) => {
         if (!connected) return;
+        lastGroupCheck = Date.now();
+        void checkGroup().catch((err: unknown) => logger.error({ err }, "could not check the staff group"));
         // Reminders, pending replies and waiting-list news send through Telegram: started
         // before it answered they would count its absence as failed deliveries.
         const telegramJobs = startJobs(

@@ -66,6 +66,11 @@ export interface CreateServerOptions {
    * named in a 503. Absent: the database alone decides.
    */
   readiness?: Record<string, () => { ok: boolean; detail: string }>;
+  /**
+   * What /readyz reports without failing (the staff group: a misconfigured group must not
+   * take the bot out of a load balancer, participants are still served). Undefined: fine.
+   */
+  warnings?: Record<string, () => string | undefined>;
   /** The public address of this server, for the API document's `servers`. */
   publicUrl?: string;
 }
@@ -167,7 +172,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
       schema: {
         hide: true,
         response: {
-          200: Type.Object({ status: Type.Literal("ready") }),
+          200: Type.Object({ status: Type.Literal("ready"), warnings: Type.Optional(Type.Record(Type.String(), Type.String())) }),
           503: Type.Object({ error: Type.String(), message: Type.String(), checks: Type.Record(Type.String(), Type.String()) }),
         },
       },
@@ -187,8 +192,12 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
         checks[name] = ok ? "ok" : detail;
         if (!ok) problems.push(detail);
       }
-      if (problems.length === 0) return { status: "ready" as const };
-      return reply.status(503).send({ error: "Service Unavailable", message: problems.join("; "), checks });
+      const warnings = Object.fromEntries(Object.entries(options.warnings ?? {}).flatMap(([name, check]) => {
+        const warning = check();
+        return warning === undefined ? [] : [[name, warning]];
+      }));
+      if (problems.length === 0) return Object.keys(warnings).length > 0 ? { status: "ready" as const, warnings } : { status: "ready" as const };
+      return reply.status(503).send({ error: "Service Unavailable", message: problems.join("; "), checks: { ...checks, ...warnings } });
     },
   );
 

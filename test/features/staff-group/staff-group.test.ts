@@ -2,7 +2,10 @@ import { Api } from "grammy";
 import type { Message } from "grammy/types";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { staffGroupTopics } from "../../../src/db/schema.js";
+import { sql } from "drizzle-orm";
+import { escalations, staff, staffGroupTopics } from "../../../src/db/schema.js";
+import { eraseParticipant } from "../../../src/features/privacy/erasure.js";
+import { checkStaffGroup } from "../../../src/features/staff-group/setup.js";
 import { createRelay } from "../../../src/features/handoff/relay.js";
 import { createStaff, issueToken } from "../../../src/features/handoff/staff.js";
 import { runStaffGroupTick, type PosterDependencies } from "../../../src/features/staff-group/queue.js";
@@ -169,7 +172,8 @@ describe("counsellors answer from the staff group", () => {
     const choose = harness.telegram.lastMessage(GROUP)!;
     expect(choose.text).toBe("Kenelle siirretään?");
     expect(choose.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toEqual(["Anna"]);
-    expect(await pressInGroup(benTg, choose.reply_markup!.inline_keyboard[0]![0]!.callback_data as string, choose)).toBe("Siirretty: Anna.");
+    const handTo = choose.reply_markup!.inline_keyboard[0]![0]! as { callback_data: string };
+    expect(await pressInGroup(benTg, handTo.callback_data, choose)).toBe("Siirretty: Anna.");
     expect(await pressInGroup(annaTg, `sg:close:${id}`, summary)).toBe("Tehty.");
     expect(chat.texts().at(-1)).toMatch(/^The counsellor ended the chat\./);
     await tick();
@@ -186,5 +190,136 @@ describe("counsellors answer from the staff group", () => {
     await tick();
     expect(harness.telegram.topics(GROUP)).toHaveLength(1);
     expect(harness.telegram.topics(GROUP)[0]!.closed).toBe(false);
+    expect(topicPosts(topic!.threadId).at(-1)).toContain(`Osallistuja #${participantId} · kieli: englanti (en)`);
+    // The /link messages (they held codes) were deleted; each link was confirmed.
+    expect(harness.telegram.calls.filter((c) => c.method === "deleteMessage" && c.payload.chat_id === GROUP)).toHaveLength(2);
+    expect(harness.telegram.sentTexts(GROUP).filter((t) => t.startsWith("🔗"))).toHaveLength(2);
+  });
+
+  it("leaves alone whoever is not linked: no answer, nothing stored, nothing sent", async () => {
+    const chat = await escalatedParticipant(702);
+    await tick();
+    const [topic] = harness.telegram.topics(GROUP);
+    const [stored] = await testDb.database.db.select().from(staffGroupTopics);
+    const summary = harness.telegram.messageById(GROUP, stored!.summaryMessageId!)!;
+    const id = stored!.escalationId!;
+    const callsBefore = harness.telegram.calls.filter((c) => c.method !== "answerCallbackQuery").length;
+    const participantTexts = chat.texts().length;
+
+    await inGroup(stranger, "Hello, who is this?", topic!.threadId);
+    await inGroup(stranger, "/claim", topic!.threadId);
+    await inGroup(stranger, "random chatter in General");
+    expect(await pressInGroup(stranger, `sg:claim:${id}`, summary)).toBeUndefined();
+    expect(await pressInGroup(stranger, `sg:close:${id}`, summary)).toBeUndefined();
+    // A disabled account's link stops acting at once.
+    await link(annaTg, anna);
+    expect((await api("POST", "/api/staff/1/disable", ADMIN)).statusCode).toBe(200);
+    await inGroup(annaTg, "Hi from Anna", topic!.threadId);
+    expect(await pressInGroup(annaTg, `sg:claim:${id}`, summary)).toBeUndefined();
+
+    expect(chat.texts()).toHaveLength(participantTexts);
+    const detail = (await api("GET", `/api/escalations/${id}`, ADMIN)).json();
+    expect(detail.escalation).toMatchObject({ status: "open", counsellorId: null });
+    expect(detail.messages.filter((m: { direction: string }) => m.direction === "out")).toEqual([]);
+    await tick();
+    // Only Anna's /link (deleted, confirmed) reached Telegram; nothing else was said.
+    const said = harness.telegram.calls.filter((c) => c.method !== "answerCallbackQuery").slice(callsBefore).map((c) => c.method);
+    expect(said).toEqual(["deleteMessage", "sendMessage"]);
+    expect(harness.telegram.sentTexts(GROUP).at(-1)).toMatch(/^🔗 Anna:/);
+  });
+
+  it("links only with a fresh, unused code of an active account", async () => {
+    const first = (await api("POST", "/api/staff/me/telegram-link-code", anna)).json();
+    expect(first.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    // Only the hash is stored.
+    const rows = await testDb.database.db.execute<{ code_hash: string }>(sql`select code_hash from staff_link_codes`);
+    const hashes = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { code_hash: string }[] }).rows).map((r) => r.code_hash);
+    expect(hashes.some((h) => h.includes(first.code.replace("-", "")))).toBe(false);
+    expect((await api("POST", "/api/staff/me/telegram-link-code", ADMIN)).statusCode).toBe(400);
+
+    await inGroup(benTg, "/link WRONG-CODE");
+    await inGroup(benTg, "/link");
+    await inGroup(annaTg, `/link ${first.code.toLowerCase()}`);
+    // Used once: Ben cannot take Anna's code after her.
+    await inGroup(benTg, `/link ${first.code}`);
+    await tick();
+    expect(harness.telegram.sentTexts(GROUP)).toEqual([
+      "Koodi ei kelpaa: se on väärä, jo käytetty tai vanhentunut. Pyydä uusi koodi henkilökunnan sovelluksesta.",
+      "Kirjoita /link ja koodi, esimerkiksi /link ABCD-EFGH.",
+      "🔗 Anna: Telegram-tilisi on nyt yhdistetty henkilökunnan tiliisi. Voit vastata osallistujille tässä ryhmässä.",
+      "Koodi ei kelpaa: se on väärä, jo käytetty tai vanhentunut. Pyydä uusi koodi henkilökunnan sovelluksesta.",
+    ]);
+    expect((await testDb.database.db.select().from(staff).orderBy(staff.id)).map((s) => [s.displayName, s.telegramUserId])).toEqual([["Anna", annaTg.id], ["Ben", null]]);
+
+    // A code older than 15 minutes is refused.
+    const late = (await api("POST", "/api/staff/me/telegram-link-code", ben)).json();
+    await testDb.database.db.execute(sql`update staff_link_codes set expires_at = now() - interval '1 minute' where used_at is null`);
+    await inGroup(benTg, `/link ${late.code}`);
+    await tick();
+    expect(harness.telegram.sentTexts(GROUP).at(-1)).toMatch(/^Koodi ei kelpaa/);
+    expect((await testDb.database.db.select().from(staff)).find((s) => s.displayName === "Ben")!.telegramUserId).toBeNull();
+  });
+
+  it("posts at most 20 a minute into the group, in order, and waits out a 429", async () => {
+    await link(annaTg, anna);
+    const chat = await escalatedParticipant(703);
+    for (let i = 1; i <= 25; i++) await chat.send(`message ${i}`);
+    let result = await tick();
+    // The link's two posts, the topic, the summary and 16 messages: 20.
+    expect(result).toMatchObject({ ran: true, sent: 20 });
+    expect(result.waiting).toBeGreaterThan(0);
+    expect(harness.telegram.groupRejected429).toBe(0);
+    // Telegram says "slow down" anyway (another bot, a stricter limit): the queue holds.
+    harness.telegram.failNext("sendMessage", { kind: "flood", retryAfter: 30 });
+    result = await tick();
+    expect(result.sent).toBe(0);
+    result = await tick();
+    expect(result).toMatchObject({ sent: 9, waiting: 0 });
+    const [topic] = harness.telegram.topics(GROUP);
+    expect(topicPosts(topic!.threadId).slice(1)).toEqual(Array.from({ length: 25 }, (_, i) => `message ${i + 1}`));
+    expect(harness.telegram.groupRejected429).toBe(0);
+  });
+
+  it("marks and pins an urgent escalation, and an erasure deletes the participant's topic", async () => {
+    const chat = await escalatedParticipant(704);
+    const db = testDb.database.db;
+    await db.update(escalations).set({ urgent: true });
+    await chat.send("I am not safe at home");
+    await tick();
+    const [topic] = harness.telegram.topics(GROUP);
+    expect(topic!.name).toMatch(/^⚠️ KIIREELLINEN · Osallistuja #\d+ · EN$/);
+    const [stored] = await db.select().from(staffGroupTopics);
+    expect(harness.telegram.pinned(GROUP)).toEqual([stored!.summaryMessageId]);
+    expect(topicPosts(topic!.threadId)[0]).toMatch(/^⚠️ KIIREELLINEN/);
+
+    await eraseParticipant(db, stored!.participantId!, NOW, "request");
+    await tick();
+    expect(harness.telegram.topics(GROUP)[0]!.deleted).toBe(true);
+    expect(await db.select().from(staffGroupTopics)).toEqual([]);
+  });
+});
+
+describe("the staff group's set-up", () => {
+  it("says what is missing: no forum, not an admin, a missing right", async () => {
+    const telegram = harness.telegram;
+    const api = new Api(TEST_TOKEN, { fetch: telegram.fetch });
+    expect(await checkStaffGroup(api, GROUP, telegram.botInfo.id)).toMatchObject({ ok: true, detail: "ok" });
+    telegram.addGroup(-1002, { isForum: false });
+    expect((await checkStaffGroup(api, -1002, telegram.botInfo.id)).problems).toEqual(["the staff group has no topics: turn on Topics in the group's settings"]);
+    telegram.addGroup(-1003, { botStatus: "member" });
+    expect((await checkStaffGroup(api, -1003, telegram.botInfo.id)).problems).toEqual([
+      "the bot is not an administrator in the staff group: make it one with the rights can_manage_topics, can_pin_messages, can_delete_messages",
+    ]);
+    telegram.addGroup(-1004, { rights: { can_pin_messages: false } });
+    expect((await checkStaffGroup(api, -1004, telegram.botInfo.id)).problems).toEqual(["the bot lacks the right can_pin_messages in the staff group (needed to pin the summary of an urgent chat)"]);
+    const missing = await checkStaffGroup(api, -1005, telegram.botInfo.id);
+    expect(missing.detail).toMatch(/^staff group: the bot cannot see the staff group -1005 \(Bad Request: chat not found\): add the bot to the group$/);
+
+    // /readyz reports it without failing: participants are still served.
+    const server = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), warnings: { staffGroup: () => missing.detail } });
+    const ready = await server.inject({ method: "GET", url: "/readyz" });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: "ready", warnings: { staffGroup: missing.detail } });
+    await server.close();
   });
 });
