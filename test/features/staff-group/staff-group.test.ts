@@ -6,6 +6,10 @@ import { sql } from "drizzle-orm";
 import { escalations, staff, staffGroupTopics } from "../../../src/db/schema.js";
 import { eraseParticipant } from "../../../src/features/privacy/erasure.js";
 import { checkStaffGroup } from "../../../src/features/staff-group/setup.js";
+import { createMessenger } from "../../../src/bot/messenger.js";
+import { loadAnswers } from "../../../src/features/survey/repository.js";
+import { createI18n } from "../../../src/i18n/i18n.js";
+import { findParticipantByTelegramId } from "../../../src/participants/repository.js";
 import { createRelay } from "../../../src/features/handoff/relay.js";
 import { createStaff, issueToken } from "../../../src/features/handoff/staff.js";
 import { runStaffGroupTick, type PosterDependencies } from "../../../src/features/staff-group/queue.js";
@@ -296,6 +300,42 @@ describe("counsellors answer from the staff group", () => {
     await tick();
     expect(harness.telegram.topics(GROUP)[0]!.deleted).toBe(true);
     expect(await db.select().from(staffGroupTopics)).toEqual([]);
+  });
+});
+
+describe("a message from the bot in the middle of the survey", () => {
+  it("leaves the participant where they were: after a reminder, and after a chat with a counsellor in the group", async () => {
+    await link(annaTg, anna);
+    const chat = harness.user(705, "en");
+    await chat.onboard();
+    await chat.tap(/Start the questions/);
+    await chat.tap("Somewhere else");
+    const question = chat.lastMessage();
+    expect(question.text).toContain("How long have you lived in Finland?");
+    const participant = await findParticipantByTelegramId(testDb.database.db, 705);
+
+    // A reminder arrives (sent by the job, outside any update of the chat).
+    const messenger = createMessenger(new Api(TEST_TOKEN, { fetch: harness.telegram.fetch }), createI18n(), pino({ level: "silent" }));
+    expect(await messenger.toParticipant(testDb.database.db, participant!.id, (t) => ({ text: t("handoff-offer") }))).toBe("sent");
+    expect(chat.lastMessage().text).not.toBe(question.text);
+    // The question's buttons still answer it, and the next question follows.
+    const next = await chat.press("sv:a:years-in-fi:1-3", question);
+    expect(next.at(-1)).toContain("Which languages do you speak?");
+    const languages = chat.lastMessage();
+
+    // Now a chat with a counsellor in the middle of the survey, answered and closed from the group.
+    await chat.send("/counsellor");
+    await tick();
+    const [stored] = await testDb.database.db.select().from(staffGroupTopics);
+    await inGroup(annaTg, "Hello! Shall we continue with the questions?", stored!.threadId);
+    expect(chat.texts().at(-1)).toBe("👤 Anna:\nHello! Shall we continue with the questions?");
+    const summary = harness.telegram.messageById(GROUP, stored!.summaryMessageId!)!;
+    expect(await pressInGroup(annaTg, `sg:close:${stored!.escalationId}`, summary)).toBe("Tehty.");
+    // The question on screen before the chat still works, and nothing answered is lost.
+    await chat.press("sv:t:languages:ar", languages);
+    const done = await chat.press("sv:d:languages", languages);
+    expect(done.join("\n")).not.toMatch(/went wrong/i);
+    expect(await loadAnswers(testDb.database.db, participant!.id)).toMatchObject({ region: "other", "years-in-fi": "1-3", languages: ["ar"] });
   });
 });
 
