@@ -130,7 +130,8 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
   const senderApi = new Api(config.botToken, telegramClientOptions(config.telegramApiRoot));
   senderApi.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 120, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
   // The staff group's poster paces itself and handles 429s (queue.ts): no auto-retry there.
-  const senderApiPlain = new Api(config.botToken, telegramClientOptions(config.telegramApiRoot));
+  // A hung call must not hold the group's queue (and its lock) for grammY's default 500 s.
+  const senderApiPlain = new Api(config.botToken, { ...telegramClientOptions(config.telegramApiRoot), timeoutSeconds: 15 });
   let lastGroupCheck = 0;
   const jobs = standardJobs({
     db: database.db,

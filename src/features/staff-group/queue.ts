@@ -107,7 +107,7 @@ export async function feedStaffGroup(db: Db, groupChatId: number, now: Date): Pr
     // Escalations that get a topic in this batch (the rows are not visible as topics yet).
     const topicQueued = new Set<number>();
     for (const event of events) {
-      if (!HANDOFF_EVENTS.includes(event.event) || now.getTime() - event.createdAt.getTime() > FEED_MAX_AGE_MS) continue;
+      if (!HANDOFF_EVENTS.includes(event.event) || Date.now() - event.createdAt.getTime() > FEED_MAX_AGE_MS) continue;
       const data = event.payload as { escalationId?: number; messageId?: number; direction?: string; via?: string; counsellor?: string; closedBy?: string; reassigned?: boolean };
       const escalationId = data.escalationId;
       if (typeof escalationId !== "number") continue;
