@@ -491,3 +491,57 @@ async function waitUntil(condition: () => boolean, timeoutMs = 3000): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+describe("fake forum groups", () => {
+  const GROUP = -1001111111111;
+
+  it("has topics, the bot's rights, pins and posts into threads", async () => {
+    const telegram = createFakeTelegram();
+    const api = new Api(TOKEN, { fetch: telegram.fetch });
+    telegram.addGroup(GROUP, { title: "Ohjaajat" });
+    expect(await api.getChat(GROUP)).toEqual({ id: GROUP, type: "supergroup", title: "Ohjaajat", is_forum: true });
+    expect(await api.getChatMember(GROUP, telegram.botInfo.id)).toMatchObject({ status: "administrator", can_manage_topics: true, can_pin_messages: true, can_delete_messages: true });
+
+    const topic = await api.createForumTopic(GROUP, "Osallistuja #1 · AR");
+    const posted = await api.sendMessage(GROUP, "hello", { message_thread_id: topic.message_thread_id });
+    expect(posted).toMatchObject({ message_thread_id: topic.message_thread_id, is_topic_message: true, chat: { type: "supergroup" } });
+    await api.sendPhoto(GROUP, "file-1", { message_thread_id: topic.message_thread_id, caption: "a letter" });
+    await api.pinChatMessage(GROUP, posted.message_id);
+    await api.editForumTopic(GROUP, topic.message_thread_id, { name: "renamed" });
+    await api.closeForumTopic(GROUP, topic.message_thread_id);
+    await expect(api.closeForumTopic(GROUP, topic.message_thread_id)).rejects.toThrow("TOPIC_NOT_MODIFIED");
+    await api.reopenForumTopic(GROUP, topic.message_thread_id);
+    expect(telegram.topics(GROUP)).toEqual([{ threadId: topic.message_thread_id, name: "renamed", closed: false, deleted: false }]);
+    expect(telegram.pinned(GROUP)).toEqual([posted.message_id]);
+    expect(telegram.groupPosts(GROUP, topic.message_thread_id).map((c) => c.method)).toEqual(["sendMessage", "sendPhoto"]);
+    await api.deleteForumTopic(GROUP, topic.message_thread_id);
+    await expect(api.sendMessage(GROUP, "late", { message_thread_id: topic.message_thread_id })).rejects.toThrow("message thread not found");
+  });
+
+  it("refuses topics without a forum or the right, and answers a group's 21st message in a minute with 429", async () => {
+    const telegram = createFakeTelegram();
+    const api = new Api(TOKEN, { fetch: telegram.fetch });
+    let now = 1_000_000;
+    telegram.setClock(() => now);
+    telegram.addGroup(-1002, { isForum: false });
+    await expect(api.createForumTopic(-1002, "x")).rejects.toThrow("the chat is not a forum");
+    telegram.addGroup(-1003, { rights: { can_manage_topics: false } });
+    await expect(api.createForumTopic(-1003, "x")).rejects.toThrow("not enough rights to manage topics");
+
+    telegram.addGroup(GROUP);
+    for (let i = 0; i < 20; i++) {
+      now += 1000;
+      await api.sendMessage(GROUP, `m${i}`);
+    }
+    const refused = await api.sendMessage(GROUP, "one too many").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(GrammyError);
+    expect((refused as GrammyError).error_code).toBe(429);
+    // The first of the twenty leaves the minute after 41 s more.
+    expect((refused as GrammyError).parameters.retry_after).toBe(41);
+    expect(telegram.groupRejected429).toBe(1);
+    // Private chats are not limited this way.
+    for (let i = 0; i < 25; i++) await api.sendMessage(42, `p${i}`);
+    now += 41_000;
+    await api.sendMessage(GROUP, "a minute later");
+  });
+});
