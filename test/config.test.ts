@@ -23,6 +23,13 @@ describe("configuration", () => {
     expect(config.http).toEqual({ host: "127.0.0.1", port: 3000 });
   });
 
+  it("takes STAFF_GROUP_ID as a supergroup's id and names a wrong one", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).staffGroup).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, STAFF_GROUP_ID: "-1001234567890" }).staffGroup).toEqual({ chatId: -1001234567890, perMinute: 20 });
+    expect(problems({ BOT_TOKEN: TOKEN, STAFF_GROUP_ID: "12345" })).toEqual([expect.stringMatching(/^STAFF_GROUP_ID must be a supergroup's chat id, such as -1001234567890/)]);
+    expect(problems({ BOT_TOKEN: TOKEN, STAFF_GROUP_ID: "-1001234567890", STAFF_GROUP_MESSAGES_PER_MINUTE: "30" })).toEqual(["STAFF_GROUP_MESSAGES_PER_MINUTE must be at most 20 (Telegram's limit for one group)"]);
+  });
+
   it("names a missing BOT_TOKEN", () => {
     expect(problems({})).toEqual([expect.stringMatching(/^BOT_TOKEN is required/)]);
   });
