@@ -73,6 +73,8 @@ export function createStaffGroupComposer(options: { groupChatId: number; clock?:
       }
       return;
     }
+    // A command (another bot's, a slip of the finger) is not words for the participant.
+    if (text.startsWith("/")) return;
     const escalation = await findEscalation(ctx.db, topic.escalationId);
     if (!escalation || escalation.status === "closed") return notice(ctx, T.closed, threadId);
     // Writing in an unclaimed chat takes it on, as a claim would (one claimer wins).

@@ -149,6 +149,8 @@ describe("counsellors answer from the staff group", () => {
     expect(await pressInGroup(annaTg, `sg:close:${id}`, summary)).toBe("Tämä keskustelu on toisen ohjaajan. Vain hän tai ylläpitäjä voi tehdä tämän.");
 
     // Ben answers in the topic: signed with his name to the participant, and in the web inbox.
+    // A command there is not for the participant.
+    await inGroup(benTg, "/start@test_bot", topic!.threadId);
     await inGroup(benTg, "Hi! I am Ben. What does the letter say?", topic!.threadId);
     expect(chat.texts().at(-1)).toBe("👤 Ben:\nHi! I am Ben. What does the letter say?");
     // The web inbox's reply reaches the participant and the topic.
