@@ -165,6 +165,7 @@ describe("counsellors answer from the staff group", () => {
       "It is about child benefit",
     ]);
     const transcript = (await api("GET", `/api/escalations/${id}`, ben)).json().messages.map((m: { direction: string; text: string | null; counsellor: string | null }) => [m.direction, m.counsellor, m.text]);
+    expect(transcript.filter(([direction]: [string]) => direction === "out")).toHaveLength(2);
     expect(transcript.slice(-3)).toEqual([
       ["out", "Ben", "Hi! I am Ben. What does the letter say?"],
       ["out", "Ben", "Take your time."],
