@@ -35,6 +35,7 @@ export type QueueKind =
   | "message"
   | "status"
   | "notice"
+  | "buttons"
   | "close-topic"
   | "delete-topic"
   | "delete-message";
@@ -152,6 +153,8 @@ export async function feedStaffGroup(db: Db, groupChatId: number, now: Date): Pr
         case "escalation.claimed":
           await ensureTopic();
           await post("status", { text: data.reassigned ? T.reassigned(data.counsellor ?? "?") : T.claimed(data.counsellor ?? "?"), buttons: "claimed" });
+          // The summary's buttons follow: no "claim" once someone has.
+          if (!data.reassigned) await post("buttons");
           break;
         case "escalation.closed":
           if (data.closedBy === "erasure") {
@@ -162,6 +165,7 @@ export async function feedStaffGroup(db: Db, groupChatId: number, now: Date): Pr
           }
           if (!(await topicForEscalation(tx, groupChatId, escalationId)) && !topicQueued.has(escalationId)) break;
           await post("status", { text: data.closedBy === "participant" ? T.closedByParticipant : T.closedByCounsellor(data.counsellor ?? "?") });
+          await post("buttons");
           await post("close-topic");
           break;
       }
@@ -335,6 +339,13 @@ async function postOne(deps: PosterDependencies, row: QueueRow): Promise<"sent" 
       return "sent";
     case "message":
       return postMessage(api, db, group, thread, Number(payload.messageId));
+    case "buttons": {
+      // The summary shows the buttons of the escalation's state now (none once closed).
+      if (!topic.summaryMessageId || topic.escalationId !== escalation.id) return "nothing";
+      const markup = escalation.status === "closed" ? { inline_keyboard: [] } : escalationButtons(escalation.id, escalation.status === "claimed" ? "claimed" : "open");
+      await api.editMessageReplyMarkup(group, topic.summaryMessageId, { reply_markup: markup });
+      return "sent";
+    }
     case "close-topic":
       if (topic.closed) return "nothing";
       await api.closeForumTopic(group, topic.threadId);

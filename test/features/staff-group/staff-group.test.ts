@@ -158,6 +158,7 @@ describe("counsellors answer from the staff group", () => {
     await chat.send("It is about child benefit");
     await tick();
     const after = topicPosts(topic!.threadId).slice(posts.length);
+    expect(harness.telegram.messageById(GROUP, stored!.summaryMessageId!)!.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toEqual(["✅ Sulje", "↪️ Siirrä toiselle"]);
     expect(after).toEqual([
       "✋ Ben otti keskustelun.",
       "⚠️ Viestiäsi ei lähetetty. Tämä keskustelu on toisen ohjaajan. Vain hän tai ylläpitäjä voi tehdä tämän.",
@@ -186,6 +187,8 @@ describe("counsellors answer from the staff group", () => {
     await tick();
     expect(topicPosts(topic!.threadId).slice(-2)).toEqual(["↪️ Keskustelu siirrettiin: Anna.", "✅ Anna sulki keskustelun. Osallistuja on taas botin kanssa."]);
     expect(harness.telegram.topics(GROUP)[0]!.closed).toBe(true);
+    // The summary's buttons followed the chat: none once it is closed.
+    expect(harness.telegram.messageById(GROUP, stored!.summaryMessageId!)!.reply_markup?.inline_keyboard.flat() ?? []).toEqual([]);
     expect((await api("GET", `/api/escalations/${id}`, anna)).json().escalation).toMatchObject({ status: "closed", counsellorId: 1, closedByStaffId: 1 });
 
     // The participant is back with the bot: the survey goes on where it was.
