@@ -48,7 +48,7 @@ let bodyLimit = 0;
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Routes outside /api/escalations that any member of staff may call on their own behalf. */
-const COUNSELLOR_ROUTES = new Set(["/api/sign-out"]);
+const COUNSELLOR_ROUTES = new Set(["/api/sign-out", "/api/staff/me/telegram-link-code"]);
 
 // ---------------------------------------------------------------- set-up
 
