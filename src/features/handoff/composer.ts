@@ -48,16 +48,25 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
 
   const open = (source: EscalationSource) => async (ctx: BotContext) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
-    if (!created) return void (await ctx.reply(ctx.t("handoff-already")));
-    const opening = nextOpening(clock(), officeHours);
-    await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"));
+    await openChatWithCounsellor(ctx, source, officeHours, clock);
   };
   pm.command(["counsellor", "person", "help_person"], open("command"));
   pm.callbackQuery("handoff:open", open("menu"));
   pm.callbackQuery("handoff:survey", open("survey"));
   pm.callbackQuery("handoff:unclear", open("not-understood"));
   return composer;
+}
+
+/**
+ * Hands the chat to the counsellors and tells the participant when one will answer (or
+ * that the chat is already with them). For any feature that offers a person (the plan's
+ * "I cannot do this").
+ */
+export async function openChatWithCounsellor(ctx: BotContext, source: EscalationSource, officeHours: OfficeHours, clock: () => Date): Promise<void> {
+  const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
+  if (!created) return void (await ctx.reply(ctx.t("handoff-already")));
+  const opening = nextOpening(clock(), officeHours);
+  await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"));
 }
 
 /**

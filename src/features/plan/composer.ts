@@ -1,0 +1,78 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { inArray } from "drizzle-orm";
+import type { BotContext } from "../../bot/context.js";
+import { partnerOrganisations } from "../../db/schema.js";
+import { localeOf } from "../../i18n/negotiate.js";
+import { openChatWithCounsellor } from "../handoff/composer.js";
+import type { OfficeHours } from "../handoff/office-hours.js";
+import { loadPlan, markOwnStep, type FullPlan } from "./repository.js";
+import { ownOpenSteps, planCb, renderPlan, stepNumber, stepTitle } from "./render.js";
+import type { Db } from "../../db/client.js";
+
+/** Partner organisations' names, for the steps partners do. */
+export async function partnerNamesOf(db: Db, full: FullPlan): Promise<Map<number, string>> {
+  const ids = [...new Set(full.steps.map((s) => s.partnerId).filter((id): id is number => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: partnerOrganisations.id, name: partnerOrganisations.name }).from(partnerOrganisations).where(inArray(partnerOrganisations.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The plan message's buttons: for each open step of the participant's own, Done and "I cannot do this". */
+export function planKeyboard(ctx: Pick<BotContext, "t">, full: FullPlan): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const step of ownOpenSteps(full)) {
+    const n = stepNumber(full, step.id);
+    keyboard.text(ctx.t("plan-button-done", { n }), planCb.done(step.id)).text(ctx.t("plan-button-cannot", { n }), planCb.cannot(step.id)).row();
+  }
+  keyboard.text(ctx.t("menu-title"), "menu:show");
+  return keyboard;
+}
+
+/** Shows "My plan" (or says there is none yet), with `prefix` above it. */
+export async function showPlan(ctx: BotContext, prefix?: string): Promise<void> {
+  const full = await loadPlan(ctx.db, ctx.participant.id);
+  if (!full) {
+    await ctx.reply(prefix ? `${prefix}\n\n${ctx.t("plan-none")}` : ctx.t("plan-none"), { reply_markup: new InlineKeyboard().text(ctx.t("menu-title"), "menu:show") });
+    return;
+  }
+  const text = renderPlan(ctx.t, localeOf(ctx), full, await partnerNamesOf(ctx.db, full));
+  await ctx.reply(prefix ? `${prefix}\n\n${text}` : text, { reply_markup: planKeyboard(ctx, full) });
+}
+
+/**
+ * "My plan" in the chat: /plan and the menu button show it; the participant marks their
+ * own steps done, or says they cannot do one, which hands the chat to a counsellor (the
+ * step is marked so in the plan the counsellor reads).
+ */
+export function createPlanComposer(officeHours: OfficeHours, clock: () => Date): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType("private");
+
+  pm.command("plan", (ctx) => showPlan(ctx));
+  pm.callbackQuery(planCb.show, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showPlan(ctx);
+  });
+
+  pm.callbackQuery(/^plan:([dx]):(\d{1,10})$/, async (ctx) => {
+    const stepId = Number(ctx.match[2]);
+    const status = ctx.match[1] === "d" ? "done" : "cannot";
+    const result = await markOwnStep(ctx.db, ctx.participant.id, stepId, status);
+    if (!result.ok) {
+      // Someone else's step, a forged press, or a step already done: the plan as it is now.
+      await ctx.answerCallbackQuery({ text: ctx.t(result.error === "not-open" ? "plan-step-not-open" : "survey-stale-button") });
+      return showPlan(ctx);
+    }
+    await ctx.answerCallbackQuery();
+    const title = stepTitle(ctx.t, localeOf(ctx), result.step);
+    if (status === "done") return showPlan(ctx, ctx.t("plan-step-marked-done", { step: title }));
+    await ctx.reply(ctx.t("plan-step-cannot-noted", { step: title }));
+    await openChatWithCounsellor(ctx, "plan", officeHours, clock);
+  });
+  // Any other plan: data (cut, tampered, from an old version of the bot).
+  pm.callbackQuery(/^plan:/, async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
+    await showPlan(ctx);
+  });
+  return composer;
+}
