@@ -6,7 +6,7 @@ import { localeOf } from "../../i18n/negotiate.js";
 import { openChatWithCounsellor } from "../handoff/composer.js";
 import type { OfficeHours } from "../handoff/office-hours.js";
 import { loadPlan, markOwnStep, type FullPlan } from "./repository.js";
-import { ownOpenSteps, planCb, renderPlan, stepNumber, stepTitle } from "./render.js";
+import { ownOpenSteps, planCb, renderPlan, stepTitle } from "./render.js";
 import type { Db } from "../../db/client.js";
 
 /** Partner organisations' names, for the steps partners do. */
@@ -17,12 +17,14 @@ export async function partnerNamesOf(db: Db, full: FullPlan): Promise<Map<number
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** The plan message's buttons: for each open step of the participant's own, Done and "I cannot do this". */
-export function planKeyboard(ctx: Pick<BotContext, "t">, full: FullPlan): InlineKeyboard {
+/** The plan message's buttons: for each open step of the participant's own, "Done: <step>" and "I cannot do this" side by side. */
+export function planKeyboard(ctx: BotContext, full: FullPlan): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const step of ownOpenSteps(full)) {
-    const n = stepNumber(full, step.id);
-    keyboard.text(ctx.t("plan-button-done", { n }), planCb.done(step.id)).text(ctx.t("plan-button-cannot", { n }), planCb.cannot(step.id)).row();
+    const title = stepTitle(ctx.t, localeOf(ctx), step);
+    // Telegram cuts long labels itself; a shorter one keeps the row's second button visible.
+    const short = title.length > 40 ? `${title.slice(0, 38)}…` : title;
+    keyboard.text(ctx.t("plan-button-done", { step: short }), planCb.done(step.id)).text(ctx.t("plan-button-cannot"), planCb.cannot(step.id)).row();
   }
   keyboard.text(ctx.t("menu-title"), "menu:show");
   return keyboard;

@@ -51,28 +51,23 @@ export function renderPlan(t: Translate, locale: LocaleCode, full: FullPlan, par
   const done = full.steps.filter((s) => s.status === "done");
   const next = full.steps.filter((s) => s.status !== "done");
   if (done.length > 0) {
-    lines.push("", t("plan-done", { count: done.length }));
+    lines.push("", t("plan-done"));
     for (const s of done) lines.push(`✅ ${stepTitle(t, locale, s)}`);
   }
   if (next.length > 0) {
     lines.push("", t("plan-next"));
-    next.forEach((s, i) => {
+    for (const s of next) {
       const who =
         s.assignee === "partner"
           ? t("plan-who-partner", { partner: (s.partnerId !== null && partnerNames.get(s.partnerId)) || t("plan-who-partner-unknown") })
           : t(`plan-who-${s.assignee}`);
       const due = s.dueDate ? ` · ${t("plan-due", { date: formatDueDate(s.dueDate, locale) })}` : "";
       const cannot = s.status === "cannot" ? ` · ${t("plan-cannot-marked")}` : "";
-      lines.push(`${i + 1}. ${stepTitle(t, locale, s)} · ${who}${due}${cannot}`);
-    });
+      lines.push(`▫️ ${stepTitle(t, locale, s)} · ${who}${due}${cannot}`);
+    }
   }
   if (full.steps.length === 0) lines.push("", t("plan-no-steps"));
   return lines.join("\n");
-}
-
-/** The number a step has in the "next" list of the plan message. */
-export function stepNumber(full: FullPlan, stepId: number): number {
-  return full.steps.filter((s) => s.status !== "done").findIndex((s) => s.id === stepId) + 1;
 }
 
 /** Callback data of the plan's buttons (ids are integers: well under 64 bytes). */
