@@ -475,6 +475,7 @@ plan-step-integration-training = التقديم على دورة الاندماج
 plan-step-finnish-course = بدء دورة في اللغة الفنلندية
 plan-step-open-bank-account = فتح حساب في البنك
 
+privacy-export-referrals = إحالاتك إلى الجهات الشريكة:
 ## Referrals
 
 ref-consent-ask =

@@ -459,6 +459,7 @@ plan-step-integration-training = Apply for integration training
 plan-step-finnish-course = Start a Finnish course
 plan-step-open-bank-account = Open a bank account
 
+privacy-export-referrals = Your referrals to partner organisations:
 ## Referrals
 
 ref-consent-ask =

@@ -459,6 +459,7 @@ plan-step-integration-training = درخواست برای آموزش ادغام
 plan-step-finnish-course = شروع کورس زبان فنلندی
 plan-step-open-bank-account = باز کردن حساب بانکی
 
+privacy-export-referrals = معرفی‌های شما به سازمان‌های همکار:
 ## Referrals
 
 ref-consent-ask =

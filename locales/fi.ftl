@@ -459,6 +459,7 @@ plan-step-integration-training = Hae kotoutumiskoulutukseen
 plan-step-finnish-course = Aloita suomen kielen kurssi
 plan-step-open-bank-account = Avaa pankkitili
 
+privacy-export-referrals = Ohjauksesi yhteistyökumppaneille:
 ## Ohjaukset yhteistyökumppaneille
 
 ref-consent-ask =

@@ -467,6 +467,7 @@ plan-step-integration-training = Подать заявку на курс инт�
 plan-step-finnish-course = Начать курс финского языка
 plan-step-open-bank-account = Открыть счёт в банке
 
+privacy-export-referrals = Ваши направления в организации-партнёры:
 ## Referrals
 
 ref-consent-ask =

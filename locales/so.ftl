@@ -459,6 +459,7 @@ plan-step-integration-training = Codso tababarka dhexgalka
 plan-step-finnish-course = Bilow koorso luqadda finishka
 plan-step-open-bank-account = Fur koonto bangi
 
+privacy-export-referrals = U-gudbinahaaga hay'adaha la shaqeeya:
 ## Referrals
 
 ref-consent-ask =

@@ -459,6 +459,7 @@ plan-step-integration-training = Ansök till integrationsutbildning
 plan-step-finnish-course = Börja på en kurs i finska
 plan-step-open-bank-account = Öppna ett bankkonto
 
+privacy-export-referrals = Dina hänvisningar till samarbetsorganisationer:
 ## Hänvisningar
 
 ref-consent-ask =

@@ -459,6 +459,7 @@ plan-step-integration-training = Omba mafunzo ya utangamano
 plan-step-finnish-course = Anza kozi ya Kifini
 plan-step-open-bank-account = Fungua akaunti ya benki
 
+privacy-export-referrals = Rufaa zako kwa mashirika washirika:
 ## Referrals
 
 ref-consent-ask =

@@ -467,6 +467,7 @@ plan-step-integration-training = Подати заявку на курс інт�
 plan-step-finnish-course = Почати курс фінської мови
 plan-step-open-bank-account = Відкрити рахунок у банку
 
+privacy-export-referrals = Ваші направлення до організацій-партнерів:
 ## Referrals
 
 ref-consent-ask =

@@ -1,21 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { inArray } from "drizzle-orm";
 import type { BotContext } from "../../bot/context.js";
-import { partnerOrganisations } from "../../db/schema.js";
 import { localeOf } from "../../i18n/negotiate.js";
 import { openChatWithCounsellor } from "../handoff/composer.js";
 import type { OfficeHours } from "../handoff/office-hours.js";
-import { loadPlan, markOwnStep, type FullPlan } from "./repository.js";
+import { loadPlan, markOwnStep, partnerNamesOf, type FullPlan } from "./repository.js";
 import { ownOpenSteps, planCb, renderPlan, stepTitle } from "./render.js";
-import type { Db } from "../../db/client.js";
-
-/** Partner organisations' names, for the steps partners do. */
-export async function partnerNamesOf(db: Db, full: FullPlan): Promise<Map<number, string>> {
-  const ids = [...new Set(full.steps.map((s) => s.partnerId).filter((id): id is number => id !== null))];
-  if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: partnerOrganisations.id, name: partnerOrganisations.name }).from(partnerOrganisations).where(inArray(partnerOrganisations.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 /** The plan message's buttons: for each open step of the participant's own, "Done: <step>" and "I cannot do this" side by side. */
 export function planKeyboard(ctx: BotContext, full: FullPlan): InlineKeyboard {

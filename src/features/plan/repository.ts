@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { partnerOrganisations, participants, planGoals, planHistory, plans, planSteps, surveyAnswers } from "../../db/schema.js";
@@ -220,3 +220,12 @@ export async function loadHistory(db: Db, participantId: number): Promise<PlanHi
   if (!plan) return undefined;
   return db.select().from(planHistory).where(eq(planHistory.planId, plan.id)).orderBy(asc(planHistory.id));
 }
+
+/** Partner organisations' names, for the steps partners do. */
+export async function partnerNamesOf(db: Db, full: FullPlan): Promise<Map<number, string>> {
+  const ids = [...new Set(full.steps.map((s) => s.partnerId).filter((id): id is number => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: partnerOrganisations.id, name: partnerOrganisations.name }).from(partnerOrganisations).where(inArray(partnerOrganisations.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
