@@ -5,6 +5,7 @@ import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { AdminsOnly, BadRequest, errorResponse, IdParams, NotFound } from "../../http/schemas.js";
 import { SURVEY } from "../survey/definition.js";
+import { findParticipant } from "../../participants/repository.js";
 import { actorOf, LocaleCodeSchema } from "../plan/routes.js";
 import { composeConsentQuestion } from "./consent.js";
 import {
@@ -188,9 +189,12 @@ export const referralRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mes
     "/participants/:id/referrals",
     {
       config: { audit: "referral.list", auditParticipantParam: "id" },
-      schema: { ...common, operationId: "listReferrals", summary: "A participant's referrals, oldest first", params: IdParams, response: { 200: Type.Object({ items: Type.Array(ReferralView) }), 400: BadRequest } },
+      schema: { ...common, operationId: "listReferrals", summary: "A participant's referrals, oldest first", params: IdParams, response: { 200: Type.Object({ items: Type.Array(ReferralView) }), 400: BadRequest, 404: NotFound } },
     },
-    async (request) => ({ items: (await listReferrals(db, request.params.id)).map(referralView) }),
+    async (request, reply) => {
+      if (!(await findParticipant(db, request.params.id))) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
+      return { items: (await listReferrals(db, request.params.id)).map(referralView) };
+    },
   );
 
   app.post(
