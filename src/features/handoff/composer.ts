@@ -15,7 +15,8 @@ export const talkToPersonButton = (ctx: BotContext) => new InlineKeyboard().text
  * The participant's side of the handoff. Mounted before every other feature: while a
  * chat is with a counsellor, everything the participant sends goes to the counsellor
  * (DESIGN invariant 6), except /end and what is the participant's own business: the
- * language choice, /mydata, /delete and their buttons, and answering the privacy notice.
+ * language choice, /mydata, /delete and their buttons, answering the privacy notice, and
+ * answering a referral's consent question.
  */
 export function createHandoffComposer(officeHours: OfficeHours, clock: () => Date = () => new Date()): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -78,7 +79,8 @@ function isParticipantsOwnCommand(ctx: BotContext): boolean {
   const command = /^\/(\w+)(@\w+)?(\s|$)/.exec(ctx.message?.text ?? "")?.[1];
   if (command && ["language", "mydata", "delete"].includes(command)) return true;
   const data = ctx.callbackQuery?.data ?? "";
-  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:");
+  // A referral's consent question is often asked while the counsellor is in the chat.
+  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:") || data.startsWith("ref:");
 }
 
 /**

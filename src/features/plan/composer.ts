@@ -12,7 +12,7 @@ export function planKeyboard(ctx: BotContext, full: FullPlan): InlineKeyboard {
   for (const step of ownOpenSteps(full)) {
     const title = stepTitle(ctx.t, localeOf(ctx), step);
     // Telegram cuts long labels itself; a shorter one keeps the row's second button visible.
-    const short = title.length > 40 ? `${title.slice(0, 38)}…` : title;
+    const short = shorten(title, 40);
     keyboard.text(ctx.t("plan-button-done", { step: short }), planCb.done(step.id)).text(ctx.t("plan-button-cannot"), planCb.cannot(step.id)).row();
   }
   keyboard.text(ctx.t("menu-title"), "menu:show");
@@ -66,4 +66,17 @@ export function createPlanComposer(officeHours: OfficeHours, clock: () => Date):
     await showPlan(ctx);
   });
   return composer;
+}
+
+/**
+ * At most `max` characters (whole characters, not halves of an emoji), with "…" when cut; an
+ * isolated run cut in the middle gets its closing mark back, so the rest of the label keeps
+ * its direction.
+ */
+export function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join("");
+  const open = (cut.match(/\u2068/g) ?? []).length - (cut.match(/\u2069/g) ?? []).length;
+  return `${cut}…${"\u2069".repeat(Math.max(0, open))}`;
 }

@@ -49,7 +49,8 @@ export function renderPlan(t: Translate, locale: LocaleCode, full: FullPlan, par
     for (const g of goals) lines.push(`${g.status === "reached" ? "✅" : "🎯"} ${goalTitle(t, locale, g)}`);
   }
   const done = full.steps.filter((s) => s.status === "done");
-  const next = full.steps.filter((s) => s.status !== "done");
+  // What comes first comes first: by due day, undated ones last.
+  const next = full.steps.filter((s) => s.status !== "done").sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") || a.id - b.id);
   if (done.length > 0) {
     lines.push("", t("plan-done"));
     for (const s of done) lines.push(`✅ ${stepTitle(t, locale, s)}`);

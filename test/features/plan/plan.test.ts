@@ -9,6 +9,7 @@ import { escalations, participants, planSteps } from "../../../src/db/schema.js"
 import { createStaff, issueToken } from "../../../src/features/handoff/staff.js";
 import { sendStepNudges } from "../../../src/features/plan/nudges.js";
 import { formatDueDate } from "../../../src/features/plan/render.js";
+import { shorten } from "../../../src/features/plan/composer.js";
 import { eraseParticipant } from "../../../src/features/privacy/erasure.js";
 import { DEFAULT_POLICY } from "../../../src/features/reminders/planner.js";
 import { RateLimiter } from "../../../src/features/reminders/rate-limiter.js";
@@ -260,6 +261,14 @@ describe("the due nudge", () => {
     const chat = harness.user(920, "en");
     const [done] = await chat.press(`plan:d:${step!.id}`);
     expect(done).toMatch(/^✅ Well done!/);
+  });
+});
+
+describe("button labels", () => {
+  it("are shortened by whole characters, and an isolated run cut short is closed", () => {
+    expect(shorten("Apply for a daycare place", 40)).toBe("Apply for a daycare place");
+    expect(shorten("😀".repeat(50), 10)).toBe(`${"😀".repeat(9)}…`);
+    expect(shorten(`\u2068${"a".repeat(60)}\u2069 (كتب)`, 20)).toBe(`\u2068${"a".repeat(18)}…\u2069`);
   });
 });
 

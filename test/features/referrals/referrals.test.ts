@@ -123,6 +123,16 @@ describe("a referral and the participant's consent", () => {
     expect(JSON.stringify(sent.map((e) => e.payload))).not.toContain("Language café");
   });
 
+  it("can be answered while the chat is with a counsellor (the question is often asked then)", async () => {
+    const p = await participantInSurvey(db(), 944, { locale: "en" });
+    const chat = harness.user(944, "en");
+    await chat.send("/counsellor");
+    const id = await partner();
+    const made = (await api("POST", `/api/participants/${p.id}/referrals`, { partnerId: id, reason: "Kela", reasonLocale: "fi", shared: ["contact"] })).json().referral;
+    expect(await chat.tap("✅ Yes, I agree")).toEqual([i18n.t("en", "ref-consent-given")]);
+    expect((await api("GET", `/api/participants/${p.id}/referrals`)).json().items[0]).toMatchObject({ id: made.id, status: "sent" });
+  });
+
   it("is refused for a participant who has not agreed to the privacy notice, or to an unknown partner, with a reason", async () => {
     const p = await participantInSurvey(db(), 942, { locale: "en" });
     const id = await partner();
