@@ -438,3 +438,84 @@ privacy-delete-no = لا، احتفظ ببياناتي
 privacy-deleted = تم حذف بياناتك. شكرًا لك. إذا أردت أن تبدأ من جديد، اكتب /start
 privacy-delete-kept = حسنًا. لم نحذف أي شيء.
 privacy-notice-updated = تغيّر نص المعلومات عن بياناتك. الرجاء قراءته ثم الإجابة مرة أخرى.
+
+## Integration plan
+
+menu-plan = 📋 خطتي
+cmd-plan = خطتي
+plan-title = 📋 خطتك
+plan-goals = أهدافك:
+plan-done = تم:
+plan-next = الخطوات التالية:
+plan-who-participant = أنت
+plan-who-counsellor = مرشدك
+plan-who-partner = مع { $partner }
+plan-who-partner-unknown = جهة شريكة
+plan-due = قبل { $date }
+plan-cannot-marked = أخبرتنا أنك لا تستطيع القيام بهذا
+plan-no-steps = لا توجد خطوات بعد. سيضيفها مرشدك معك.
+plan-none = ليست لديك خطة بعد. سيعدّها مرشدك معك.
+plan-own-words = (كتب مرشدك هذا باللغة { $language })
+plan-button-done = ✅ تم: { $step }
+plan-button-cannot = 🙋 لا أستطيع القيام بهذا
+plan-step-not-open = هذه الخطوة مسجّلة من قبل.
+plan-step-marked-done = ✅ أحسنت! تمت خطوة «{ $step }».
+plan-step-cannot-noted = شكرًا لأنك أخبرتنا عن «{ $step }». سنجد طريقة أخرى معًا.
+plan-nudge =
+    📌 حان وقت خطوة في خطتك: «{ $step }» (قبل { $date }).
+    هل قمت بها؟
+plan-nudge-done = ✅ نعم، قمت بها
+plan-nudge-cannot = 🙋 لا أستطيع القيام بهذا
+plan-step-register-job-seeker = التسجيل كباحث عن عمل
+plan-step-apply-daycare = التقديم على مكان في الحضانة
+plan-step-library-language-cafe = زيارة مقهى اللغة في المكتبة
+plan-step-kela-benefits = السؤال في كيلا (Kela) عن المساعدات
+plan-step-child-health-clinic = زيارة عيادة صحة الطفل
+plan-step-integration-training = التقديم على دورة الاندماج
+plan-step-finnish-course = بدء دورة في اللغة الفنلندية
+plan-step-open-bank-account = فتح حساب في البنك
+
+privacy-export-referrals = إحالاتك إلى الجهات الشريكة:
+## Referrals
+
+ref-consent-ask =
+    🤝 يرى مرشدك أن { $partner } يمكن أن تساعدك.
+    السبب: { $reason } (مكتوب باللغة { $language })
+    سيحصلون على: { $shared }.
+    هل توافق أن نشارك هذا معهم؟ لن نرسل شيئًا بدون موافقتك.
+ref-consent-yes = ✅ نعم، أوافق
+ref-consent-no = ❌ لا
+ref-consent-given = شكرًا. سنرسلها إليهم. سيخبرك مرشدك بما سيحدث بعد ذلك.
+ref-consent-refused = حسنًا. لن نرسل شيئًا. يمكنك التحدث عن ذلك مع مرشدك في أي وقت.
+ref-already-agreed = لقد وافقت على هذا من قبل. لن يتغير شيء.
+ref-already-refused = لقد رفضت هذا من قبل. لن نرسل شيئًا.
+ref-unknown = هذا السؤال لم يعد مفتوحًا.
+ref-shared-contact = طريقة التواصل معك
+ref-shared-language-level = مهاراتك اللغوية
+ref-shared-survey-answers = إجاباتك على أسئلتنا
+ref-shared-plan = خطتك
+ref-shared-children = معلومات عن أطفالك
+
+## Follow-up
+
+fu-offer =
+    👋 مرّ { $months ->
+        [zero] { $months } شهر
+        [one] شهر واحد
+        [two] شهران
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    } منذ أن أجبت على أسئلتنا. كيف حالك الآن؟
+    هناك أربعة أسئلة قصيرة. إجاباتك الأولى تبقى كما هي.
+fu-start = ▶️ أجب الآن
+fu-progress = السؤال { $index } من { $total }
+fu-thanks = شكرًا! يستطيع مرشدك الآن أن يرى ما تغيّر.
+fu-already-done = لقد أجبت على هذه الأسئلة من قبل. شكرًا!
+fu-unknown = هذه الأسئلة غير مفتوحة لك الآن.
+fu-use-buttons = الرجاء الإجابة باستخدام الأزرار.
+q-goals-reached = هل حققت الأهداف التي كانت لديك في البداية؟
+q-goals-reached-yes = نعم
+q-goals-reached-partly = جزئيًا
+q-goals-reached-no = ليس بعد
+qs-goals-reached = تحقيق الأهداف

@@ -422,3 +422,80 @@ privacy-delete-no = No, keep my data
 privacy-deleted = Your data is deleted. Thank you. Write /start if you want to begin again.
 privacy-delete-kept = Okay. Nothing was deleted.
 privacy-notice-updated = Our privacy notice has changed. Please read it and answer again.
+
+## Integration plan
+
+menu-plan = 📋 My plan
+cmd-plan = My plan
+plan-title = 📋 Your plan
+plan-goals = Your goals:
+plan-done = Done:
+plan-next = Next:
+plan-who-participant = you
+plan-who-counsellor = your counsellor
+plan-who-partner = with { $partner }
+plan-who-partner-unknown = a partner organisation
+plan-due = by { $date }
+plan-cannot-marked = you told us you cannot do this
+plan-no-steps = No steps yet. Your counsellor adds them with you.
+plan-none = You do not have a plan yet. Your counsellor makes it with you.
+plan-own-words = (your counsellor wrote this in { $language })
+plan-button-done = ✅ Done: { $step }
+plan-button-cannot = 🙋 I cannot do this
+plan-step-not-open = This step is already marked.
+plan-step-marked-done = ✅ Well done! “{ $step }” is done.
+plan-step-cannot-noted = Thank you for telling us about “{ $step }”. We will find another way together.
+plan-nudge =
+    📌 A step in your plan is due: “{ $step }” (by { $date }).
+    Is it done?
+plan-nudge-done = ✅ Yes, it is done
+plan-nudge-cannot = 🙋 I cannot do this
+plan-step-register-job-seeker = Register as a job seeker
+plan-step-apply-daycare = Apply for a daycare place
+plan-step-library-language-cafe = Visit the library's language café
+plan-step-kela-benefits = Ask Kela about benefits
+plan-step-child-health-clinic = Visit the child health clinic
+plan-step-integration-training = Apply for integration training
+plan-step-finnish-course = Start a Finnish course
+plan-step-open-bank-account = Open a bank account
+
+privacy-export-referrals = Your referrals to partner organisations:
+## Referrals
+
+ref-consent-ask =
+    🤝 Your counsellor thinks that { $partner } could help you.
+    Why: { $reason } (written in { $language })
+    They would get: { $shared }.
+    May we share this with them? Nothing is sent without your yes.
+ref-consent-yes = ✅ Yes, I agree
+ref-consent-no = ❌ No
+ref-consent-given = Thank you. We will send it to them. Your counsellor will tell you what happens next.
+ref-consent-refused = All right. Nothing is sent. You can talk about it with your counsellor at any time.
+ref-already-agreed = You already said yes to this. Nothing changes.
+ref-already-refused = You already said no to this. Nothing is sent.
+ref-unknown = This question is no longer open.
+ref-shared-contact = how to contact you
+ref-shared-language-level = your language skills
+ref-shared-survey-answers = your answers to our questions
+ref-shared-plan = your plan
+ref-shared-children = information about your children
+
+## Follow-up
+
+fu-offer =
+    👋 It has been { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } since you answered our questions. How are things now?
+    There are four short questions. Your first answers stay as they were.
+fu-start = ▶️ Answer now
+fu-progress = Question { $index } of { $total }
+fu-thanks = Thank you! Your counsellor can now see how things have changed.
+fu-already-done = You have already answered these questions. Thank you!
+fu-unknown = These questions are not open for you now.
+fu-use-buttons = Please answer with the buttons.
+q-goals-reached = Have you reached the goals you had when you started?
+q-goals-reached-yes = Yes
+q-goals-reached-partly = Partly
+q-goals-reached-no = Not yet
+qs-goals-reached = Goals reached

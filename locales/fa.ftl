@@ -422,3 +422,80 @@ privacy-delete-no = نخیر، معلومات من نگه داشته شود
 privacy-deleted = معلومات شما حذف شد. تشکر. اگر می‌خواهید دوباره شروع کنید، /start را بنویسید.
 privacy-delete-kept = بسیار خوب. هیچ چیزی حذف نشد.
 privacy-notice-updated = متن ما در باره معلومات شما تغییر کرده است. لطفاً آن را بخوانید و دوباره جواب بدهید.
+
+## Integration plan
+
+menu-plan = 📋 پلان من
+cmd-plan = پلان من
+plan-title = 📋 پلان شما
+plan-goals = هدف‌های شما:
+plan-done = انجام شده:
+plan-next = قدم‌های بعدی:
+plan-who-participant = شما
+plan-who-counsellor = مشاور شما
+plan-who-partner = همراه با { $partner }
+plan-who-partner-unknown = یک سازمان همکار
+plan-due = تا { $date }
+plan-cannot-marked = شما گفتید که این کار را نمی‌توانید
+plan-no-steps = هنوز قدمی نیست. مشاور شما آن‌ها را با شما اضافه می‌کند.
+plan-none = شما هنوز پلان ندارید. مشاور شما آن را با شما می‌سازد.
+plan-own-words = (مشاور شما این را به زبان { $language } نوشته است)
+plan-button-done = ✅ انجام شد: { $step }
+plan-button-cannot = 🙋 این کار را نمی‌توانم
+plan-step-not-open = این قدم قبلاً علامت خورده است.
+plan-step-marked-done = ✅ آفرین! «{ $step }» انجام شد.
+plan-step-cannot-noted = تشکر که در باره «{ $step }» به ما گفتید. با هم راه دیگری پیدا می‌کنیم.
+plan-nudge =
+    📌 وقت یک قدم پلان شما رسیده است: «{ $step }» (تا { $date }).
+    آیا انجام شده است؟
+plan-nudge-done = ✅ بلی، انجام شده
+plan-nudge-cannot = 🙋 این کار را نمی‌توانم
+plan-step-register-job-seeker = ثبت نام به حیث کارجو
+plan-step-apply-daycare = درخواست جای کودکستان
+plan-step-library-language-cafe = رفتن به کافه زبان کتابخانه
+plan-step-kela-benefits = پرسیدن از کیلا (Kela) در باره کمک‌ها
+plan-step-child-health-clinic = رفتن به کلینیک صحت طفل
+plan-step-integration-training = درخواست برای آموزش ادغام
+plan-step-finnish-course = شروع کورس زبان فنلندی
+plan-step-open-bank-account = باز کردن حساب بانکی
+
+privacy-export-referrals = معرفی‌های شما به سازمان‌های همکار:
+## Referrals
+
+ref-consent-ask =
+    🤝 مشاور شما فکر می‌کند که { $partner } می‌تواند به شما کمک کند.
+    چرا: { $reason } (به زبان { $language } نوشته شده)
+    آن‌ها این را می‌گیرند: { $shared }.
+    آیا اجازه می‌دهید این را با آن‌ها شریک کنیم؟ بدون اجازه شما چیزی فرستاده نمی‌شود.
+ref-consent-yes = ✅ بلی، اجازه می‌دهم
+ref-consent-no = ❌ نه
+ref-consent-given = تشکر. آن را برای آن‌ها می‌فرستیم. مشاور شما می‌گوید که بعد چه می‌شود.
+ref-consent-refused = خوب. چیزی فرستاده نمی‌شود. هر وقت خواستید می‌توانید با مشاور خود در این باره صحبت کنید.
+ref-already-agreed = شما قبلاً به این اجازه داده‌اید. چیزی تغییر نمی‌کند.
+ref-already-refused = شما قبلاً به این نه گفته‌اید. چیزی فرستاده نمی‌شود.
+ref-unknown = این سوال دیگر باز نیست.
+ref-shared-contact = راه تماس با شما
+ref-shared-language-level = مهارت‌های زبانی شما
+ref-shared-survey-answers = جواب‌های شما به سوال‌های ما
+ref-shared-plan = پلان شما
+ref-shared-children = معلومات در باره فرزندان شما
+
+## Follow-up
+
+fu-offer =
+    👋 از جواب دادن شما به سوال‌های ما { $months ->
+        [one] یک ماه
+       *[other] { $months } ماه
+    } گذشته است. حالا اوضاع چطور است؟
+    چهار سوال کوتاه است. جواب‌های اول شما همان‌طور باقی می‌مانند.
+fu-start = ▶️ حالا جواب بدهید
+fu-progress = سوال { $index } از { $total }
+fu-thanks = تشکر! مشاور شما حالا می‌بیند که چه چیزی تغییر کرده است.
+fu-already-done = شما قبلاً به این سوال‌ها جواب داده‌اید. تشکر!
+fu-unknown = این سوال‌ها حالا برای شما باز نیستند.
+fu-use-buttons = لطفاً با دکمه‌ها جواب بدهید.
+q-goals-reached = آیا به هدف‌هایی که در شروع داشتید رسیده‌اید؟
+q-goals-reached-yes = بلی
+q-goals-reached-partly = تا اندازه‌ای
+q-goals-reached-no = هنوز نه
+qs-goals-reached = رسیدن به هدف‌ها

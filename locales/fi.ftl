@@ -422,3 +422,80 @@ privacy-delete-no = Ei, säilytä tietoni
 privacy-deleted = Tietosi on poistettu. Kiitos. Kirjoita /start, jos haluat aloittaa alusta.
 privacy-delete-kept = Selvä. Mitään ei poistettu.
 privacy-notice-updated = Teksti siitä, miten käytämme tietojasi, on muuttunut. Lue se ja vastaa uudelleen.
+
+## Kotoutumissuunnitelma
+
+menu-plan = 📋 Suunnitelmani
+cmd-plan = Suunnitelmani
+plan-title = 📋 Suunnitelmasi
+plan-goals = Tavoitteesi:
+plan-done = Tehty:
+plan-next = Seuraavaksi:
+plan-who-participant = sinä
+plan-who-counsellor = ohjaajasi
+plan-who-partner = { $partner } kanssa
+plan-who-partner-unknown = yhteistyökumppani
+plan-due = viimeistään { $date }
+plan-cannot-marked = kerroit, ettet pysty tähän
+plan-no-steps = Vaiheita ei ole vielä. Ohjaajasi lisää ne kanssasi.
+plan-none = Sinulla ei ole vielä suunnitelmaa. Ohjaajasi tekee sen kanssasi.
+plan-own-words = (ohjaajasi kirjoitti tämän kielellä { $language })
+plan-button-done = ✅ Tehty: { $step }
+plan-button-cannot = 🙋 En pysty tähän
+plan-step-not-open = Tämä vaihe on jo merkitty.
+plan-step-marked-done = ✅ Hienoa! ”{ $step }” on tehty.
+plan-step-cannot-noted = Kiitos, että kerroit vaiheesta ”{ $step }”. Etsitään yhdessä toinen tapa.
+plan-nudge =
+    📌 Suunnitelmasi vaihe on nyt ajankohtainen: ”{ $step }” (viimeistään { $date }).
+    Onko se tehty?
+plan-nudge-done = ✅ Kyllä, se on tehty
+plan-nudge-cannot = 🙋 En pysty tähän
+plan-step-register-job-seeker = Ilmoittaudu työnhakijaksi
+plan-step-apply-daycare = Hae lapselle päiväkotipaikkaa
+plan-step-library-language-cafe = Käy kirjaston kielikahvilassa
+plan-step-kela-benefits = Kysy Kelasta etuuksista
+plan-step-child-health-clinic = Käy lastenneuvolassa
+plan-step-integration-training = Hae kotoutumiskoulutukseen
+plan-step-finnish-course = Aloita suomen kielen kurssi
+plan-step-open-bank-account = Avaa pankkitili
+
+privacy-export-referrals = Ohjauksesi yhteistyökumppaneille:
+## Ohjaukset yhteistyökumppaneille
+
+ref-consent-ask =
+    🤝 Ohjaajasi ajattelee, että { $partner } voisi auttaa sinua.
+    Miksi: { $reason } (kirjoitettu kielellä { $language })
+    He saisivat: { $shared }.
+    Saammeko antaa nämä tiedot heille? Mitään ei lähetetä ilman lupaasi.
+ref-consent-yes = ✅ Kyllä, annan luvan
+ref-consent-no = ❌ En
+ref-consent-given = Kiitos. Lähetämme tiedot heille. Ohjaajasi kertoo, mitä tapahtuu seuraavaksi.
+ref-consent-refused = Selvä. Mitään ei lähetetä. Voit puhua asiasta ohjaajasi kanssa milloin vain.
+ref-already-agreed = Annoit jo luvan tähän. Mikään ei muutu.
+ref-already-refused = Sanoit jo tähän ei. Mitään ei lähetetä.
+ref-unknown = Tämä kysymys ei ole enää auki.
+ref-shared-contact = yhteystietosi
+ref-shared-language-level = kielitaitosi
+ref-shared-survey-answers = vastauksesi kysymyksiimme
+ref-shared-plan = suunnitelmasi
+ref-shared-children = tietoja lapsistasi
+
+## Seuranta
+
+fu-offer =
+    👋 Vastasit kysymyksiimme { $months ->
+        [one] { $months } kuukausi
+       *[other] { $months } kuukautta
+    } sitten. Miten sinulla menee nyt?
+    Kysymyksiä on neljä, ja ne ovat lyhyitä. Ensimmäiset vastauksesi säilyvät ennallaan.
+fu-start = ▶️ Vastaa nyt
+fu-progress = Kysymys { $index }/{ $total }
+fu-thanks = Kiitos! Ohjaajasi näkee nyt, mikä on muuttunut.
+fu-already-done = Olet jo vastannut näihin kysymyksiin. Kiitos!
+fu-unknown = Nämä kysymykset eivät ole nyt auki sinulle.
+fu-use-buttons = Vastaa painikkeilla, kiitos.
+q-goals-reached = Oletko saavuttanut tavoitteet, jotka sinulla oli alussa?
+q-goals-reached-yes = Kyllä
+q-goals-reached-partly = Osittain
+q-goals-reached-no = En vielä
+qs-goals-reached = Tavoitteet saavutettu

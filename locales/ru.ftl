@@ -430,3 +430,82 @@ privacy-delete-no = Нет, оставить мои данные
 privacy-deleted = Ваши данные удалены. Спасибо. Если хотите начать заново, напишите /start.
 privacy-delete-kept = Хорошо. Ничего не удалено.
 privacy-notice-updated = Мы изменили текст о том, как используем ваши данные. Пожалуйста, прочитайте его и ответьте ещё раз.
+
+## Integration plan
+
+menu-plan = 📋 Мой план
+cmd-plan = Мой план
+plan-title = 📋 Ваш план
+plan-goals = Ваши цели:
+plan-done = Сделано:
+plan-next = Дальше:
+plan-who-participant = вы
+plan-who-counsellor = ваш консультант
+plan-who-partner = вместе с { $partner }
+plan-who-partner-unknown = организация-партнёр
+plan-due = до { $date }
+plan-cannot-marked = вы сказали, что не можете это сделать
+plan-no-steps = Шагов пока нет. Консультант добавит их вместе с вами.
+plan-none = У вас пока нет плана. Консультант составит его вместе с вами.
+plan-own-words = (консультант написал это на языке: { $language })
+plan-button-done = ✅ Сделано: { $step }
+plan-button-cannot = 🙋 Я не могу это сделать
+plan-step-not-open = Этот шаг уже отмечен.
+plan-step-marked-done = ✅ Отлично! Шаг «{ $step }» сделан.
+plan-step-cannot-noted = Спасибо, что рассказали про «{ $step }». Вместе мы найдём другой путь.
+plan-nudge =
+    📌 Пора сделать шаг из вашего плана: «{ $step }» (до { $date }).
+    Он уже сделан?
+plan-nudge-done = ✅ Да, сделано
+plan-nudge-cannot = 🙋 Я не могу это сделать
+plan-step-register-job-seeker = Зарегистрироваться как ищущий работу
+plan-step-apply-daycare = Подать заявление на место в детском саду
+plan-step-library-language-cafe = Сходить в языковое кафе библиотеки
+plan-step-kela-benefits = Спросить в Kela о пособиях
+plan-step-child-health-clinic = Сходить в детскую консультацию (неувола)
+plan-step-integration-training = Подать заявку на курс интеграции
+plan-step-finnish-course = Начать курс финского языка
+plan-step-open-bank-account = Открыть счёт в банке
+
+privacy-export-referrals = Ваши направления в организации-партнёры:
+## Referrals
+
+ref-consent-ask =
+    🤝 Ваш консультант думает, что вам может помочь { $partner }.
+    Почему: { $reason } (написано на языке: { $language })
+    Они получат: { $shared }.
+    Можно передать им это? Без вашего согласия ничего не отправляется.
+ref-consent-yes = ✅ Да, я согласен(на)
+ref-consent-no = ❌ Нет
+ref-consent-given = Спасибо. Мы отправим им это. Консультант расскажет, что будет дальше.
+ref-consent-refused = Хорошо. Ничего не отправляется. Вы можете поговорить об этом с консультантом в любое время.
+ref-already-agreed = Вы уже согласились. Ничего не меняется.
+ref-already-refused = Вы уже отказались. Ничего не отправляется.
+ref-unknown = Этот вопрос больше не открыт.
+ref-shared-contact = как с вами связаться
+ref-shared-language-level = ваше знание языков
+ref-shared-survey-answers = ваши ответы на наши вопросы
+ref-shared-plan = ваш план
+ref-shared-children = сведения о ваших детях
+
+## Follow-up
+
+fu-offer =
+    👋 Прошло { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяца
+    } с тех пор, как вы ответили на наши вопросы. Как у вас дела сейчас?
+    Всего четыре коротких вопроса. Ваши первые ответы останутся как были.
+fu-start = ▶️ Ответить сейчас
+fu-progress = Вопрос { $index } из { $total }
+fu-thanks = Спасибо! Теперь консультант видит, что изменилось.
+fu-already-done = Вы уже ответили на эти вопросы. Спасибо!
+fu-unknown = Эти вопросы сейчас для вас не открыты.
+fu-use-buttons = Пожалуйста, ответьте кнопками.
+q-goals-reached = Достигли ли вы целей, которые были у вас в начале?
+q-goals-reached-yes = Да
+q-goals-reached-partly = Частично
+q-goals-reached-no = Пока нет
+qs-goals-reached = Цели достигнуты

@@ -422,3 +422,80 @@ privacy-delete-no = Maya, ha tirtirin xogtayda
 privacy-deleted = Xogtaada waa la tirtiray. Mahadsanid. Qor /start haddii aad rabto inaad mar kale bilowdo.
 privacy-delete-kept = Waa hagaag. Waxba lama tirtirin.
 privacy-notice-updated = Qoraalka ku saabsan xogtaada waa la beddelay. Fadlan akhri, kadibna mar kale jawaab.
+
+## Integration plan
+
+menu-plan = 📋 Qorshahayga
+cmd-plan = Qorshahayga
+plan-title = 📋 Qorshahaaga
+plan-goals = Hadafyadaada:
+plan-done = La qabtay:
+plan-next = Xiga:
+plan-who-participant = adiga
+plan-who-counsellor = lataliyahaaga
+plan-who-partner = la jira { $partner }
+plan-who-partner-unknown = hay'ad la shaqeysa
+plan-due = ka hor { $date }
+plan-cannot-marked = waxaad noo sheegtay inaadan tan qaban karin
+plan-no-steps = Weli tallaabo ma jirto. Lataliyahaaga ayaa kula darayaa.
+plan-none = Weli qorshe ma lihid. Lataliyahaaga ayaa kula samaynaya.
+plan-own-words = (lataliyahaaga ayaa tan ku qoray { $language })
+plan-button-done = ✅ Waa la qabtay: { $step }
+plan-button-cannot = 🙋 Tan ma qaban karo
+plan-step-not-open = Tallaabadan horay ayaa loo calaamadeeyay.
+plan-step-marked-done = ✅ Aad baad u fiican tahay! “{ $step }” waa la qabtay.
+plan-step-cannot-noted = Waad ku mahadsan tahay inaad noo sheegtay “{ $step }”. Waxaan wada raadin doonnaa waddo kale.
+plan-nudge =
+    📌 Tallaabo qorshahaaga ka mid ah waqtigeedii waa la gaaray: “{ $step }” (ka hor { $date }).
+    Ma la qabtay?
+plan-nudge-done = ✅ Haa, waa la qabtay
+plan-nudge-cannot = 🙋 Tan ma qaban karo
+plan-step-register-job-seeker = Isku diiwaangeli shaqo-doon
+plan-step-apply-daycare = Codso meel xannaano carruur
+plan-step-library-language-cafe = Booqo kafeega luqadda ee maktabadda
+plan-step-kela-benefits = Weydii Kela kaalmooyinka
+plan-step-child-health-clinic = Booqo xarunta caafimaadka carruurta
+plan-step-integration-training = Codso tababarka dhexgalka
+plan-step-finnish-course = Bilow koorso luqadda finishka
+plan-step-open-bank-account = Fur koonto bangi
+
+privacy-export-referrals = U-gudbinahaaga hay'adaha la shaqeeya:
+## Referrals
+
+ref-consent-ask =
+    🤝 Lataliyahaagu wuxuu u malaynayaa in { $partner } ay ku caawin karaan.
+    Sababta: { $reason } (waxaa lagu qoray { $language })
+    Waxay heli doonaan: { $shared }.
+    Ma la wadaagi karnaa iyaga? Waxba lama diro haddii aadan ogolaan.
+ref-consent-yes = ✅ Haa, waan ogolahay
+ref-consent-no = ❌ Maya
+ref-consent-given = Mahadsanid. Waan u diraynaa. Lataliyahaaga ayaa kuu sheegi doona waxa xiga.
+ref-consent-refused = Hagaag. Waxba lama diro. Waqti kasta waad kala hadli kartaa lataliyahaaga.
+ref-already-agreed = Horay ayaad tan u ogolaatay. Waxba isma beddelaan.
+ref-already-refused = Horay ayaad tan u diiday. Waxba lama diro.
+ref-unknown = Su'aashan hadda ma furna.
+ref-shared-contact = sida laguu soo xiriiro
+ref-shared-language-level = xirfaddaada luqadda
+ref-shared-survey-answers = jawaabahaaga su'aalahayaga
+ref-shared-plan = qorshahaaga
+ref-shared-children = macluumaad ku saabsan carruurtaada
+
+## Follow-up
+
+fu-offer =
+    👋 Waxaa laga joogaa { $months ->
+        [one] { $months } bil
+       *[other] { $months } bilood
+    } markii aad ka jawaabtay su'aalahayaga. Sidee tahay hadda?
+    Waa afar su'aalood oo gaagaaban. Jawaabahaagii hore sidooda ayay ku jiri doonaan.
+fu-start = ▶️ Hadda ka jawaab
+fu-progress = Su'aasha { $index } ee { $total }
+fu-thanks = Mahadsanid! Lataliyahaaga hadda wuu arki karaa waxa isbeddelay.
+fu-already-done = Horay ayaad uga jawaabtay su'aalahan. Mahadsanid!
+fu-unknown = Su'aalahan hadda kuuma furna.
+fu-use-buttons = Fadlan ku jawaab badhamada.
+q-goals-reached = Ma gaartay hadafyadii aad lahayd markii aad bilowday?
+q-goals-reached-yes = Haa
+q-goals-reached-partly = Qayb ahaan
+q-goals-reached-no = Weli maya
+qs-goals-reached = Hadafyada la gaaray

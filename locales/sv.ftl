@@ -422,3 +422,80 @@ privacy-delete-no = Nej, behåll mina uppgifter
 privacy-deleted = Dina uppgifter är raderade. Tack. Skriv /start om du vill börja om.
 privacy-delete-kept = Okej. Ingenting raderades.
 privacy-notice-updated = Texten om hur vi använder dina uppgifter har ändrats. Läs den och svara igen.
+
+## Integrationsplan
+
+menu-plan = 📋 Min plan
+cmd-plan = Min plan
+plan-title = 📋 Din plan
+plan-goals = Dina mål:
+plan-done = Klart:
+plan-next = Nästa:
+plan-who-participant = du
+plan-who-counsellor = din handledare
+plan-who-partner = med { $partner }
+plan-who-partner-unknown = en samarbetsorganisation
+plan-due = senast { $date }
+plan-cannot-marked = du har sagt att du inte kan göra det här
+plan-no-steps = Inga steg ännu. Din handledare lägger till dem tillsammans med dig.
+plan-none = Du har ingen plan ännu. Din handledare gör den tillsammans med dig.
+plan-own-words = (din handledare skrev detta på { $language })
+plan-button-done = ✅ Klart: { $step }
+plan-button-cannot = 🙋 Jag kan inte göra det här
+plan-step-not-open = Det här steget är redan markerat.
+plan-step-marked-done = ✅ Bra gjort! ”{ $step }” är klart.
+plan-step-cannot-noted = Tack för att du berättade om ”{ $step }”. Vi hittar ett annat sätt tillsammans.
+plan-nudge =
+    📌 Ett steg i din plan ska göras nu: ”{ $step }” (senast { $date }).
+    Är det klart?
+plan-nudge-done = ✅ Ja, det är klart
+plan-nudge-cannot = 🙋 Jag kan inte göra det här
+plan-step-register-job-seeker = Anmäl dig som arbetssökande
+plan-step-apply-daycare = Ansök om dagvårdsplats
+plan-step-library-language-cafe = Besök bibliotekets språkcafé
+plan-step-kela-benefits = Fråga FPA om förmåner
+plan-step-child-health-clinic = Besök barnrådgivningen
+plan-step-integration-training = Ansök till integrationsutbildning
+plan-step-finnish-course = Börja på en kurs i finska
+plan-step-open-bank-account = Öppna ett bankkonto
+
+privacy-export-referrals = Dina hänvisningar till samarbetsorganisationer:
+## Hänvisningar
+
+ref-consent-ask =
+    🤝 Din handledare tror att { $partner } kan hjälpa dig.
+    Varför: { $reason } (skrivet på { $language })
+    De skulle få: { $shared }.
+    Får vi dela detta med dem? Inget skickas utan ditt ja.
+ref-consent-yes = ✅ Ja, jag godkänner
+ref-consent-no = ❌ Nej
+ref-consent-given = Tack. Vi skickar det till dem. Din handledare berättar vad som händer sedan.
+ref-consent-refused = Okej. Inget skickas. Du kan prata om det med din handledare när du vill.
+ref-already-agreed = Du har redan sagt ja till detta. Inget ändras.
+ref-already-refused = Du har redan sagt nej till detta. Inget skickas.
+ref-unknown = Den här frågan är inte längre öppen.
+ref-shared-contact = hur man når dig
+ref-shared-language-level = dina språkkunskaper
+ref-shared-survey-answers = dina svar på våra frågor
+ref-shared-plan = din plan
+ref-shared-children = uppgifter om dina barn
+
+## Uppföljning
+
+fu-offer =
+    👋 Det har gått { $months ->
+        [one] { $months } månad
+       *[other] { $months } månader
+    } sedan du svarade på våra frågor. Hur går det nu?
+    Det är fyra korta frågor. Dina första svar stannar som de var.
+fu-start = ▶️ Svara nu
+fu-progress = Fråga { $index } av { $total }
+fu-thanks = Tack! Nu ser din handledare vad som har förändrats.
+fu-already-done = Du har redan svarat på de här frågorna. Tack!
+fu-unknown = De här frågorna är inte öppna för dig nu.
+fu-use-buttons = Svara med knapparna, tack.
+q-goals-reached = Har du nått de mål du hade när du började?
+q-goals-reached-yes = Ja
+q-goals-reached-partly = Delvis
+q-goals-reached-no = Inte ännu
+qs-goals-reached = Mål nådda

@@ -422,3 +422,80 @@ privacy-delete-no = Hapana, hifadhi taarifa zangu
 privacy-deleted = Taarifa zako zimefutwa. Asante. Andika /start ukitaka kuanza tena.
 privacy-delete-kept = Sawa. Hakuna kilichofutwa.
 privacy-notice-updated = Maelezo yetu kuhusu taarifa zako yamebadilika. Tafadhali yasome, kisha ujibu tena.
+
+## Integration plan
+
+menu-plan = 📋 Mpango wangu
+cmd-plan = Mpango wangu
+plan-title = 📋 Mpango wako
+plan-goals = Malengo yako:
+plan-done = Imekamilika:
+plan-next = Inayofuata:
+plan-who-participant = wewe
+plan-who-counsellor = mshauri wako
+plan-who-partner = pamoja na { $partner }
+plan-who-partner-unknown = shirika mshirika
+plan-due = kabla ya { $date }
+plan-cannot-marked = ulituambia huwezi kufanya hili
+plan-no-steps = Bado hakuna hatua. Mshauri wako ataziongeza pamoja nawe.
+plan-none = Bado huna mpango. Mshauri wako ataufanya pamoja nawe.
+plan-own-words = (mshauri wako aliandika hili kwa { $language })
+plan-button-done = ✅ Imefanyika: { $step }
+plan-button-cannot = 🙋 Siwezi kufanya hili
+plan-step-not-open = Hatua hii tayari imewekwa alama.
+plan-step-marked-done = ✅ Hongera! “{ $step }” imefanyika.
+plan-step-cannot-noted = Asante kwa kutuambia kuhusu “{ $step }”. Tutatafuta njia nyingine pamoja.
+plan-nudge =
+    📌 Ni wakati wa hatua katika mpango wako: “{ $step }” (kabla ya { $date }).
+    Imefanyika?
+plan-nudge-done = ✅ Ndiyo, imefanyika
+plan-nudge-cannot = 🙋 Siwezi kufanya hili
+plan-step-register-job-seeker = Jiandikishe kama mtafuta kazi
+plan-step-apply-daycare = Omba nafasi ya kituo cha kulelea watoto
+plan-step-library-language-cafe = Tembelea mkahawa wa lugha wa maktaba
+plan-step-kela-benefits = Uliza Kela kuhusu misaada
+plan-step-child-health-clinic = Tembelea kliniki ya afya ya watoto
+plan-step-integration-training = Omba mafunzo ya utangamano
+plan-step-finnish-course = Anza kozi ya Kifini
+plan-step-open-bank-account = Fungua akaunti ya benki
+
+privacy-export-referrals = Rufaa zako kwa mashirika washirika:
+## Referrals
+
+ref-consent-ask =
+    🤝 Mshauri wako anafikiri kwamba { $partner } wanaweza kukusaidia.
+    Kwa nini: { $reason } (imeandikwa kwa { $language })
+    Watapata: { $shared }.
+    Tunaweza kushiriki hili nao? Hakuna kinachotumwa bila idhini yako.
+ref-consent-yes = ✅ Ndiyo, nakubali
+ref-consent-no = ❌ Hapana
+ref-consent-given = Asante. Tutawatumia. Mshauri wako atakuambia kinachofuata.
+ref-consent-refused = Sawa. Hakuna kinachotumwa. Unaweza kuzungumza na mshauri wako kuhusu hili wakati wowote.
+ref-already-agreed = Tayari ulikubali hili. Hakuna kinachobadilika.
+ref-already-refused = Tayari ulikataa hili. Hakuna kinachotumwa.
+ref-unknown = Swali hili halipo wazi tena.
+ref-shared-contact = jinsi ya kuwasiliana nawe
+ref-shared-language-level = ujuzi wako wa lugha
+ref-shared-survey-answers = majibu yako kwa maswali yetu
+ref-shared-plan = mpango wako
+ref-shared-children = taarifa kuhusu watoto wako
+
+## Follow-up
+
+fu-offer =
+    👋 { $months ->
+        [one] Mwezi { $months } umepita
+       *[other] Miezi { $months } imepita
+    } tangu ulipojibu maswali yetu. Mambo yakoje sasa?
+    Kuna maswali manne mafupi. Majibu yako ya kwanza yanabaki kama yalivyo.
+fu-start = ▶️ Jibu sasa
+fu-progress = Swali { $index } kati ya { $total }
+fu-thanks = Asante! Sasa mshauri wako anaweza kuona kilichobadilika.
+fu-already-done = Tayari umejibu maswali haya. Asante!
+fu-unknown = Maswali haya hayako wazi kwako sasa.
+fu-use-buttons = Tafadhali jibu kwa kutumia vitufe.
+q-goals-reached = Je, umefikia malengo uliyokuwa nayo ulipoanza?
+q-goals-reached-yes = Ndiyo
+q-goals-reached-partly = Kwa sehemu
+q-goals-reached-no = Bado
+qs-goals-reached = Malengo yamefikiwa

@@ -430,3 +430,82 @@ privacy-delete-no = Ні, залишити мої дані
 privacy-deleted = Ваші дані видалено. Дякуємо. Якщо хочете почати знову, напишіть /start.
 privacy-delete-kept = Добре. Нічого не видалено.
 privacy-notice-updated = Ми змінили текст про те, як використовуємо ваші дані. Будь ласка, прочитайте його й дайте відповідь ще раз.
+
+## Integration plan
+
+menu-plan = 📋 Мій план
+cmd-plan = Мій план
+plan-title = 📋 Ваш план
+plan-goals = Ваші цілі:
+plan-done = Зроблено:
+plan-next = Далі:
+plan-who-participant = ви
+plan-who-counsellor = ваш консультант
+plan-who-partner = разом з { $partner }
+plan-who-partner-unknown = організація-партнер
+plan-due = до { $date }
+plan-cannot-marked = ви сказали, що не можете це зробити
+plan-no-steps = Кроків поки немає. Консультант додасть їх разом з вами.
+plan-none = У вас поки немає плану. Консультант складе його разом з вами.
+plan-own-words = (консультант написав це мовою: { $language })
+plan-button-done = ✅ Зроблено: { $step }
+plan-button-cannot = 🙋 Я не можу це зробити
+plan-step-not-open = Цей крок уже позначено.
+plan-step-marked-done = ✅ Чудово! Крок «{ $step }» зроблено.
+plan-step-cannot-noted = Дякуємо, що розповіли про «{ $step }». Разом ми знайдемо інший шлях.
+plan-nudge =
+    📌 Час зробити крок з вашого плану: «{ $step }» (до { $date }).
+    Його вже зроблено?
+plan-nudge-done = ✅ Так, зроблено
+plan-nudge-cannot = 🙋 Я не можу це зробити
+plan-step-register-job-seeker = Зареєструватися як шукач роботи
+plan-step-apply-daycare = Подати заяву на місце в дитячому садку
+plan-step-library-language-cafe = Сходити в мовне кафе бібліотеки
+plan-step-kela-benefits = Запитати в Kela про допомогу
+plan-step-child-health-clinic = Сходити в дитячу консультацію (неувола)
+plan-step-integration-training = Подати заявку на курс інтеграції
+plan-step-finnish-course = Почати курс фінської мови
+plan-step-open-bank-account = Відкрити рахунок у банку
+
+privacy-export-referrals = Ваші направлення до організацій-партнерів:
+## Referrals
+
+ref-consent-ask =
+    🤝 Ваш консультант вважає, що вам може допомогти { $partner }.
+    Чому: { $reason } (написано мовою: { $language })
+    Вони отримають: { $shared }.
+    Чи можна передати їм це? Без вашої згоди нічого не надсилається.
+ref-consent-yes = ✅ Так, я погоджуюся
+ref-consent-no = ❌ Ні
+ref-consent-given = Дякуємо. Ми надішлемо їм це. Консультант розповість, що буде далі.
+ref-consent-refused = Добре. Нічого не надсилається. Ви можете поговорити про це з консультантом будь-коли.
+ref-already-agreed = Ви вже погодилися. Нічого не змінюється.
+ref-already-refused = Ви вже відмовилися. Нічого не надсилається.
+ref-unknown = Це питання вже не відкрите.
+ref-shared-contact = як з вами зв'язатися
+ref-shared-language-level = ваше знання мов
+ref-shared-survey-answers = ваші відповіді на наші питання
+ref-shared-plan = ваш план
+ref-shared-children = відомості про ваших дітей
+
+## Follow-up
+
+fu-offer =
+    👋 Минуло { $months ->
+        [one] { $months } місяць
+        [few] { $months } місяці
+        [many] { $months } місяців
+       *[other] { $months } місяця
+    } відтоді, як ви відповіли на наші питання. Як у вас справи зараз?
+    Лише чотири короткі питання. Ваші перші відповіді залишаться як були.
+fu-start = ▶️ Відповісти зараз
+fu-progress = Питання { $index } з { $total }
+fu-thanks = Дякуємо! Тепер консультант бачить, що змінилося.
+fu-already-done = Ви вже відповіли на ці питання. Дякуємо!
+fu-unknown = Ці питання зараз для вас не відкриті.
+fu-use-buttons = Будь ласка, відповідайте кнопками.
+q-goals-reached = Чи досягли ви цілей, які мали на початку?
+q-goals-reached-yes = Так
+q-goals-reached-partly = Частково
+q-goals-reached-no = Ще ні
+qs-goals-reached = Цілі досягнуто

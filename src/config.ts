@@ -55,6 +55,10 @@ const schema = z
       .default("21:00-08:00"),
     SEND_RATE_PER_SECOND: z.coerce.number().min(1).max(30, "must be at most 30 (Telegram's limit for bulk messages)").default(25),
     SEND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    FOLLOW_UP_MONTHS: z
+      .string()
+      .refine((v) => parseFollowUpMonths(v) !== undefined, "must be whole months after the survey, 1 to 60, separated by commas, such as 3,6 (or none)")
+      .default("3,6"),
     OFFICE_HOURS: z
       .string()
       .refine((v) => parseOfficeHours(v) !== undefined, "must look like 'mon-fri 09:00-16:00' (Helsinki time)")
@@ -104,6 +108,8 @@ export interface Config {
   counsellorsSeeAll: boolean;
   apiRateLimitPerMinute: number;
   transcriptRetentionDays: number;
+  /** Months after the survey when the follow-up check-in is offered (FOLLOW_UP_MONTHS); empty: never. */
+  followUpMonths: number[];
   reminders: {
     schedule: string;
     policy: ReminderPolicy;
@@ -176,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.SEND_CONCURRENCY,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    followUpMonths: parseFollowUpMonths(e.FOLLOW_UP_MONTHS)!,
   };
 }
 
@@ -215,4 +222,17 @@ function parseQuietHours(value: string): ReminderPolicy["quietHours"] {
     return h! * 60 + m!;
   });
   return { start: start!, end: end! };
+}
+
+/**
+ * FOLLOW_UP_MONTHS: "3,6" → [3, 6] (sorted, each once); "none" → []. Undefined for
+ * anything else: a month out of 1–60, a fraction, an empty item.
+ */
+export function parseFollowUpMonths(value: string): number[] | undefined {
+  if (value.trim().toLowerCase() === "none") return [];
+  const items = value.split(",").map((s) => s.trim());
+  if (items.some((s) => !/^\d{1,2}$/.test(s))) return undefined;
+  const months = items.map(Number);
+  if (months.some((m) => m < 1 || m > 60)) return undefined;
+  return [...new Set(months)].sort((a, b) => a - b);
 }

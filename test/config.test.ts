@@ -90,6 +90,15 @@ describe("configuration", () => {
 });
 
 describe("documentation of the configuration", () => {
+  it("reads FOLLOW_UP_MONTHS as whole months after the survey, and names a wrong one", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).followUpMonths).toEqual([3, 6]);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, FOLLOW_UP_MONTHS: "12, 6,6" }).followUpMonths).toEqual([6, 12]);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, FOLLOW_UP_MONTHS: "none" }).followUpMonths).toEqual([]);
+    for (const wrong of ["3,", "0", "2.5", "three", "61", "3;6"]) {
+      expect(problems({ BOT_TOKEN: TOKEN, FOLLOW_UP_MONTHS: wrong }), wrong).toEqual([expect.stringMatching(/^FOLLOW_UP_MONTHS must be whole months/)]);
+    }
+  });
+
   it("lists every variable the app reads in the README's table and in .env.example", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     const example = readFileSync(new URL("../.env.example", import.meta.url), "utf8");

@@ -11,6 +11,9 @@ import { createModulesComposer, showSuggestions } from "../features/modules/comp
 import { createPrivacyComposer, requireCurrentConsent } from "../features/privacy/composer.js";
 import { createRsvpComposer } from "../features/reminders/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
+import { createPlanComposer } from "../features/plan/composer.js";
+import { createReferralConsentComposer } from "../features/referrals/composer.js";
+import { createFollowUpComposer } from "../features/follow-up/composer.js";
 import { createI18n } from "../i18n/i18n.js";
 import { metrics } from "../metrics.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
@@ -120,6 +123,9 @@ export function createBot(options: CreateBotOptions): AppBot {
   app.use(createSurveyComposer({ onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
   app.use(createModulesComposer(messenger, clock));
   app.use(createRsvpComposer(clock));
+  app.use(createPlanComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
+  app.use(createReferralConsentComposer());
+  app.use(createFollowUpComposer());
   app.use(createFallbackComposer());
 
   return Object.assign(bot, { replies });

@@ -20,6 +20,10 @@ export const ROUTES_WITHOUT_PERSONAL_DATA: readonly string[] = [
   "GET /api/modules/{id}/sessions",
   "POST /api/sessions",
   "GET /api/reports/summary",
+  "GET /api/plan-step-catalogue",
+  "GET /api/partners",
+  "POST /api/partners",
+  "PATCH /api/partners/{id}",
 ];
 
 /** What a handler adds to its route's audit entry. */

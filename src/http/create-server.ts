@@ -22,6 +22,8 @@ import { inboundRoutes } from "../features/handoff/inbound-routes.js";
 import { consoleRoutes } from "../features/handoff/console-routes.js";
 import { signOutRoutes, staffRoutes } from "../features/handoff/staff-routes.js";
 import { privacyRoutes } from "../features/privacy/routes.js";
+import { planRoutes } from "../features/plan/routes.js";
+import { referralRoutes } from "../features/referrals/routes.js";
 import { principalForToken } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
 import { createValidatorCompiler } from "./validation.js";
@@ -336,6 +338,9 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
     // Counsellors and admins: the handoff queue and chats, and signing out.
     await api.register(escalationRoutes, { db, relay: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
     await api.register(signOutRoutes, { db });
+    // Counsellors and admins: integration plans, partner organisations (kept by admins), referrals.
+    await api.register(planRoutes, { db });
+    await api.register(referralRoutes, { db, messenger });
 
     // Admins only: people's data, the catalogue, the calendar, accounts. Refused as soon
     // as the caller is known, before the body is even validated.

@@ -92,11 +92,13 @@ describe("the README and the API document", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const { path, method, op } of operations.filter((o) => o.path.startsWith("/api/"))) {
       for (const code of ["401", "429"]) expect(Object.keys(op.responses), `${method} ${path}`).toContain(code);
-      // Every /api route but the handoff queue and signing out is for admins: a counsellor gets 403.
-      if (!path.startsWith("/api/escalations") && path !== "/api/sign-out") expect(Object.keys(op.responses), `${method} ${path}`).toContain("403");
+      // Every /api route but the handoff queue, signing out, plans and referrals is for admins: a counsellor gets 403.
+      const forCounsellors =
+        path.startsWith("/api/escalations") || path === "/api/sign-out" || (((op as { tags?: string[] }).tags ?? []).some((t) => t === "plans" || t === "referrals") && !(method === "post" && path === "/api/partners") && path !== "/api/partners/{id}");
+      if (!forCounsellors) expect(Object.keys(op.responses), `${method} ${path}`).toContain("403");
     }
     const exported = doc.paths["/api/participants/{id}/export"]!.get!.responses["200"]!.content!["application/json"]!.schema!;
-    expect(Object.keys(exported.properties ?? {})).toEqual(["participant", "surveyAnswers", "courses", "attendance", "conversationsWithCounsellors"]);
+    expect(Object.keys(exported.properties ?? {})).toEqual(["participant", "surveyAnswers", "courses", "attendance", "conversationsWithCounsellors", "plan", "referrals", "followUps"]);
   });
 
   it("really answers 403 where the document says", async () => {

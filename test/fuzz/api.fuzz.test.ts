@@ -289,7 +289,11 @@ function routesOf(doc: { paths: Record<string, Record<string, any>> }): RouteSpe
       const pathParams = parameters.filter((x) => x.in === "path").map((x) => ({ name: x.name, schema: x.schema }));
       const queryParams = parameters.filter((x) => x.in === "query").map((x) => ({ name: x.name, required: x.required === true, schema: x.schema }));
       const body = op.requestBody?.content?.["application/json"]?.schema as JsonSchema | undefined;
-      const route: RouteSpec = { method: method.toUpperCase(), path: p, pathParams, queryParams, body, counsellorMay: p.startsWith("/api/escalations") || COUNSELLOR_ROUTES.has(p) };
+      const route: RouteSpec = { method: method.toUpperCase(), path: p, pathParams, queryParams, body, counsellorMay:
+          p.startsWith("/api/escalations") ||
+          COUNSELLOR_ROUTES.has(p) ||
+          // Plans and referrals are counsellors' work; only the partner catalogue's upkeep is admins'.
+          (((op.tags ?? []) as string[]).some((t) => t === "plans" || t === "referrals") && !(p === "/api/partners" && method === "post") && p !== "/api/partners/{id}") };
       const url = p.replace(/\{(\w+)\}/g, ":$1");
       if (pathParams.length > 0) {
         route.validatePath = validator({ type: "object", properties: Object.fromEntries(pathParams.map((x) => [x.name, x.schema])), required: pathParams.map((x) => x.name) }, "params", route.method, url);

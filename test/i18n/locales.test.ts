@@ -62,6 +62,11 @@ const sampleVars = {
   count: 3,
   children: 2,
   position: 4,
+  partner: "Lahden kaupunginkirjasto",
+  step: "Hae päiväkotipaikkaa",
+  reason: "Kielikahvila auttaa puhumaan",
+  language: "Suomi",
+  shared: "yhteystietosi",
 };
 
 describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {

@@ -15,7 +15,8 @@ export const talkToPersonButton = (ctx: BotContext) => new InlineKeyboard().text
  * The participant's side of the handoff. Mounted before every other feature: while a
  * chat is with a counsellor, everything the participant sends goes to the counsellor
  * (DESIGN invariant 6), except /end and what is the participant's own business: the
- * language choice, /mydata, /delete and their buttons, and answering the privacy notice.
+ * language choice, /mydata, /delete and their buttons, answering the privacy notice, and
+ * answering a referral's consent question.
  */
 export function createHandoffComposer(officeHours: OfficeHours, clock: () => Date = () => new Date()): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -49,16 +50,25 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
 
   const open = (source: EscalationSource) => async (ctx: BotContext) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
-    if (!created) return void (await ctx.reply(ctx.t("handoff-already")));
-    const opening = nextOpening(clock(), officeHours);
-    await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"));
+    await openChatWithCounsellor(ctx, source, officeHours, clock);
   };
   pm.command(["counsellor", "person", "help_person"], open("command"));
   pm.callbackQuery("handoff:open", open("menu"));
   pm.callbackQuery("handoff:survey", open("survey"));
   pm.callbackQuery("handoff:unclear", open("not-understood"));
   return composer;
+}
+
+/**
+ * Hands the chat to the counsellors and tells the participant when one will answer (or
+ * that the chat is already with them). For any feature that offers a person (the plan's
+ * "I cannot do this").
+ */
+export async function openChatWithCounsellor(ctx: BotContext, source: EscalationSource, officeHours: OfficeHours, clock: () => Date): Promise<void> {
+  const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
+  if (!created) return void (await ctx.reply(ctx.t("handoff-already")));
+  const opening = nextOpening(clock(), officeHours);
+  await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"));
 }
 
 /**
@@ -70,7 +80,8 @@ function isParticipantsOwnCommand(ctx: BotContext): boolean {
   const command = /^\/(\w+)(@\w+)?(\s|$)/.exec(ctx.message?.text ?? "")?.[1];
   if (command && ["language", "mydata", "delete"].includes(command)) return true;
   const data = ctx.callbackQuery?.data ?? "";
-  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:");
+  // A referral's consent question is often asked while the counsellor is in the chat.
+  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:") || data.startsWith("ref:");
 }
 
 /**

@@ -7,7 +7,9 @@ import { notifyPromoted } from "../modules/notify.js";
 import { showConsent, showMainMenu } from "../start/menus.js";
 import { SURVEY } from "../survey/definition.js";
 import { visibleQuestions } from "../survey/flow.js";
-import { renderAnswers } from "../survey/render.js";
+import { isolate, renderAnswers } from "../survey/render.js";
+import { loadPlan, partnerNamesOf } from "../plan/repository.js";
+import { renderPlan } from "../plan/render.js";
 import { loadAnswers } from "../survey/repository.js";
 import { eraseParticipant, holdsPersonalData } from "./erasure.js";
 import { exportParticipantData } from "./export.js";
@@ -28,9 +30,15 @@ export function createPrivacyComposer(messenger: Messenger, clock: () => Date = 
       lines.push("", ctx.t("privacy-export-courses"));
       for (const c of data.courses) lines.push(`• ${c.course} (${c.status})`);
     }
+    const plan = await loadPlan(ctx.db, ctx.participant.id);
+    if (plan) lines.push("", renderPlan(ctx.t, locale, plan, await partnerNamesOf(ctx.db, plan)));
+    if (data.referrals.length > 0) {
+      lines.push("", ctx.t("privacy-export-referrals"));
+      for (const r of data.referrals) lines.push(`• ${isolate(locale, r.partner)} (${r.status})`);
+    }
     const messages = data.conversationsWithCounsellors.reduce((n, c) => n + c.messages.length, 0);
     if (messages > 0) lines.push("", ctx.t("privacy-export-messages", { count: messages }));
-    if (Object.keys(answers).length === 0 && data.courses.length === 0 && messages === 0) lines.push("", ctx.t("privacy-export-none"));
+    if (Object.keys(answers).length === 0 && data.courses.length === 0 && messages === 0 && !plan && data.referrals.length === 0) lines.push("", ctx.t("privacy-export-none"));
     // Telegram's limit is 4,096 characters; the file carries everything in any case.
     const text = lines.join("\n");
     await ctx.reply(text.length > 4000 ? `${text.slice(0, 3990)}…` : text);

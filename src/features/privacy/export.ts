@@ -1,6 +1,20 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { attendance, enrolments, escalationMessages, escalations, modules, participants, sessions, surveyAnswers } from "../../db/schema.js";
+import {
+  attendance,
+  enrolments,
+  escalationMessages,
+  escalations,
+  followUpAnswers,
+  followUps,
+  modules,
+  partnerOrganisations,
+  participants,
+  referrals,
+  sessions,
+  surveyAnswers,
+} from "../../db/schema.js";
+import { loadHistory, loadPlan } from "../plan/repository.js";
 
 /** Everything kept about a participant, as plain data (for /mydata and the admin API). */
 export async function exportParticipantData(db: Db, participantId: number) {
@@ -22,6 +36,16 @@ export async function exportParticipantData(db: Db, participantId: number) {
   const messages = chats.length
     ? await db.select().from(escalationMessages).where(inArray(escalationMessages.escalationId, chats.map((c) => c.id))).orderBy(asc(escalationMessages.id))
     : [];
+  const plan = await loadPlan(db, participantId);
+  const history = plan ? ((await loadHistory(db, participantId)) ?? []) : [];
+  const referred = await db
+    .select({ referral: referrals, partner: partnerOrganisations.name })
+    .from(referrals)
+    .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, referrals.partnerId))
+    .where(eq(referrals.participantId, participantId))
+    .orderBy(asc(referrals.id));
+  const rounds = await db.select().from(followUps).where(eq(followUps.participantId, participantId)).orderBy(asc(followUps.round));
+  const roundAnswers = await db.select().from(followUpAnswers).where(eq(followUpAnswers.participantId, participantId));
   return {
     participant: {
       telegramUserId: p.telegramUserId,
@@ -40,6 +64,42 @@ export async function exportParticipantData(db: Db, participantId: number) {
       messages: messages
         .filter((m) => m.escalationId === c.id)
         .map((m) => ({ from: m.direction === "in" ? "you" : "counsellor", text: m.text, file: m.fileKind, details: m.details, at: m.createdAt })),
+    })),
+    plan: plan
+      ? {
+          createdAt: plan.plan.createdAt,
+          goals: plan.goals.map((g) => ({ goal: g.goal, text: g.text, textLanguage: g.textLocale, status: g.status })),
+          steps: plan.steps.map((s) => ({
+            step: s.catalogueKey,
+            text: s.text,
+            textLanguage: s.textLocale,
+            whoDoesIt: s.assignee,
+            dueDate: s.dueDate,
+            status: s.status,
+            doneAt: s.doneAt,
+            reminded: s.nudgedAt,
+          })),
+          history: history.map((h) => ({ at: h.at, who: h.actor, action: h.action, details: h.details })),
+        }
+      : null,
+    referrals: referred.map(({ referral: r, partner }) => ({
+      partner,
+      reason: r.reason,
+      shared: r.shared,
+      status: r.status,
+      proposedAt: r.createdAt,
+      consentAnsweredAt: r.consentAnsweredAt,
+      sentAt: r.sentAt,
+      acceptedAt: r.acceptedAt,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      declinedAt: r.declinedAt,
+    })),
+    followUps: rounds.map((f) => ({
+      monthsAfterSurvey: f.round,
+      offeredAt: f.offeredAt,
+      completedAt: f.completedAt,
+      answers: roundAnswers.filter((a) => a.round === f.round).map((a) => ({ question: a.questionId, answer: a.value, answeredAt: a.answeredAt })),
     })),
   };
 }

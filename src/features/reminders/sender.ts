@@ -39,6 +39,12 @@ export interface SenderDependencies {
   concurrency?: number;
   /** Attempts before a reminder is recorded as failed. */
   maxAttempts?: number;
+  /**
+   * Other messages the bot sends on its own (plan step nudges, follow-up offers), run at
+   * the end of each tick while the sender's lock is held, so only one process sends them
+   * at a time. Each returns how many it sent (counted in `TickResult.others`).
+   */
+  alsoSend?: Readonly<Record<string, (deps: SenderDependencies, now: Date) => Promise<number>>>;
 }
 
 export interface TickResult {
@@ -48,6 +54,8 @@ export interface TickResult {
   failed: number;
   retrying: number;
   unreachable: number;
+  /** What each of `alsoSend` sent, by name. */
+  others: Record<string, number>;
   /** Milliseconds spent planning (queries, planner, claims) and sending. */
   planMs: number;
   sendMs: number;
@@ -78,7 +86,7 @@ interface Job {
  * says how many calls were really made, whatever crashed in between.
  */
 export async function runReminderTick(deps: SenderDependencies): Promise<TickResult> {
-  const result: TickResult = { ran: false, sent: 0, skipped: 0, failed: 0, retrying: 0, unreachable: 0, planMs: 0, sendMs: 0 };
+  const result: TickResult = { ran: false, sent: 0, skipped: 0, failed: 0, retrying: 0, unreachable: 0, others: {}, planMs: 0, sendMs: 0 };
   const started = performance.now();
   const release = await deps.database.tryExclusive("reminder-sender");
   if (!release) return result;
@@ -164,6 +172,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         if ((await send(deps, db, job, result)) === "unreachable") unreachable.add(job.chatId);
       }
     });
+    for (const [name, task] of Object.entries(deps.alsoSend ?? {})) result.others[name] = await task(deps, now);
     result.sendMs = Math.round(performance.now() - started - result.planMs);
     metrics.reminders.inc({ outcome: "sent" }, result.sent);
     metrics.reminders.inc({ outcome: "failed" }, result.failed);
