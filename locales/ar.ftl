@@ -14,20 +14,32 @@ welcome =
 consent-notice =
     قبل الأسئلة: معلومات عن بياناتك.
 
-    مَن يحفظ إجاباتك؟ { $project }.
+    مَن يحفظ بياناتك؟ { $project }. للتواصل: { $contact }
     لماذا؟ لنجد لك دورات ومساعدة تناسبك.
-    ما البيانات؟ أسئلة عن لغاتك ودراستك وعملك وأطفالك ورغباتك.
-    إلى متى؟ حتى تنتهي مشاركتك، أو { $months ->
+    ماذا نسأل؟ عن لغاتك ودراستك وعملك وأطفالك ورغباتك والأوقات المناسبة لك. ونسأل أيضًا عن حالك، وعن جنسك وعمرك.
+    مَن يرى بياناتك؟ المرشدون في المشروع. هم يقرؤون إجاباتك ورسائلك.
+    إلى متى؟ نحذف بياناتك بعد { $months ->
         [zero] { $months } شهر
-        [one] { $months } شهر
-        [two] { $months } شهر
+        [one] شهر واحد
+        [two] شهرين
         [few] { $months } أشهر
         [many] { $months } شهرًا
        *[other] { $months } شهر
-    } بعد آخر رسالة منك.
-    حقوقك: يمكنك رؤية بياناتك وطلب حذفها في أي وقت.
+    } من آخر رسالة منك. ونحذف رسائلك مع المرشد بعد { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من انتهاء المحادثة.
+    نحتفظ فقط بأرقام بلا أسماء للإحصاءات.
+    الإجابة اختيارية. ولا تؤثر على معاملاتك لدى كيلا (Kela) أو مكتب التوظيف أو دائرة الهجرة (Migri).
+    حقوقك: الأمر ⁦/mydata⁩ يعرض بياناتك. والأمر ⁦/delete⁩ يحذفها ويلغي موافقتك. وتجد الزرّين نفسيهما في القائمة.
+    يحق لك أن تقدّم شكوى إلى مفوّض حماية البيانات في فنلندا: tietosuoja.fi
 
     هل توافق؟
+consent-contact-counsellor = اكتب إلى مرشد هنا: ⁦/counsellor⁩
 consent-accept = أوافق ✅
 consent-decline = لا أوافق ❌
 consent-accepted = شكرًا لك. يمكننا أن نبدأ.
@@ -58,6 +70,8 @@ menu-profile = إجاباتي 👤
 menu-language = اللغة 🌐
 menu-info = معلومات ℹ️
 menu-help = مساعدة ❓
+menu-mydata = بياناتي 🔐
+menu-delete = حذف بياناتي 🗑
 
 help =
     أنا برنامج آلي (بوت). أساعدك في إيجاد دورات ومساعدة.
@@ -66,6 +80,8 @@ help =
     القائمة الرئيسية: /start
     تغيير اللغة: /language
     رؤية إجاباتك أو تغييرها: /profile
+    رؤية بياناتك: ⁦/mydata⁩
+    حذف بياناتك: ⁦/delete⁩
     هذه الرسالة: /help
 info =
     معلومات عامة:
@@ -313,6 +329,7 @@ match-note-no-childcare = ملاحظة: لا توجد رعاية للأطفال 
 match-note-times = ملاحظة: قد لا تناسبك الأوقات.
 module-next-sessions = اللقاءات القادمة:
 module-session = الموعد: { $date }، المكان: { $place }
+place-by-agreement = حسب الاتفاق: في المكتب أو في بيتك
 module-languages = اللغات: { $languages }
 module-childcare-yes = رعاية الأطفال: متوفرة
 module-childcare-no = رعاية الأطفال: غير متوفرة
@@ -428,6 +445,9 @@ cmd-delete = حذف بياناتي
 privacy-export-intro = هذه كل البيانات التي نحفظها عنك. وستجدها كاملة في الملف.
 privacy-export-answers = إجاباتك:
 privacy-export-courses = دوراتك:
+privacy-export-course-enrolled = { $title }: أنت مسجّل فيها
+privacy-export-course-waitlisted = { $title }: أنت في قائمة الانتظار
+privacy-export-course-cancelled = { $title }: ألغيت تسجيلك
 privacy-export-messages = عدد رسائلك مع المرشدين: { $count }
 privacy-export-none = لا نحفظ عنك أي شيء آخر.
 privacy-delete-confirm =

@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Innan frågorna: om dina uppgifter.
 
-    Vem: { $project } sparar dina svar.
+    Vem sparar: { $project }. Kontakt: { $contact }
     Varför: för att hitta kurser och hjälp som passar dig.
-    Vad: frågor om dina språk, skola, arbete, barn och önskemål.
-    Hur länge: tills du slutar, eller { $months ->
+    Vad vi frågar: dina språk, skola, arbete, barn, önskemål och tider som passar. Vi frågar också hur du mår, ditt kön och din ålder.
+    Vem ser: projektets handledare. De läser dina svar och dina meddelanden.
+    Hur länge: vi raderar dina uppgifter { $months ->
         [one] { $months } månad
        *[other] { $months } månader
-    } efter ditt senaste meddelande.
-    Dina rättigheter: du kan när som helst se dina uppgifter och be oss radera dem.
+    } efter ditt senaste meddelande. Meddelanden med en handledare raderar vi { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    } efter att samtalet har slutat.
+    Bara antal utan namn finns kvar i statistiken.
+    Det är frivilligt att svara. Det påverkar inte dina ärenden hos FPA (Kela), sysselsättningstjänsterna eller Migrationsverket (Migri).
+    Dina rättigheter: /mydata visar dina uppgifter. /delete raderar dem och tar tillbaka ditt samtycke. Samma knappar finns i menyn.
+    Du kan klaga hos dataombudsmannen: tietosuoja.fi
 
     Godkänner du det här?
+consent-contact-counsellor = skriv till en handledare här: /counsellor
 consent-accept = ✅ Jag godkänner
 consent-decline = ❌ Jag godkänner inte
 consent-accepted = Tack. Vi kan börja.
@@ -54,6 +62,8 @@ menu-profile = 👤 Mina svar
 menu-language = 🌐 Språk
 menu-info = ℹ️ Information
 menu-help = ❓ Hjälp
+menu-mydata = 🔐 Mina uppgifter
+menu-delete = 🗑 Radera mina uppgifter
 
 help =
     Jag är en bot. Jag hjälper dig att hitta kurser och hjälp.
@@ -62,6 +72,8 @@ help =
     /start – huvudmeny
     /language – byt språk
     /profile – se eller ändra dina svar
+    /mydata – se dina uppgifter
+    /delete – radera dina uppgifter
     /help – det här meddelandet
 info =
     Allmän information:
@@ -305,6 +317,7 @@ match-note-no-childcare = Obs: här finns ingen barnpassning.
 match-note-times = Obs: tiderna passar dig kanske inte.
 module-next-sessions = Nästa träffar:
 module-session = { $date }, { $place }
+place-by-agreement = Enligt överenskommelse: på kontoret eller hemma hos dig
 module-languages = Språk: { $languages }
 module-childcare-yes = Barnpassning: ja
 module-childcare-no = Barnpassning: nej
@@ -412,6 +425,9 @@ cmd-delete = Radera mina uppgifter
 privacy-export-intro = Här är allt som vi sparar om dig. Filen innehåller alltihop.
 privacy-export-answers = Dina svar:
 privacy-export-courses = Dina kurser:
+privacy-export-course-enrolled = { $title }: du är med
+privacy-export-course-waitlisted = { $title }: på väntelistan
+privacy-export-course-cancelled = { $title }: du har lämnat kursen
 privacy-export-messages = Meddelanden med handledare: { $count }
 privacy-export-none = Vi sparar inget annat om dig.
 privacy-delete-confirm =

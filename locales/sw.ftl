@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Kabla ya maswali: kuhusu taarifa zako.
 
-    Nani: { $project } inahifadhi majibu yako.
+    Nani anazihifadhi: { $project }. Mawasiliano: { $contact }
     Kwa nini: ili tukutafutie kozi na msaada unaokufaa.
-    Nini: maswali kuhusu lugha zako, shule, kazi, watoto na matakwa yako.
-    Kwa muda gani: mpaka utakapoacha, au { $months ->
+    Tunauliza nini: lugha zako, shule, kazi, watoto, matakwa yako na nyakati zinazokufaa. Pia tunauliza hali yako, jinsia yako na umri wako.
+    Nani anaziona: washauri wa mradi. Wanasoma majibu yako na ujumbe wako.
+    Kwa muda gani: tunafuta taarifa zako { $months ->
         [one] mwezi { $months }
        *[other] miezi { $months }
-    } baada ya ujumbe wako wa mwisho.
-    Haki zako: unaweza kuona taarifa zako na kutuomba tuzifute wakati wowote.
+    } baada ya ujumbe wako wa mwisho. Ujumbe wako na mshauri tunaufuta { $days ->
+        [one] siku { $days }
+       *[other] siku { $days }
+    } baada ya mazungumzo kuisha.
+    Ni idadi tu bila majina zinazobaki kwenye takwimu.
+    Kujibu ni hiari. Hakuathiri mambo yako katika Kela, ofisi za ajira au Idara ya Uhamiaji (Migri).
+    Haki zako: /mydata inaonyesha taarifa zako. /delete inazifuta na kuondoa idhini yako. Vitufe hivyo viko pia kwenye menyu.
+    Unaweza kulalamika kwa Mlinzi wa Taarifa Binafsi wa Finland: tietosuoja.fi
 
     Je, unakubali?
+consent-contact-counsellor = mwandikie mshauri hapa: /counsellor
 consent-accept = ✅ Ninakubali
 consent-decline = ❌ Sikubali
 consent-accepted = Asante. Tunaweza kuanza.
@@ -54,6 +62,8 @@ menu-profile = 👤 Majibu yangu
 menu-language = 🌐 Lugha
 menu-info = ℹ️ Taarifa
 menu-help = ❓ Msaada
+menu-mydata = 🔐 Taarifa zangu
+menu-delete = 🗑 Futa taarifa zangu
 
 help =
     Mimi ni boti (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.
@@ -62,6 +72,8 @@ help =
     /start – menyu kuu
     /language – badilisha lugha
     /profile – ona au badilisha majibu yako
+    /mydata – ona taarifa zako
+    /delete – futa taarifa zako
     /help – ujumbe huu
 info =
     Taarifa za jumla:
@@ -305,6 +317,7 @@ match-note-no-childcare = Kumbuka: hapa hakuna huduma ya kutunza watoto.
 match-note-times = Kumbuka: huenda nyakati zisikufae.
 module-next-sessions = Mikutano ijayo:
 module-session = { $date }, { $place }
+place-by-agreement = Kwa makubaliano: ofisini au nyumbani kwako
 module-languages = Lugha: { $languages }
 module-childcare-yes = Kutunza watoto: ndiyo
 module-childcare-no = Kutunza watoto: hapana
@@ -412,6 +425,9 @@ cmd-delete = Futa taarifa zangu
 privacy-export-intro = Hizi ni taarifa zote tunazohifadhi kukuhusu. Zote ziko kwenye faili.
 privacy-export-answers = Majibu yako:
 privacy-export-courses = Kozi zako:
+privacy-export-course-enrolled = { $title }: umejiunga
+privacy-export-course-waitlisted = { $title }: uko kwenye orodha ya kusubiri
+privacy-export-course-cancelled = { $title }: umeondoka kwenye kozi
 privacy-export-messages = Ujumbe kati yako na mshauri: { $count }
 privacy-export-none = Hatuhifadhi taarifa nyingine zozote kukuhusu.
 privacy-delete-confirm =
