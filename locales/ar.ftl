@@ -111,8 +111,8 @@ survey-not-whole = الرجاء كتابة عدد صحيح، بدون كسور �
 survey-too-long =
     هذا النص طويل جدًا. الرجاء ألّا يزيد عن { $max ->
         [zero] { $max } حرف
-        [one] { $max } حرف
-        [two] { $max } حرف
+        [one] حرف واحد
+        [two] حرفين
         [few] { $max } أحرف
         [many] { $max } حرفًا
        *[other] { $max } حرف
@@ -121,7 +121,14 @@ survey-empty = الرجاء كتابة بضع كلمات.
 survey-send-text = الرجاء إرسال إجابتك في رسالة مكتوبة.
 survey-bad-characters = تعذّرت قراءة بعض الحروف في رسالتك. الرجاء كتابتها مرة أخرى.
 survey-choose-at-least-one = الرجاء اختيار إجابة واحدة على الأقل، ثم الضغط على «تم».
-survey-too-many = الرجاء اختيار { $max } على الأكثر.
+survey-too-many = الرجاء اختيار { $max ->
+    [zero] { $max } إجابة
+    [one] إجابة واحدة
+    [two] إجابتين
+    [few] { $max } إجابات
+    [many] { $max } إجابةً
+   *[other] { $max } إجابة
+} على الأكثر.
 survey-not-optional = هذا السؤال ضروري. الرجاء الإجابة عنه.
 survey-unknown-option = هذا الزر لم يعد يعمل. هذا هو السؤال مرة أخرى.
 survey-stale-button = هذا الزر من رسالة قديمة. هذا هو سؤالك الآن.
@@ -334,10 +341,10 @@ module-languages = اللغات: { $languages }
 module-childcare-yes = رعاية الأطفال: متوفرة
 module-childcare-no = رعاية الأطفال: غير متوفرة
 module-places-left = { $count ->
-    [zero] بقي { $count } مكان.
-    [one] بقي { $count } مكان.
-    [two] بقي { $count } مكان.
-    [few] بقي { $count } أماكن.
+    [zero] لم يبقَ أي مكان.
+    [one] بقي مكان واحد.
+    [two] بقي مكانان.
+    [few] بقيت { $count } أماكن.
     [many] بقي { $count } مكانًا.
    *[other] بقي { $count } مكان.
 }
@@ -359,8 +366,8 @@ module-promoted = خبر سار! توفّر مكان. تم تسجيلك الآن
 
 my-title = دوراتك:
 my-none = لم تسجّل في أي دورة بعد.
-my-enrolled = الدورة: { $title } ✅
-my-waitlisted = قائمة الانتظار: { $title }، رقمك { $position } 🕒
+my-enrolled = ✅ الدورة: { $title }
+my-waitlisted = 🕒 قائمة الانتظار: { $title }، رقمك { $position }
 my-next = اللقاء القادم: { $date }، المكان: { $place }
 my-cancel = إلغاء التسجيل: { $title } ❌
 my-cancel-confirm = هل تريد إلغاء تسجيلك في «{ $title }»؟
@@ -371,24 +378,24 @@ my-cancelled = تم إلغاء تسجيلك في «{ $title }». سيحصل عل
 ## Reminders and attendance
 
 reminder-session =
-    تذكير: «{ $title }» 🔔
-    الموعد: { $date } 🗓
-    المكان: { $place } 📍
+    🔔 تذكير: «{ $title }»
+    🗓 الموعد: { $date }
+    📍 المكان: { $place }
     هل ستحضر؟
 reminder-childcare =
-    حجزنا رعاية لأطفالك في «{ $title }». 👶
-    الموعد: { $date } 🗓
+    👶 حجزنا رعاية لأطفالك في «{ $title }».
+    🗓 الموعد: { $date }
     عدد الأطفال في الرعاية: { $children }.
     الرجاء الرد، حتى يستعد فريق رعاية الأطفال.
 reminder-cancelled =
-    تم إلغاء لقاء «{ $title }» يوم { $date } ❗ نعتذر عن ذلك.
+    ❗ تم إلغاء لقاء «{ $title }» يوم { $date }. نعتذر عن ذلك.
     مواعيد لقاءاتك الأخرى موجودة في «دوراتي».
 rsvp-coming = سأحضر ✅
 rsvp-not-coming = لا أستطيع الحضور ❌
 rsvp-childcare-yes = نعم، { $children ->
-    [zero] { $children } طفل
-    [one] { $children } طفل
-    [two] { $children } طفل
+    [zero] بلا أطفال
+    [one] طفل واحد
+    [two] طفلان
     [few] { $children } أطفال
     [many] { $children } طفلًا
    *[other] { $children } طفل
@@ -400,21 +407,21 @@ rsvp-thanks-not-coming = شكرًا لأنك أخبرتنا. هذه المرة �
 rsvp-children-saved = شكرًا لك. عدد الأطفال في الرعاية هذه المرة: { $children }.
 rsvp-too-late = هذا اللقاء بدأ بالفعل أو تم إلغاؤه.
 reminder-moved =
-    تغيّر موعد أو مكان لقاء «{ $title }». الموعد والمكان الآن: 🔄
-    الموعد: { $date } 🗓
-    المكان: { $place } 📍
+    🔄 تغيّر موعد أو مكان لقاء «{ $title }». الموعد والمكان الآن:
+    🗓 الموعد: { $date }
+    📍 المكان: { $place }
 reminder-reinstated =
-    خبر سار: لم يعد لقاء «{ $title }» ملغى، وسيُعقد: ✅
-    الموعد: { $date } 🗓
-    المكان: { $place } 📍
+    ✅ خبر سار: لم يعد لقاء «{ $title }» ملغى، وسيُعقد:
+    🗓 الموعد: { $date }
+    📍 المكان: { $place }
 reminder-ask-coming = هل ستحضر؟
 reminder-ask-childcare = هل ستحضر؟ عدد الأطفال في الرعاية: { $children }.
 reminder-declined-note = أخبرتنا أنك لا تستطيع الحضور. إذا أصبح بإمكانك الحضور، اضغط على الزر.
 rsvp-can-come = أستطيع الحضور الآن ✅
 rsvp-changed =
-    تغيّر موعد لقاء «{ $title }». كان ردّك على الموعد القديم. ⚠️
-    الموعد: { $date } 🗓
-    المكان: { $place } 📍
+    ⚠️ تغيّر موعد لقاء «{ $title }». كان ردّك على الموعد القديم.
+    🗓 الموعد: { $date }
+    📍 المكان: { $place }
     هل ستحضر في الموعد الجديد؟
 
 ## Talking to a person
@@ -445,9 +452,9 @@ cmd-delete = حذف بياناتي
 privacy-export-intro = هذه كل البيانات التي نحفظها عنك. وستجدها كاملة في الملف.
 privacy-export-answers = إجاباتك:
 privacy-export-courses = دوراتك:
-privacy-export-course-enrolled = { $title }: أنت مسجّل فيها
-privacy-export-course-waitlisted = { $title }: أنت في قائمة الانتظار
-privacy-export-course-cancelled = { $title }: ألغيت تسجيلك
+privacy-export-course-enrolled = أنت مسجّل في «{ $title }»
+privacy-export-course-waitlisted = أنت في قائمة الانتظار: «{ $title }»
+privacy-export-course-cancelled = ألغيت تسجيلك في «{ $title }»
 privacy-export-messages = عدد رسائلك مع المرشدين: { $count }
 privacy-export-none = لا نحفظ عنك أي شيء آخر.
 privacy-delete-confirm =

@@ -109,7 +109,10 @@ survey-empty = Please write a few words.
 survey-send-text = Please write your answer as text.
 survey-bad-characters = Some characters in your message could not be read. Please write it again.
 survey-choose-at-least-one = Please choose at least one. Then tap “Done”.
-survey-too-many = Please choose at most { $max }.
+survey-too-many = Please choose at most { $max ->
+    [one] { $max } answer
+   *[other] { $max } answers
+}.
 survey-not-optional = This question is needed. Please answer it.
 survey-unknown-option = This button does not work any more. Here is the question again.
 survey-stale-button = This button is from an older message. Here is your question now.

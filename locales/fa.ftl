@@ -43,7 +43,7 @@ consent-needed = لطفاً اول در باره معلومات خود بخوا�
 consent-withdraw-confirm =
     شما قبلاً موافقت کرده بودید.
     اگر حالا موافق نیستید، همه معلومات شما را حذف می‌کنیم:
-    جواب‌های شما، کورس‌ها و جای شما در لیست انتظار، و پیام‌های شما با مشاوران.
+    جواب‌های شما، کورس‌ها و جای شما در لست انتظار، و پیام‌های شما با مشاوران.
     فقط عددهای بدون نام را برای آمار پروژه نگه می‌داریم.
     این کار قابل برگشت نیست. آیا این را می‌خواهید؟
 consent-withdraw-yes = بلی، معلومات من حذف شود 🗑
@@ -109,7 +109,10 @@ survey-empty = لطفاً چند کلمه بنویسید.
 survey-send-text = لطفاً جواب خود را به شکل نوشته بفرستید.
 survey-bad-characters = بعضی حرف‌های پیام شما خوانده نشد. لطفاً آن را دوباره بنویسید.
 survey-choose-at-least-one = لطفاً حداقل یک جواب را انتخاب کنید. بعد دکمه «تمام» را بزنید.
-survey-too-many = لطفاً حداکثر { $max } جواب انتخاب کنید.
+survey-too-many = لطفاً حداکثر { $max ->
+    [one] { $max } جواب
+   *[other] { $max } جواب
+} انتخاب کنید.
 survey-not-optional = جواب این سوال لازم است. لطفاً به آن جواب بدهید.
 survey-unknown-option = این دکمه دیگر کار نمی‌کند. سوال را دوباره برای شما می‌فرستم.
 survey-stale-button = این دکمه از یک پیام قدیمی است. سوال فعلی شما این است:
@@ -169,7 +172,7 @@ q-finnish-everyday = برای زندگی روزانه کافی است
 q-finnish-good = خوب
 qs-finnish = زبان فنلندی
 
-q-swedish = زبان سویدنی (سوئدی) را چقدر خوب صحبت می‌کنید؟
+q-swedish = زبان سویدنی را چقدر خوب صحبت می‌کنید؟
 q-swedish-none = هیچ
 q-swedish-basics = چند کلمه
 q-swedish-everyday = برای زندگی روزانه کافی است
@@ -188,15 +191,15 @@ q-read-latin-a-little = کمی
 q-read-latin-yes = بلی
 qs-read-latin = خواندن حروف A B C
 
-q-school-years = چند سال به مکتب (مدرسه) رفته‌اید؟ یک عدد بنویسید. اگر به مکتب نرفته‌اید، ۰ بنویسید.
+q-school-years = چند سال به مکتب رفته‌اید؟ یک عدد بنویسید. اگر به مکتب نرفته‌اید، ۰ بنویسید.
 qs-school-years = سال‌های مکتب
 
 q-education = بالاترین درجه تحصیل شما چیست؟
 q-education-none = مکتب نرفته‌ام
 q-education-basic = مکتب ابتدایی و متوسطه (۹ سال)
-q-education-secondary = لیسه (دبیرستان)
-q-education-vocational = مکتب مسلکی (فنی و حرفه‌ای)
-q-education-university = دانشگاه یا پوهنتون
+q-education-secondary = لیسه
+q-education-vocational = مکتب مسلکی
+q-education-university = پوهنتون
 qs-education = تحصیلات
 
 q-worked = آیا پیش از این کار کرده‌اید؟
@@ -246,7 +249,7 @@ qs-goals = خواسته‌های شما
 
 q-times = چه وقت می‌توانید به نشست‌ها بیایید؟
 q-times-mornings = صبح‌ها
-q-times-afternoons = بعد از ظهرها
+q-times-afternoons = بعد از چاشت
 q-times-evenings = شام‌ها (عصر تا شب)
 q-times-weekends = آخر هفته (شنبه و یکشنبه)
 qs-times = وقت‌های مناسب
@@ -258,8 +261,8 @@ q-coping-hard = سخت است
 q-coping-talk = می‌خواهم با کسی صحبت کنم
 qs-coping = حال شما
 
-q-interpreter = آیا به مترجم ضرورت دارید؟
-qs-interpreter = مترجم
+q-interpreter = آیا به ترجمان ضرورت دارید؟
+qs-interpreter = ترجمان
 
 q-gender = اگر بخواهید، می‌توانید جنسیت خود را بگویید. می‌توانید از این سوال رد شوید.
 q-gender-woman = زن
@@ -325,47 +328,47 @@ module-places-left = { $count ->
     [one] هنوز { $count } جای خالی هست.
    *[other] هنوز { $count } جای خالی هست.
 }
-module-full = این کورس پر است. می‌توانید نام خود را در لیست انتظار بنویسید.
-module-enrol = ثبت نام ✅
-module-join-waitlist = ثبت نام در لیست انتظار 🕒
+module-full = این کورس پر است. می‌توانید نام خود را در لست انتظار بنویسید.
+module-enrol = ثبت‌نام ✅
+module-join-waitlist = ثبت‌نام در لست انتظار 🕒
 module-back = همه کورس‌ها ↩️
 module-children-question = در وقت نشست‌ها، چند نفر از فرزندان شما به نگهداری ضرورت دارند؟
-module-children-none = هیچ کدام
-module-confirm = آیا در «{ $title }» ثبت نام می‌کنید؟ تعداد فرزندان برای نگهداری: { $children }.
-module-confirm-yes = بلی، ثبت نام ✅
+module-children-none = هیچ‌کدام
+module-confirm = آیا در «{ $title }» ثبت‌نام می‌کنید؟ تعداد فرزندان برای نگهداری: { $children }.
+module-confirm-yes = بلی، ثبت‌نام ✅
 module-confirm-no = نخیر ❌
-module-enrolled = شما در «{ $title }» ثبت نام شدید. نشست‌های خود را در «کورس‌های من» می‌بینید.
-module-waitlisted = این کورس پر است. شما در لیست انتظار نفر { $position } هستید. وقتی جای خالی پیدا شود، به شما خبر می‌دهم.
-module-already-enrolled = شما قبلاً در این کورس ثبت نام کرده‌اید.
-module-already-waitlisted = شما قبلاً در لیست انتظار هستید. شما نفر { $position } هستید.
+module-enrolled = شما در «{ $title }» ثبت‌نام شدید. نشست‌های خود را در «کورس‌های من» می‌بینید.
+module-waitlisted = این کورس پر است. شما در لست انتظار نفر { $position } هستید. وقتی جای خالی پیدا شود، به شما خبر می‌دهم.
+module-already-enrolled = شما قبلاً در این کورس ثبت‌نام کرده‌اید.
+module-already-waitlisted = شما قبلاً در لست انتظار هستید. شما نفر { $position } هستید.
 module-unavailable = این کورس دیگر موجود نیست.
-module-promoted = خبر خوش! یک جای خالی پیدا شد. حالا شما در «{ $title }» ثبت نام هستید.
+module-promoted = خبر خوش! یک جای خالی پیدا شد. حالا شما در «{ $title }» ثبت‌نام هستید.
 
 my-title = کورس‌های شما:
-my-none = شما هنوز در هیچ کورسی ثبت نام نکرده‌اید.
-my-enrolled = کورس: { $title } ✅
-my-waitlisted = لیست انتظار: { $title }، نفر { $position } 🕒
+my-none = شما هنوز در هیچ کورسی ثبت‌نام نکرده‌اید.
+my-enrolled = ✅ کورس: { $title }
+my-waitlisted = 🕒 لست انتظار: { $title }، نفر { $position }
 my-next = نشست بعدی: { $date }، محل: { $place }
-my-cancel = لغو ثبت نام: { $title } ❌
-my-cancel-confirm = آیا می‌خواهید ثبت نام خود را در «{ $title }» لغو کنید؟
+my-cancel = لغو ثبت‌نام: { $title } ❌
+my-cancel-confirm = آیا می‌خواهید ثبت‌نام خود را در «{ $title }» لغو کنید؟
 my-cancel-yes = بلی، لغو شود
 my-cancel-no = نخیر، می‌مانم
-my-cancelled = ثبت نام شما در «{ $title }» لغو شد. جای شما به کسی در لیست انتظار داده می‌شود.
+my-cancelled = ثبت‌نام شما در «{ $title }» لغو شد. جای شما به کسی در لست انتظار داده می‌شود.
 
 ## Reminders and attendance
 
 reminder-session =
-    یادآوری: «{ $title }» 🔔
-    وقت: { $date } 🗓
-    محل: { $place } 📍
+    🔔 یادآوری: «{ $title }»
+    🗓 وقت: { $date }
+    📍 محل: { $place }
     آیا می‌آیید؟
 reminder-childcare =
-    برای فرزندان شما در «{ $title }» نگهداری در نظر گرفته شده است. 👶
-    وقت: { $date } 🗓
+    👶 برای فرزندان شما در «{ $title }» نگهداری در نظر گرفته شده است.
+    🗓 وقت: { $date }
     تعداد فرزندان برای نگهداری: { $children }.
     لطفاً جواب بدهید تا مراقبان فرزندان آماده شوند.
 reminder-cancelled =
-    نشست «{ $title }» در روز { $date } لغو شد ❗ ما متأسفیم.
+    ❗ نشست «{ $title }» در روز { $date } لغو شد. ما متأسفیم.
     نشست‌های دیگر خود را در «کورس‌های من» می‌بینید.
 rsvp-coming = می‌آیم ✅
 rsvp-not-coming = نمی‌توانم بیایم ❌
@@ -380,21 +383,21 @@ rsvp-thanks-not-coming = تشکر که به ما گفتید. این بار جا�
 rsvp-children-saved = تشکر. این بار تعداد فرزندان برای نگهداری: { $children }.
 rsvp-too-late = این نشست قبلاً شروع شده یا لغو شده است.
 reminder-moved =
-    وقت یا محل نشست «{ $title }» تغییر کرد. وقت و محل جدید: 🔄
-    وقت: { $date } 🗓
-    محل: { $place } 📍
+    🔄 وقت یا محل نشست «{ $title }» تغییر کرد. وقت و محل جدید:
+    🗓 وقت: { $date }
+    📍 محل: { $place }
 reminder-reinstated =
-    خبر خوب: نشست «{ $title }» دیگر لغو نیست و برگزار می‌شود: ✅
-    وقت: { $date } 🗓
-    محل: { $place } 📍
+    ✅ خبر خوب: نشست «{ $title }» دیگر لغو نیست و برگزار می‌شود:
+    🗓 وقت: { $date }
+    📍 محل: { $place }
 reminder-ask-coming = آیا می‌آیید؟
 reminder-ask-childcare = آیا می‌آیید؟ تعداد فرزندان برای نگهداری: { $children }.
 reminder-declined-note = شما گفتید که نمی‌توانید بیایید. اگر حالا می‌توانید بیایید، دکمه را بزنید.
 rsvp-can-come = حالا می‌توانم بیایم ✅
 rsvp-changed =
-    وقت نشست «{ $title }» تغییر کرد. جواب شما برای وقت قبلی بود. ⚠️
-    وقت: { $date } 🗓
-    محل: { $place } 📍
+    ⚠️ وقت نشست «{ $title }» تغییر کرد. جواب شما برای وقت قبلی بود.
+    🗓 وقت: { $date }
+    📍 محل: { $place }
     آیا در وقت جدید می‌آیید؟
 
 ## Talking to a person
@@ -425,9 +428,9 @@ cmd-delete = حذف معلومات من
 privacy-export-intro = این همه معلوماتی است که ما در باره شما نگه می‌داریم. همه آن در فایل هم هست.
 privacy-export-answers = جواب‌های شما:
 privacy-export-courses = کورس‌های شما:
-privacy-export-course-enrolled = { $title }: ثبت نام شده‌اید
-privacy-export-course-waitlisted = { $title }: در لست انتظار هستید
-privacy-export-course-cancelled = { $title }: از کورس بیرون شدید
+privacy-export-course-enrolled = در «{ $title }» ثبت‌نام شده‌اید
+privacy-export-course-waitlisted = در لست انتظار «{ $title }» هستید
+privacy-export-course-cancelled = از کورس «{ $title }» بیرون شدید
 privacy-export-messages = تعداد پیام‌های شما با مشاوران: { $count }
 privacy-export-none = ما معلومات دیگری در باره شما نگه نمی‌داریم.
 privacy-delete-confirm =

@@ -109,7 +109,10 @@ survey-empty = Kirjoita muutama sana.
 survey-send-text = Kirjoita vastauksesi tekstinä.
 survey-bad-characters = Joitakin viestisi merkkejä ei voitu lukea. Kirjoita viesti uudelleen.
 survey-choose-at-least-one = Valitse ainakin yksi. Napauta sitten ”Valmis”.
-survey-too-many = Valitse enintään { $max }.
+survey-too-many = Valitse enintään { $max ->
+    [one] { $max } vaihtoehto
+   *[other] { $max } vaihtoehtoa
+}.
 survey-not-optional = Tähän kysymykseen pitää vastata.
 survey-unknown-option = Tämä painike ei toimi enää. Tässä on kysymys uudelleen.
 survey-stale-button = Tämä painike on vanhasta viestistä. Tässä on nykyinen kysymyksesi.

@@ -115,7 +115,12 @@ survey-empty = Пожалуйста, напишите несколько сло�
 survey-send-text = Пожалуйста, напишите ответ текстом.
 survey-bad-characters = Некоторые символы в вашем сообщении не удалось прочитать. Пожалуйста, напишите его ещё раз.
 survey-choose-at-least-one = Выберите хотя бы один вариант. Потом нажмите «Готово».
-survey-too-many = Пожалуйста, выберите не больше { $max }.
+survey-too-many = Пожалуйста, выберите не больше { $max ->
+    [one] { $max } ответа
+    [few] { $max } ответов
+    [many] { $max } ответов
+   *[other] { $max } ответа
+}.
 survey-not-optional = На этот вопрос нужно ответить.
 survey-unknown-option = Эта кнопка больше не работает. Вот вопрос ещё раз.
 survey-stale-button = Эта кнопка из старого сообщения. Вот ваш вопрос сейчас.
@@ -188,11 +193,11 @@ q-read-own-a-little = Немного
 q-read-own-yes = Да
 qs-read-own = Чтение на родном языке
 
-q-read-latin = Вы умеете читать и писать такие буквы: A B C?
+q-read-latin = Вы умеете читать и писать такие буквы: D F G?
 q-read-latin-no = Нет
 q-read-latin-a-little = Немного
 q-read-latin-yes = Да
-qs-read-latin = Чтение: A B C
+qs-read-latin = Чтение: D F G
 
 q-school-years = Сколько лет вы учились в школе? Напишите число. Если вы не ходили в школу, напишите 0.
 qs-school-years = Годы в школе

@@ -85,7 +85,7 @@ info =
 survey-intro =
     Waxaan ku weydiin doonaa dhowr su'aalood. Waxay qaadanaysaa qiyaastii 10 daqiiqo.
     Jawaabahaaga isla markiiba waa la kaydiyaa. Waad joojin kartaa, oo goor dambe ayaad sii wadi kartaa.
-survey-progress = Su'aal { $index } oo ka mid ah { $total }
+survey-progress = Su'aasha { $index }aad (wadar ahaan { $total } su'aalood)
 survey-multi-hint = Taabo dhammaan kuwa kugu habboon. Kadib taabo “Dhammee”.
 survey-number-hint = Qor lambar.
 survey-text-hint = Qor jawaab gaaban.
@@ -97,8 +97,8 @@ survey-no = Maya
 survey-skipped = (laga gudbay)
 
 survey-use-buttons = Fadlan isticmaal badhamada ku hoos yaal su'aasha.
-survey-not-a-number = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
-survey-out-of-range = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
+survey-not-a-number = Fadlan qor tiro u dhaxaysa { $min } iyo { $max }.
+survey-out-of-range = Fadlan qor tiro u dhaxaysa { $min } iyo { $max }.
 survey-not-whole = Fadlan qor lambar dhan, aan jajab lahayn.
 survey-too-long =
     Tani aad bay u dheer tahay. Fadlan qor ugu badnaan { $max ->
@@ -109,7 +109,10 @@ survey-empty = Fadlan qor dhowr eray.
 survey-send-text = Fadlan jawaabtaada u qor qoraal ahaan.
 survey-bad-characters = Xarfaha qaarkood ee fariintaada lama akhrin karin. Fadlan mar kale qor.
 survey-choose-at-least-one = Fadlan dooro ugu yaraan mid. Kadib taabo “Dhammee”.
-survey-too-many = Fadlan dooro ugu badnaan { $max }.
+survey-too-many = Fadlan dooro ugu badnaan { $max ->
+    [one] { $max } jawaab
+   *[other] { $max } jawaabood
+}.
 survey-not-optional = Su'aashan waa in laga jawaabo. Fadlan ka jawaab.
 survey-unknown-option = Badhankan hadda ma shaqeeyo. Waa kan su'aashii mar kale.
 survey-stale-button = Badhankan wuxuu ka yimid fariin hore. Waa kan su'aashaada hadda.

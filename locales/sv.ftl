@@ -109,7 +109,10 @@ survey-empty = Skriv några ord.
 survey-send-text = Skriv ditt svar som text.
 survey-bad-characters = Några tecken i ditt meddelande gick inte att läsa. Skriv det igen.
 survey-choose-at-least-one = Välj minst ett. Tryck sedan på ”Klar”.
-survey-too-many = Välj högst { $max }.
+survey-too-many = Välj högst { $max ->
+    [one] { $max } alternativ
+   *[other] { $max } alternativ
+}.
 survey-not-optional = Du måste svara på den här frågan.
 survey-unknown-option = Den här knappen fungerar inte längre. Här är frågan igen.
 survey-stale-button = Den här knappen är från ett äldre meddelande. Här är din fråga nu.

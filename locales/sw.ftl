@@ -66,7 +66,7 @@ menu-mydata = 🔐 Taarifa zangu
 menu-delete = 🗑 Futa taarifa zangu
 
 help =
-    Mimi ni boti (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.
+    Mimi ni roboti ya mazungumzo (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.
     Tumia vitufe. Huhitaji kuandika mengi.
 
     /start – menyu kuu
@@ -109,7 +109,10 @@ survey-empty = Tafadhali andika maneno machache.
 survey-send-text = Tafadhali andika jibu lako kwa maandishi.
 survey-bad-characters = Baadhi ya herufi katika ujumbe wako hazikuweza kusomeka. Tafadhali uandike tena.
 survey-choose-at-least-one = Tafadhali chagua angalau jibu moja. Kisha gusa “Nimemaliza”.
-survey-too-many = Tafadhali usichague zaidi ya { $max }.
+survey-too-many = Tafadhali usichague zaidi ya { $max ->
+    [one] jibu { $max }
+   *[other] majibu { $max }
+}.
 survey-not-optional = Swali hili ni la lazima. Tafadhali lijibu.
 survey-unknown-option = Kitufe hiki hakifanyi kazi tena. Hili hapa swali tena.
 survey-stale-button = Kitufe hiki ni cha ujumbe wa zamani. Hili hapa swali lako sasa.
@@ -404,16 +407,16 @@ cmd-counsellor = Zungumza na mtu
 handoff-opened-now =
     Mshauri atakujibu hapa hivi karibuni.
     Unaweza kuandika sasa. Ujumbe wako utamfikia mshauri.
-    Ili kurudi kwenye boti, andika /end.
+    Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-opened-later =
     Washauri wetu hawako kazini sasa. Mshauri atakujibu hapa saa za kazi zitakapoanza: { $date }.
     Unaweza kuandika sasa hivi. Ujumbe wako utamfikia mshauri.
-    Ili kurudi kwenye boti, andika /end.
-handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye boti, andika /end.
+    Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
+handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-forwarded = ✓ Ujumbe wako umemfikia mshauri.
-handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye boti, andika /end.
-handoff-ended = Umerudi kwenye boti.
-handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye boti. Andika /start ili kuona menyu.
+handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
+handoff-ended = Umerudi kwenye huduma hii ya kiotomatiki.
+handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye huduma hii ya kiotomatiki. Andika /start ili kuona menyu.
 handoff-offer = Ungependa kuzungumza na mtu?
 handoff-offer-yes = 🙋 Ndiyo, nataka kuzungumza na mtu
 not-understood-offer = Samahani, bado sielewi. Mtu anaweza kukusaidia.

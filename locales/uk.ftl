@@ -115,7 +115,12 @@ survey-empty = Будь ласка, напишіть кілька слів.
 survey-send-text = Будь ласка, напишіть відповідь текстом.
 survey-bad-characters = Деякі символи у вашому повідомленні не вдалося прочитати. Будь ласка, напишіть його ще раз.
 survey-choose-at-least-one = Оберіть хоча б один варіант. Потім натисніть «Готово».
-survey-too-many = Будь ласка, оберіть не більше ніж { $max }.
+survey-too-many = Будь ласка, оберіть щонайбільше { $max ->
+    [one] { $max } відповідь
+    [few] { $max } відповіді
+    [many] { $max } відповідей
+   *[other] { $max } відповіді
+}.
 survey-not-optional = На це запитання потрібно відповісти.
 survey-unknown-option = Ця кнопка більше не працює. Ось запитання ще раз.
 survey-stale-button = Ця кнопка зі старого повідомлення. Ось ваше запитання зараз.
@@ -188,11 +193,11 @@ q-read-own-a-little = Трохи
 q-read-own-yes = Так
 qs-read-own = Читання рідною мовою
 
-q-read-latin = Чи вмієте ви читати й писати такі літери: A B C?
+q-read-latin = Чи вмієте ви читати й писати такі літери: D F G?
 q-read-latin-no = Ні
 q-read-latin-a-little = Трохи
 q-read-latin-yes = Так
-qs-read-latin = Читання: A B C
+qs-read-latin = Читання: D F G
 
 q-school-years = Скільки років ви ходили до школи? Напишіть число. Якщо ви не ходили до школи, напишіть 0.
 qs-school-years = Роки в школі

@@ -50,7 +50,9 @@ function walk(node: unknown, shape: MessageShape): void {
 const reference = load(REFERENCE_LOCALE);
 const sampleVars = {
   project: "HOT-hanke",
+  contact: "hot@example.fi",
   months: 12,
+  days: 365,
   index: 3,
   total: 18,
   min: 0,
