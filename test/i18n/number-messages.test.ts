@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LOCALES_DIR } from "../../src/paths.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { LOCALES } from "../../src/i18n/locales.js";
 import { NUMBER_SAMPLES, NUMBER_VARIABLES, readMessages, sampleValues, type Translate } from "../../src/i18n/review.js";
@@ -45,6 +48,15 @@ function numberSnapshot(): string {
 describe("messages with numbers", () => {
   it("match the reviewed snapshot in every locale", async () => {
     await expect(numberSnapshot()).toMatchFileSnapshot("./__snapshots__/number-messages.md");
+  });
+
+  it("knows every number: each variable a message picks a plural form by is expanded in the snapshot and the review sheets", () => {
+    for (const { code } of LOCALES) {
+      const source = readFileSync(join(LOCALES_DIR, `${code}.ftl`), "utf8");
+      for (const [, variable] of source.matchAll(/\{\s*\$([a-z][a-z0-9-]*)\s*->/g)) {
+        expect(NUMBER_VARIABLES.has(variable!), `${code}.ftl selects on $${variable}: add it to NUMBER_VARIABLES in src/i18n/review.ts`).toBe(true);
+      }
+    }
   });
 
   it("read as Arabic grammar wants: dual and plural forms, no bare singular after 2 or 3", () => {
