@@ -14,20 +14,32 @@ welcome =
 consent-notice =
     قبل الأسئلة: معلومات عن بياناتك.
 
-    مَن يحفظ إجاباتك؟ { $project }.
+    مَن يحفظ بياناتك؟ { $project }. للتواصل: { $contact }
     لماذا؟ لنجد لك دورات ومساعدة تناسبك.
-    ما البيانات؟ أسئلة عن لغاتك ودراستك وعملك وأطفالك ورغباتك.
-    إلى متى؟ حتى تنتهي مشاركتك، أو { $months ->
+    ماذا نسأل؟ عن لغاتك ودراستك وعملك وأطفالك ورغباتك والأوقات المناسبة لك. ونسأل أيضًا عن حالك، وعن جنسك وعمرك.
+    مَن يرى بياناتك؟ المرشدون في المشروع. هم يقرؤون إجاباتك ورسائلك.
+    إلى متى؟ نحذف بياناتك بعد { $months ->
         [zero] { $months } شهر
-        [one] { $months } شهر
-        [two] { $months } شهر
+        [one] شهر واحد
+        [two] شهرين
         [few] { $months } أشهر
         [many] { $months } شهرًا
        *[other] { $months } شهر
-    } بعد آخر رسالة منك.
-    حقوقك: يمكنك رؤية بياناتك وطلب حذفها في أي وقت.
+    } من آخر رسالة منك. ونحذف رسائلك مع المرشد بعد { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من انتهاء المحادثة.
+    نحتفظ فقط بأرقام بلا أسماء للإحصاءات.
+    الإجابة اختيارية. ولا تؤثر على معاملاتك لدى كيلا (Kela) أو مكتب التوظيف أو دائرة الهجرة (Migri).
+    حقوقك: الأمر ⁦/mydata⁩ يعرض بياناتك. والأمر ⁦/delete⁩ يحذفها ويلغي موافقتك. وتجد الزرّين نفسيهما في القائمة.
+    يحق لك أن تقدّم شكوى إلى مفوّض حماية البيانات في فنلندا: tietosuoja.fi
 
     هل توافق؟
+consent-contact-counsellor = اكتب إلى مرشد هنا: ⁦/counsellor⁩
 consent-accept = أوافق ✅
 consent-decline = لا أوافق ❌
 consent-accepted = شكرًا لك. يمكننا أن نبدأ.
@@ -46,7 +58,7 @@ consent-withdraw-yes = نعم، احذف بياناتي 🗑
 consent-withdraw-no = لا، رجوع ↩️
 consent-withdrawn =
     لم تعد توافق، لذلك حذفنا بياناتك. شكرًا لك.
-    ما زال بإمكانك قراءة المعلومات العامة والتحدث مع شخص حقيقي. اكتب /start
+    ما زال بإمكانك قراءة المعلومات العامة والتحدث مع شخص حقيقي. اكتب ⁦/start⁩
 consent-withdraw-cancelled = حسنًا. لم نحذف أي شيء. ما زالت موافقتك كما كانت.
 
 ## Main menu
@@ -58,15 +70,19 @@ menu-profile = إجاباتي 👤
 menu-language = اللغة 🌐
 menu-info = معلومات ℹ️
 menu-help = مساعدة ❓
+menu-mydata = بياناتي 🔐
+menu-delete = حذف بياناتي 🗑
 
 help =
     أنا برنامج آلي (بوت). أساعدك في إيجاد دورات ومساعدة.
     يمكنك استخدام الأزرار. لا حاجة إلى كتابة الكثير.
 
-    القائمة الرئيسية: /start
-    تغيير اللغة: /language
-    رؤية إجاباتك أو تغييرها: /profile
-    هذه الرسالة: /help
+    القائمة الرئيسية: ⁦/start⁩
+    تغيير اللغة: ⁦/language⁩
+    رؤية إجاباتك أو تغييرها: ⁦/profile⁩
+    رؤية بياناتك: ⁦/mydata⁩
+    حذف بياناتك: ⁦/delete⁩
+    هذه الرسالة: ⁦/help⁩
 info =
     معلومات عامة:
     في موقع InfoFinland معلومات عن الحياة في فنلندا بلغات كثيرة: www.infofinland.fi
@@ -95,8 +111,8 @@ survey-not-whole = الرجاء كتابة عدد صحيح، بدون كسور �
 survey-too-long =
     هذا النص طويل جدًا. الرجاء ألّا يزيد عن { $max ->
         [zero] { $max } حرف
-        [one] { $max } حرف
-        [two] { $max } حرف
+        [one] حرف واحد
+        [two] حرفين
         [few] { $max } أحرف
         [many] { $max } حرفًا
        *[other] { $max } حرف
@@ -105,7 +121,14 @@ survey-empty = الرجاء كتابة بضع كلمات.
 survey-send-text = الرجاء إرسال إجابتك في رسالة مكتوبة.
 survey-bad-characters = تعذّرت قراءة بعض الحروف في رسالتك. الرجاء كتابتها مرة أخرى.
 survey-choose-at-least-one = الرجاء اختيار إجابة واحدة على الأقل، ثم الضغط على «تم».
-survey-too-many = الرجاء اختيار { $max } على الأكثر.
+survey-too-many = الرجاء اختيار { $max ->
+    [zero] { $max } إجابة
+    [one] إجابة واحدة
+    [two] إجابتين
+    [few] { $max } إجابات
+    [many] { $max } إجابةً
+   *[other] { $max } إجابة
+} على الأكثر.
 survey-not-optional = هذا السؤال ضروري. الرجاء الإجابة عنه.
 survey-unknown-option = هذا الزر لم يعد يعمل. هذا هو السؤال مرة أخرى.
 survey-stale-button = هذا الزر من رسالة قديمة. هذا هو سؤالك الآن.
@@ -123,7 +146,7 @@ survey-already-completed = لقد أجبت عن كل الأسئلة. شكرًا 
 profile-title = إجاباتك:
 profile-empty = لا توجد إجابات بعد.
 
-not-understood = عذرًا، لم أفهم. الرجاء استخدام الأزرار، أو كتابة /help.
+not-understood = عذرًا، لم أفهم. الرجاء استخدام الأزرار، أو كتابة ⁦/help⁩.
 error-generic = عذرًا، حدث خطأ. الرجاء المحاولة مرة أخرى بعد قليل.
 
 ## Survey: questions. q-ID is the question, q-ID-OPTION an option, qs-ID a short label.
@@ -313,14 +336,15 @@ match-note-no-childcare = ملاحظة: لا توجد رعاية للأطفال 
 match-note-times = ملاحظة: قد لا تناسبك الأوقات.
 module-next-sessions = اللقاءات القادمة:
 module-session = الموعد: { $date }، المكان: { $place }
+place-by-agreement = حسب الاتفاق: في المكتب أو في بيتك
 module-languages = اللغات: { $languages }
 module-childcare-yes = رعاية الأطفال: متوفرة
 module-childcare-no = رعاية الأطفال: غير متوفرة
 module-places-left = { $count ->
-    [zero] بقي { $count } مكان.
-    [one] بقي { $count } مكان.
-    [two] بقي { $count } مكان.
-    [few] بقي { $count } أماكن.
+    [zero] لم يبقَ أي مكان.
+    [one] بقي مكان واحد.
+    [two] بقي مكانان.
+    [few] بقيت { $count } أماكن.
     [many] بقي { $count } مكانًا.
    *[other] بقي { $count } مكان.
 }
@@ -342,8 +366,8 @@ module-promoted = خبر سار! توفّر مكان. تم تسجيلك الآن
 
 my-title = دوراتك:
 my-none = لم تسجّل في أي دورة بعد.
-my-enrolled = الدورة: { $title } ✅
-my-waitlisted = قائمة الانتظار: { $title }، رقمك { $position } 🕒
+my-enrolled = ✅ الدورة: { $title }
+my-waitlisted = 🕒 قائمة الانتظار: { $title }، رقمك { $position }
 my-next = اللقاء القادم: { $date }، المكان: { $place }
 my-cancel = إلغاء التسجيل: { $title } ❌
 my-cancel-confirm = هل تريد إلغاء تسجيلك في «{ $title }»؟
@@ -354,24 +378,24 @@ my-cancelled = تم إلغاء تسجيلك في «{ $title }». سيحصل عل
 ## Reminders and attendance
 
 reminder-session =
-    تذكير: «{ $title }» 🔔
-    الموعد: { $date } 🗓
-    المكان: { $place } 📍
+    🔔 تذكير: «{ $title }»
+    🗓 الموعد: { $date }
+    📍 المكان: { $place }
     هل ستحضر؟
 reminder-childcare =
-    حجزنا رعاية لأطفالك في «{ $title }». 👶
-    الموعد: { $date } 🗓
+    👶 حجزنا رعاية لأطفالك في «{ $title }».
+    🗓 الموعد: { $date }
     عدد الأطفال في الرعاية: { $children }.
     الرجاء الرد، حتى يستعد فريق رعاية الأطفال.
 reminder-cancelled =
-    تم إلغاء لقاء «{ $title }» يوم { $date } ❗ نعتذر عن ذلك.
+    ❗ تم إلغاء لقاء «{ $title }» يوم { $date }. نعتذر عن ذلك.
     مواعيد لقاءاتك الأخرى موجودة في «دوراتي».
 rsvp-coming = سأحضر ✅
 rsvp-not-coming = لا أستطيع الحضور ❌
 rsvp-childcare-yes = نعم، { $children ->
-    [zero] { $children } طفل
-    [one] { $children } طفل
-    [two] { $children } طفل
+    [zero] بلا أطفال
+    [one] طفل واحد
+    [two] طفلان
     [few] { $children } أطفال
     [many] { $children } طفلًا
    *[other] { $children } طفل
@@ -383,21 +407,21 @@ rsvp-thanks-not-coming = شكرًا لأنك أخبرتنا. هذه المرة �
 rsvp-children-saved = شكرًا لك. عدد الأطفال في الرعاية هذه المرة: { $children }.
 rsvp-too-late = هذا اللقاء بدأ بالفعل أو تم إلغاؤه.
 reminder-moved =
-    تغيّر موعد أو مكان لقاء «{ $title }». الموعد والمكان الآن: 🔄
-    الموعد: { $date } 🗓
-    المكان: { $place } 📍
+    🔄 تغيّر موعد أو مكان لقاء «{ $title }». الموعد والمكان الآن:
+    🗓 الموعد: { $date }
+    📍 المكان: { $place }
 reminder-reinstated =
-    خبر سار: لم يعد لقاء «{ $title }» ملغى، وسيُعقد: ✅
-    الموعد: { $date } 🗓
-    المكان: { $place } 📍
+    ✅ خبر سار: لم يعد لقاء «{ $title }» ملغى، وسيُعقد:
+    🗓 الموعد: { $date }
+    📍 المكان: { $place }
 reminder-ask-coming = هل ستحضر؟
 reminder-ask-childcare = هل ستحضر؟ عدد الأطفال في الرعاية: { $children }.
 reminder-declined-note = أخبرتنا أنك لا تستطيع الحضور. إذا أصبح بإمكانك الحضور، اضغط على الزر.
 rsvp-can-come = أستطيع الحضور الآن ✅
 rsvp-changed =
-    تغيّر موعد لقاء «{ $title }». كان ردّك على الموعد القديم. ⚠️
-    الموعد: { $date } 🗓
-    المكان: { $place } 📍
+    ⚠️ تغيّر موعد لقاء «{ $title }». كان ردّك على الموعد القديم.
+    🗓 الموعد: { $date }
+    📍 المكان: { $place }
     هل ستحضر في الموعد الجديد؟
 
 ## Talking to a person
@@ -407,16 +431,16 @@ cmd-counsellor = التحدث مع شخص
 handoff-opened-now =
     سيرد عليك أحد المرشدين هنا قريبًا.
     يمكنك الكتابة من الآن. ستصل رسائلك إلى المرشد.
-    للعودة إلى البوت اكتب /end
+    للعودة إلى البوت اكتب ⁦/end⁩
 handoff-opened-later =
     لا يعمل المرشدون الآن. سيرد عليك أحد المرشدين هنا عند بدء وقت العمل: { $date }.
     يمكنك الكتابة من الآن. ستصل رسائلك إلى المرشد.
-    للعودة إلى البوت اكتب /end
-handoff-already = أنت تتحدث مع شخص بالفعل. اكتب رسالتك هنا. للعودة إلى البوت اكتب /end
+    للعودة إلى البوت اكتب ⁦/end⁩
+handoff-already = أنت تتحدث مع شخص بالفعل. اكتب رسالتك هنا. للعودة إلى البوت اكتب ⁦/end⁩
 handoff-forwarded = وصلت رسالتك إلى المرشد ✓
-handoff-busy-button = أنت تتحدث الآن مع شخص. للعودة إلى البوت اكتب /end
+handoff-busy-button = أنت تتحدث الآن مع شخص. للعودة إلى البوت اكتب ⁦/end⁩
 handoff-ended = لقد عدت إلى البوت.
-handoff-closed-by-counsellor = أنهى المرشد المحادثة. لقد عدت إلى البوت. لرؤية القائمة اكتب /start
+handoff-closed-by-counsellor = أنهى المرشد المحادثة. لقد عدت إلى البوت. لرؤية القائمة اكتب ⁦/start⁩
 handoff-offer = هل تريد التحدث مع شخص؟
 handoff-offer-yes = نعم، أريد التحدث مع شخص 🙋
 not-understood-offer = عذرًا، ما زلت لا أفهم. يمكن أن يساعدك شخص حقيقي.
@@ -428,6 +452,9 @@ cmd-delete = حذف بياناتي
 privacy-export-intro = هذه كل البيانات التي نحفظها عنك. وستجدها كاملة في الملف.
 privacy-export-answers = إجاباتك:
 privacy-export-courses = دوراتك:
+privacy-export-course-enrolled = أنت مسجّل في «{ $title }»
+privacy-export-course-waitlisted = أنت في قائمة الانتظار: «{ $title }»
+privacy-export-course-cancelled = ألغيت تسجيلك في «{ $title }»
 privacy-export-messages = عدد رسائلك مع المرشدين: { $count }
 privacy-export-none = لا نحفظ عنك أي شيء آخر.
 privacy-delete-confirm =
@@ -435,7 +462,7 @@ privacy-delete-confirm =
     ستُحذف إجاباتك ودوراتك ورسائلك. لا يمكن التراجع عن ذلك.
 privacy-delete-yes = نعم، احذف كل شيء 🗑
 privacy-delete-no = لا، احتفظ ببياناتي
-privacy-deleted = تم حذف بياناتك. شكرًا لك. إذا أردت أن تبدأ من جديد، اكتب /start
+privacy-deleted = تم حذف بياناتك. شكرًا لك. إذا أردت أن تبدأ من جديد، اكتب ⁦/start⁩
 privacy-delete-kept = حسنًا. لم نحذف أي شيء.
 privacy-notice-updated = تغيّر نص المعلومات عن بياناتك. الرجاء قراءته ثم الإجابة مرة أخرى.
 
@@ -476,6 +503,15 @@ plan-step-finnish-course = بدء دورة في اللغة الفنلندية
 plan-step-open-bank-account = فتح حساب في البنك
 
 privacy-export-referrals = إحالاتك إلى الجهات الشريكة:
+privacy-export-referral = الجهة { $partner }: { $status ->
+     [awaiting-consent] بانتظار جوابك
+     [consent-refused] قلتَ لا
+     [sent] أُرسلت
+     [accepted] قُبلت
+     [started] بدأت
+     [finished] انتهت
+    *[declined] لم تُقبل
+  }
 ## Referrals
 
 ref-consent-ask =

@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Before the questions: about your data.
 
-    Who: { $project } keeps your answers.
+    Who keeps it: { $project }. Contact: { $contact }
     Why: to find courses and help that fit you.
-    What: questions about your languages, school, work, children and wishes.
-    How long: until you stop, or { $months ->
+    What we ask: your languages, school, work, children, wishes and good times. We also ask how you feel, your gender and your age.
+    Who sees it: the project's counsellors. They read your answers and your messages.
+    How long: we delete your data { $months ->
         [one] { $months } month
        *[other] { $months } months
-    } after your last message.
-    Your rights: you can see your data and ask us to delete it at any time.
+    } after your last message. We delete messages with a counsellor { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the chat ends.
+    Only numbers without names stay in the statistics.
+    Answering is voluntary. It does not affect your matters with Kela, the employment services or the Immigration Service (Migri).
+    Your rights: /mydata shows your data. /delete deletes it and takes back your agreement. The same buttons are in the menu.
+    You can complain to the Data Protection Ombudsman: tietosuoja.fi
 
     Do you agree?
+consent-contact-counsellor = write to a counsellor here: /counsellor
 consent-accept = ✅ I agree
 consent-decline = ❌ I do not agree
 consent-accepted = Thank you. We can start.
@@ -54,6 +62,8 @@ menu-profile = 👤 My answers
 menu-language = 🌐 Language
 menu-info = ℹ️ Information
 menu-help = ❓ Help
+menu-mydata = 🔐 My data
+menu-delete = 🗑 Delete my data
 
 help =
     I am a bot. I help you find courses and help.
@@ -62,6 +72,8 @@ help =
     /start – main menu
     /language – change the language
     /profile – see or change your answers
+    /mydata – see your data
+    /delete – delete your data
     /help – this message
 info =
     General information:
@@ -97,7 +109,10 @@ survey-empty = Please write a few words.
 survey-send-text = Please write your answer as text.
 survey-bad-characters = Some characters in your message could not be read. Please write it again.
 survey-choose-at-least-one = Please choose at least one. Then tap “Done”.
-survey-too-many = Please choose at most { $max }.
+survey-too-many = Please choose at most { $max ->
+    [one] { $max } answer
+   *[other] { $max } answers
+}.
 survey-not-optional = This question is needed. Please answer it.
 survey-unknown-option = This button does not work any more. Here is the question again.
 survey-stale-button = This button is from an older message. Here is your question now.
@@ -305,6 +320,7 @@ match-note-no-childcare = Note: there is no childcare here.
 match-note-times = Note: the times may not fit you.
 module-next-sessions = Next meetings:
 module-session = { $date }, { $place }
+place-by-agreement = By agreement: at the office or at your home
 module-languages = Languages: { $languages }
 module-childcare-yes = Childcare: yes
 module-childcare-no = Childcare: no
@@ -412,6 +428,9 @@ cmd-delete = Delete my data
 privacy-export-intro = This is everything we keep about you. The file has all of it.
 privacy-export-answers = Your answers:
 privacy-export-courses = Your courses:
+privacy-export-course-enrolled = { $title }: you are in the course
+privacy-export-course-waitlisted = { $title }: on the waiting list
+privacy-export-course-cancelled = { $title }: you left the course
 privacy-export-messages = Messages with counsellors: { $count }
 privacy-export-none = We keep nothing else about you.
 privacy-delete-confirm =
@@ -460,6 +479,15 @@ plan-step-finnish-course = Start a Finnish course
 plan-step-open-bank-account = Open a bank account
 
 privacy-export-referrals = Your referrals to partner organisations:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] waiting for your answer
+     [consent-refused] you said no
+     [sent] sent
+     [accepted] accepted
+     [started] started
+     [finished] finished
+    *[declined] not accepted
+  }
 ## Referrals
 
 ref-consent-ask =

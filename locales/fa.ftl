@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     پیش از سوال‌ها: در باره معلومات شما.
 
-    چه کسی؟ { $project } جواب‌های شما را نگه می‌دارد.
+    چه کسی نگه می‌دارد؟ { $project }. راه تماس: { $contact }
     چرا؟ تا کورس‌ها و کمک‌هایی را پیدا کنیم که برای شما مناسب باشد.
-    چه چیزی؟ سوال‌هایی در باره زبان‌ها، مکتب، کار، فرزندان و خواسته‌های شما.
-    تا چه وقت؟ تا وقتی که شما توقف کنید، یا تا { $months ->
+    چه می‌پرسیم؟ در باره زبان‌ها، مکتب، کار، اولاد، خواسته‌ها و وقت‌های مناسب شما. هم‌چنان می‌پرسیم که حال شما چطور است، و جنسیت و سن شما را.
+    چه کسی می‌بیند؟ مشاوران پروژه. آن‌ها جواب‌ها و پیام‌های شما را می‌خوانند.
+    تا چه وقت؟ معلومات شما را { $months ->
         [one] { $months } ماه
        *[other] { $months } ماه
-    } بعد از آخرین پیام شما.
-    حقوق شما: هر وقت بخواهید، می‌توانید معلومات خود را ببینید و از ما بخواهید که آن را حذف کنیم.
+    } بعد از آخرین پیام شما پاک می‌کنیم. پیام‌های شما با مشاور را { $days ->
+        [one] { $days } روز
+       *[other] { $days } روز
+    } بعد از ختم گفتگو پاک می‌کنیم.
+    فقط شمار بدون نام در احصائیه باقی می‌ماند.
+    جواب دادن اختیاری است. بالای کارهای شما در کِلا (Kela)، خدمات کاریابی یا اداره مهاجرت (Migri) هیچ اثری ندارد.
+    حقوق شما: ⁦/mydata⁩ معلومات شما را نشان می‌دهد. ⁦/delete⁩ آن را پاک می‌کند و موافقت شما را پس می‌گیرد. همین دکمه‌ها در منو هم هستند.
+    می‌توانید به اداره حفاظت از معلومات فنلند شکایت کنید: tietosuoja.fi
 
     آیا موافق هستید؟
+consent-contact-counsellor = اینجا به یک مشاور بنویسید: ⁦/counsellor⁩
 consent-accept = موافقم ✅
 consent-decline = موافق نیستم ❌
 consent-accepted = تشکر. می‌توانیم شروع کنیم.
@@ -35,14 +43,14 @@ consent-needed = لطفاً اول در باره معلومات خود بخوا�
 consent-withdraw-confirm =
     شما قبلاً موافقت کرده بودید.
     اگر حالا موافق نیستید، همه معلومات شما را حذف می‌کنیم:
-    جواب‌های شما، کورس‌ها و جای شما در لیست انتظار، و پیام‌های شما با مشاوران.
+    جواب‌های شما، کورس‌ها و جای شما در لست انتظار، و پیام‌های شما با مشاوران.
     فقط عددهای بدون نام را برای آمار پروژه نگه می‌داریم.
     این کار قابل برگشت نیست. آیا این را می‌خواهید؟
 consent-withdraw-yes = بلی، معلومات من حذف شود 🗑
 consent-withdraw-no = نخیر، برگشت ↩️
 consent-withdrawn =
     شما دیگر موافق نیستید، پس معلومات شما را حذف کردیم. تشکر.
-    باز هم می‌توانید معلومات عمومی را بخوانید و با یک شخص صحبت کنید. /start را بنویسید.
+    باز هم می‌توانید معلومات عمومی را بخوانید و با یک شخص صحبت کنید. ⁦/start⁩ را بنویسید.
 consent-withdraw-cancelled = بسیار خوب. هیچ چیزی حذف نشد. موافقت شما مثل قبل باقی است.
 
 ## Main menu
@@ -54,15 +62,19 @@ menu-profile = جواب‌های من 👤
 menu-language = زبان 🌐
 menu-info = معلومات ℹ️
 menu-help = کمک ❓
+menu-mydata = معلومات من 🔐
+menu-delete = پاک کردن معلومات من 🗑
 
 help =
     من یک ربات هستم. به شما کمک می‌کنم که کورس و کمک پیدا کنید.
     از دکمه‌ها استفاده کنید. لازم نیست زیاد بنویسید.
 
-    منوی اصلی: /start
-    تغییر زبان: /language
-    دیدن یا تغییر جواب‌های شما: /profile
-    همین پیام: /help
+    منوی اصلی: ⁦/start⁩
+    تغییر زبان: ⁦/language⁩
+    دیدن یا تغییر جواب‌های شما: ⁦/profile⁩
+    دیدن معلومات شما: ⁦/mydata⁩
+    پاک کردن معلومات شما: ⁦/delete⁩
+    همین پیام: ⁦/help⁩
 info =
     معلومات عمومی:
     در ویب‌سایت InfoFinland به زبان‌های زیادی در باره زندگی در فنلند معلومات هست: www.infofinland.fi
@@ -97,7 +109,10 @@ survey-empty = لطفاً چند کلمه بنویسید.
 survey-send-text = لطفاً جواب خود را به شکل نوشته بفرستید.
 survey-bad-characters = بعضی حرف‌های پیام شما خوانده نشد. لطفاً آن را دوباره بنویسید.
 survey-choose-at-least-one = لطفاً حداقل یک جواب را انتخاب کنید. بعد دکمه «تمام» را بزنید.
-survey-too-many = لطفاً حداکثر { $max } جواب انتخاب کنید.
+survey-too-many = لطفاً حداکثر { $max ->
+    [one] { $max } جواب
+   *[other] { $max } جواب
+} انتخاب کنید.
 survey-not-optional = جواب این سوال لازم است. لطفاً به آن جواب بدهید.
 survey-unknown-option = این دکمه دیگر کار نمی‌کند. سوال را دوباره برای شما می‌فرستم.
 survey-stale-button = این دکمه از یک پیام قدیمی است. سوال فعلی شما این است:
@@ -115,7 +130,7 @@ survey-already-completed = شما به همه سوال‌ها جواب داده�
 profile-title = جواب‌های شما:
 profile-empty = شما هنوز به هیچ سوالی جواب نداده‌اید.
 
-not-understood = ببخشید، نفهمیدم. لطفاً از دکمه‌ها استفاده کنید، یا /help را بنویسید.
+not-understood = ببخشید، نفهمیدم. لطفاً از دکمه‌ها استفاده کنید، یا ⁦/help⁩ را بنویسید.
 error-generic = ببخشید، مشکلی پیش آمد. لطفاً چند لحظه بعد دوباره کوشش کنید.
 
 ## Survey: questions. q-ID is the question, q-ID-OPTION an option, qs-ID a short label.
@@ -157,7 +172,7 @@ q-finnish-everyday = برای زندگی روزانه کافی است
 q-finnish-good = خوب
 qs-finnish = زبان فنلندی
 
-q-swedish = زبان سویدنی (سوئدی) را چقدر خوب صحبت می‌کنید؟
+q-swedish = زبان سویدنی را چقدر خوب صحبت می‌کنید؟
 q-swedish-none = هیچ
 q-swedish-basics = چند کلمه
 q-swedish-everyday = برای زندگی روزانه کافی است
@@ -176,15 +191,15 @@ q-read-latin-a-little = کمی
 q-read-latin-yes = بلی
 qs-read-latin = خواندن حروف A B C
 
-q-school-years = چند سال به مکتب (مدرسه) رفته‌اید؟ یک عدد بنویسید. اگر به مکتب نرفته‌اید، ۰ بنویسید.
+q-school-years = چند سال به مکتب رفته‌اید؟ یک عدد بنویسید. اگر به مکتب نرفته‌اید، ۰ بنویسید.
 qs-school-years = سال‌های مکتب
 
 q-education = بالاترین درجه تحصیل شما چیست؟
 q-education-none = مکتب نرفته‌ام
 q-education-basic = مکتب ابتدایی و متوسطه (۹ سال)
-q-education-secondary = لیسه (دبیرستان)
-q-education-vocational = مکتب مسلکی (فنی و حرفه‌ای)
-q-education-university = دانشگاه یا پوهنتون
+q-education-secondary = لیسه
+q-education-vocational = مکتب مسلکی
+q-education-university = پوهنتون
 qs-education = تحصیلات
 
 q-worked = آیا پیش از این کار کرده‌اید؟
@@ -234,7 +249,7 @@ qs-goals = خواسته‌های شما
 
 q-times = چه وقت می‌توانید به نشست‌ها بیایید؟
 q-times-mornings = صبح‌ها
-q-times-afternoons = بعد از ظهرها
+q-times-afternoons = بعد از چاشت
 q-times-evenings = شام‌ها (عصر تا شب)
 q-times-weekends = آخر هفته (شنبه و یکشنبه)
 qs-times = وقت‌های مناسب
@@ -246,8 +261,8 @@ q-coping-hard = سخت است
 q-coping-talk = می‌خواهم با کسی صحبت کنم
 qs-coping = حال شما
 
-q-interpreter = آیا به مترجم ضرورت دارید؟
-qs-interpreter = مترجم
+q-interpreter = آیا به ترجمان ضرورت دارید؟
+qs-interpreter = ترجمان
 
 q-gender = اگر بخواهید، می‌توانید جنسیت خود را بگویید. می‌توانید از این سوال رد شوید.
 q-gender-woman = زن
@@ -305,6 +320,7 @@ match-note-no-childcare = توجه: این‌جا نگهداری فرزندان 
 match-note-times = توجه: شاید وقت‌ها برای شما مناسب نباشد.
 module-next-sessions = نشست‌های بعدی:
 module-session = وقت: { $date }، محل: { $place }
+place-by-agreement = طبق توافق: در دفتر یا در خانه شما
 module-languages = زبان‌ها: { $languages }
 module-childcare-yes = نگهداری فرزندان: هست
 module-childcare-no = نگهداری فرزندان: نیست
@@ -312,47 +328,47 @@ module-places-left = { $count ->
     [one] هنوز { $count } جای خالی هست.
    *[other] هنوز { $count } جای خالی هست.
 }
-module-full = این کورس پر است. می‌توانید نام خود را در لیست انتظار بنویسید.
-module-enrol = ثبت نام ✅
-module-join-waitlist = ثبت نام در لیست انتظار 🕒
+module-full = این کورس پر است. می‌توانید نام خود را در لست انتظار بنویسید.
+module-enrol = ثبت‌نام ✅
+module-join-waitlist = ثبت‌نام در لست انتظار 🕒
 module-back = همه کورس‌ها ↩️
 module-children-question = در وقت نشست‌ها، چند نفر از فرزندان شما به نگهداری ضرورت دارند؟
-module-children-none = هیچ کدام
-module-confirm = آیا در «{ $title }» ثبت نام می‌کنید؟ تعداد فرزندان برای نگهداری: { $children }.
-module-confirm-yes = بلی، ثبت نام ✅
+module-children-none = هیچ‌کدام
+module-confirm = آیا در «{ $title }» ثبت‌نام می‌کنید؟ تعداد فرزندان برای نگهداری: { $children }.
+module-confirm-yes = بلی، ثبت‌نام ✅
 module-confirm-no = نخیر ❌
-module-enrolled = شما در «{ $title }» ثبت نام شدید. نشست‌های خود را در «کورس‌های من» می‌بینید.
-module-waitlisted = این کورس پر است. شما در لیست انتظار نفر { $position } هستید. وقتی جای خالی پیدا شود، به شما خبر می‌دهم.
-module-already-enrolled = شما قبلاً در این کورس ثبت نام کرده‌اید.
-module-already-waitlisted = شما قبلاً در لیست انتظار هستید. شما نفر { $position } هستید.
+module-enrolled = شما در «{ $title }» ثبت‌نام شدید. نشست‌های خود را در «کورس‌های من» می‌بینید.
+module-waitlisted = این کورس پر است. شما در لست انتظار نفر { $position } هستید. وقتی جای خالی پیدا شود، به شما خبر می‌دهم.
+module-already-enrolled = شما قبلاً در این کورس ثبت‌نام کرده‌اید.
+module-already-waitlisted = شما قبلاً در لست انتظار هستید. شما نفر { $position } هستید.
 module-unavailable = این کورس دیگر موجود نیست.
-module-promoted = خبر خوش! یک جای خالی پیدا شد. حالا شما در «{ $title }» ثبت نام هستید.
+module-promoted = خبر خوش! یک جای خالی پیدا شد. حالا شما در «{ $title }» ثبت‌نام هستید.
 
 my-title = کورس‌های شما:
-my-none = شما هنوز در هیچ کورسی ثبت نام نکرده‌اید.
-my-enrolled = کورس: { $title } ✅
-my-waitlisted = لیست انتظار: { $title }، نفر { $position } 🕒
+my-none = شما هنوز در هیچ کورسی ثبت‌نام نکرده‌اید.
+my-enrolled = ✅ کورس: { $title }
+my-waitlisted = 🕒 لست انتظار: { $title }، نفر { $position }
 my-next = نشست بعدی: { $date }، محل: { $place }
-my-cancel = لغو ثبت نام: { $title } ❌
-my-cancel-confirm = آیا می‌خواهید ثبت نام خود را در «{ $title }» لغو کنید؟
+my-cancel = لغو ثبت‌نام: { $title } ❌
+my-cancel-confirm = آیا می‌خواهید ثبت‌نام خود را در «{ $title }» لغو کنید؟
 my-cancel-yes = بلی، لغو شود
 my-cancel-no = نخیر، می‌مانم
-my-cancelled = ثبت نام شما در «{ $title }» لغو شد. جای شما به کسی در لیست انتظار داده می‌شود.
+my-cancelled = ثبت‌نام شما در «{ $title }» لغو شد. جای شما به کسی در لست انتظار داده می‌شود.
 
 ## Reminders and attendance
 
 reminder-session =
-    یادآوری: «{ $title }» 🔔
-    وقت: { $date } 🗓
-    محل: { $place } 📍
+    🔔 یادآوری: «{ $title }»
+    🗓 وقت: { $date }
+    📍 محل: { $place }
     آیا می‌آیید؟
 reminder-childcare =
-    برای فرزندان شما در «{ $title }» نگهداری در نظر گرفته شده است. 👶
-    وقت: { $date } 🗓
+    👶 برای فرزندان شما در «{ $title }» نگهداری در نظر گرفته شده است.
+    🗓 وقت: { $date }
     تعداد فرزندان برای نگهداری: { $children }.
     لطفاً جواب بدهید تا مراقبان فرزندان آماده شوند.
 reminder-cancelled =
-    نشست «{ $title }» در روز { $date } لغو شد ❗ ما متأسفیم.
+    ❗ نشست «{ $title }» در روز { $date } لغو شد. ما متأسفیم.
     نشست‌های دیگر خود را در «کورس‌های من» می‌بینید.
 rsvp-coming = می‌آیم ✅
 rsvp-not-coming = نمی‌توانم بیایم ❌
@@ -367,21 +383,21 @@ rsvp-thanks-not-coming = تشکر که به ما گفتید. این بار جا�
 rsvp-children-saved = تشکر. این بار تعداد فرزندان برای نگهداری: { $children }.
 rsvp-too-late = این نشست قبلاً شروع شده یا لغو شده است.
 reminder-moved =
-    وقت یا محل نشست «{ $title }» تغییر کرد. وقت و محل جدید: 🔄
-    وقت: { $date } 🗓
-    محل: { $place } 📍
+    🔄 وقت یا محل نشست «{ $title }» تغییر کرد. وقت و محل جدید:
+    🗓 وقت: { $date }
+    📍 محل: { $place }
 reminder-reinstated =
-    خبر خوب: نشست «{ $title }» دیگر لغو نیست و برگزار می‌شود: ✅
-    وقت: { $date } 🗓
-    محل: { $place } 📍
+    ✅ خبر خوب: نشست «{ $title }» دیگر لغو نیست و برگزار می‌شود:
+    🗓 وقت: { $date }
+    📍 محل: { $place }
 reminder-ask-coming = آیا می‌آیید؟
 reminder-ask-childcare = آیا می‌آیید؟ تعداد فرزندان برای نگهداری: { $children }.
 reminder-declined-note = شما گفتید که نمی‌توانید بیایید. اگر حالا می‌توانید بیایید، دکمه را بزنید.
 rsvp-can-come = حالا می‌توانم بیایم ✅
 rsvp-changed =
-    وقت نشست «{ $title }» تغییر کرد. جواب شما برای وقت قبلی بود. ⚠️
-    وقت: { $date } 🗓
-    محل: { $place } 📍
+    ⚠️ وقت نشست «{ $title }» تغییر کرد. جواب شما برای وقت قبلی بود.
+    🗓 وقت: { $date }
+    📍 محل: { $place }
     آیا در وقت جدید می‌آیید؟
 
 ## Talking to a person
@@ -391,16 +407,16 @@ cmd-counsellor = صحبت با یک شخص
 handoff-opened-now =
     یک مشاور به زودی همین‌جا به شما جواب می‌دهد.
     همین حالا می‌توانید بنویسید. پیام‌های شما به مشاور می‌رسد.
-    برای برگشت به ربات، /end را بنویسید.
+    برای برگشت به ربات، ⁦/end⁩ را بنویسید.
 handoff-opened-later =
     مشاوران ما حالا سر کار نیستند. یک مشاور همین‌جا به شما جواب می‌دهد، وقتی که کار دوباره شروع شود: { $date }.
     همین حالا هم می‌توانید بنویسید. پیام‌های شما به مشاور می‌رسد.
-    برای برگشت به ربات، /end را بنویسید.
-handoff-already = شما حالا با یک شخص صحبت می‌کنید. پیام خود را همین‌جا بنویسید. برای برگشت به ربات، /end را بنویسید.
+    برای برگشت به ربات، ⁦/end⁩ را بنویسید.
+handoff-already = شما حالا با یک شخص صحبت می‌کنید. پیام خود را همین‌جا بنویسید. برای برگشت به ربات، ⁦/end⁩ را بنویسید.
 handoff-forwarded = پیام شما به مشاور رسید ✓
-handoff-busy-button = شما حالا با یک شخص صحبت می‌کنید. برای برگشت به ربات، /end را بنویسید.
+handoff-busy-button = شما حالا با یک شخص صحبت می‌کنید. برای برگشت به ربات، ⁦/end⁩ را بنویسید.
 handoff-ended = شما دوباره با ربات هستید.
-handoff-closed-by-counsellor = مشاور صحبت را تمام کرد. شما دوباره با ربات هستید. برای دیدن منوی اصلی، /start را بنویسید.
+handoff-closed-by-counsellor = مشاور صحبت را تمام کرد. شما دوباره با ربات هستید. برای دیدن منوی اصلی، ⁦/start⁩ را بنویسید.
 handoff-offer = آیا می‌خواهید با یک شخص صحبت کنید؟
 handoff-offer-yes = بلی، می‌خواهم با یک شخص صحبت کنم 🙋
 not-understood-offer = ببخشید، هنوز هم نمی‌فهمم. یک شخص واقعی می‌تواند به شما کمک کند.
@@ -412,6 +428,9 @@ cmd-delete = حذف معلومات من
 privacy-export-intro = این همه معلوماتی است که ما در باره شما نگه می‌داریم. همه آن در فایل هم هست.
 privacy-export-answers = جواب‌های شما:
 privacy-export-courses = کورس‌های شما:
+privacy-export-course-enrolled = در «{ $title }» ثبت‌نام شده‌اید
+privacy-export-course-waitlisted = در لست انتظار «{ $title }» هستید
+privacy-export-course-cancelled = از کورس «{ $title }» بیرون شدید
 privacy-export-messages = تعداد پیام‌های شما با مشاوران: { $count }
 privacy-export-none = ما معلومات دیگری در باره شما نگه نمی‌داریم.
 privacy-delete-confirm =
@@ -419,7 +438,7 @@ privacy-delete-confirm =
     جواب‌ها، کورس‌ها و پیام‌های شما حذف می‌شود. این کار قابل برگشت نیست.
 privacy-delete-yes = بلی، همه چیز حذف شود 🗑
 privacy-delete-no = نخیر، معلومات من نگه داشته شود
-privacy-deleted = معلومات شما حذف شد. تشکر. اگر می‌خواهید دوباره شروع کنید، /start را بنویسید.
+privacy-deleted = معلومات شما حذف شد. تشکر. اگر می‌خواهید دوباره شروع کنید، ⁦/start⁩ را بنویسید.
 privacy-delete-kept = بسیار خوب. هیچ چیزی حذف نشد.
 privacy-notice-updated = متن ما در باره معلومات شما تغییر کرده است. لطفاً آن را بخوانید و دوباره جواب بدهید.
 
@@ -450,7 +469,7 @@ plan-nudge =
     آیا انجام شده است؟
 plan-nudge-done = ✅ بلی، انجام شده
 plan-nudge-cannot = 🙋 این کار را نمی‌توانم
-plan-step-register-job-seeker = ثبت نام به حیث کارجو
+plan-step-register-job-seeker = ثبت‌نام به حیث کارجو
 plan-step-apply-daycare = درخواست جای کودکستان
 plan-step-library-language-cafe = رفتن به کافه زبان کتابخانه
 plan-step-kela-benefits = پرسیدن از کیلا (Kela) در باره کمک‌ها
@@ -460,6 +479,15 @@ plan-step-finnish-course = شروع کورس زبان فنلندی
 plan-step-open-bank-account = باز کردن حساب بانکی
 
 privacy-export-referrals = معرفی‌های شما به سازمان‌های همکار:
+privacy-export-referral = اداره { $partner }: { $status ->
+     [awaiting-consent] منتظر جواب شما
+     [consent-refused] شما نه گفتید
+     [sent] فرستاده شد
+     [accepted] قبول شد
+     [started] شروع شد
+     [finished] تمام شد
+    *[declined] قبول نشد
+  }
 ## Referrals
 
 ref-consent-ask =

@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Ennen kysymyksiä: näin käytämme tietojasi.
 
-    Kuka: { $project } säilyttää vastauksesi.
+    Kuka säilyttää: { $project }. Yhteystieto: { $contact }
     Miksi: jotta löydämme sinulle sopivia kursseja ja apua.
-    Mitä: kysymyksiä kielistäsi, koulusta, työstä, lapsista ja toiveista.
-    Kuinka kauan: kunnes lopetat, tai { $months ->
+    Mitä kysymme: kielesi, koulu, työ, lapset, toiveet ja sopivat ajat. Kysymme myös, miten voit, sekä sukupuoltasi ja ikääsi.
+    Kuka näkee: projektin ohjaajat. He lukevat vastauksesi ja viestisi.
+    Kuinka kauan: poistamme tietosi, kun viimeisestä viestistäsi on kulunut { $months ->
         [one] { $months } kuukausi
        *[other] { $months } kuukautta
-    } viimeisen viestisi jälkeen.
-    Oikeutesi: voit milloin tahansa katsoa tietojasi ja pyytää, että poistamme ne.
+    }. Viestit ohjaajan kanssa poistamme, kun keskustelun päättymisestä on kulunut { $days ->
+        [one] { $days } päivä
+       *[other] { $days } päivää
+    }.
+    Vain nimettömät lukumäärät jäävät tilastoihin.
+    Vastaaminen on vapaaehtoista. Se ei vaikuta asioihisi Kelassa, työllisyyspalveluissa tai Maahanmuuttovirastossa (Migri).
+    Oikeutesi: /mydata näyttää tietosi. /delete poistaa ne ja peruu suostumuksesi. Samat painikkeet ovat valikossa.
+    Voit tehdä valituksen tietosuojavaltuutetulle: tietosuoja.fi
 
     Hyväksytkö tämän?
+consent-contact-counsellor = kirjoita ohjaajalle täällä: /counsellor
 consent-accept = ✅ Hyväksyn
 consent-decline = ❌ En hyväksy
 consent-accepted = Kiitos. Voimme aloittaa.
@@ -54,6 +62,8 @@ menu-profile = 👤 Vastaukseni
 menu-language = 🌐 Kieli
 menu-info = ℹ️ Tietoa
 menu-help = ❓ Ohje
+menu-mydata = 🔐 Tietoni
+menu-delete = 🗑 Poista tietoni
 
 help =
     Olen botti. Autan sinua löytämään kursseja ja apua.
@@ -62,6 +72,8 @@ help =
     /start – päävalikko
     /language – vaihda kieli
     /profile – katso tai muuta vastauksiasi
+    /mydata – katso tietosi
+    /delete – poista tietosi
     /help – tämä viesti
 info =
     Yleistä tietoa:
@@ -97,7 +109,10 @@ survey-empty = Kirjoita muutama sana.
 survey-send-text = Kirjoita vastauksesi tekstinä.
 survey-bad-characters = Joitakin viestisi merkkejä ei voitu lukea. Kirjoita viesti uudelleen.
 survey-choose-at-least-one = Valitse ainakin yksi. Napauta sitten ”Valmis”.
-survey-too-many = Valitse enintään { $max }.
+survey-too-many = Valitse enintään { $max ->
+    [one] { $max } vaihtoehto
+   *[other] { $max } vaihtoehtoa
+}.
 survey-not-optional = Tähän kysymykseen pitää vastata.
 survey-unknown-option = Tämä painike ei toimi enää. Tässä on kysymys uudelleen.
 survey-stale-button = Tämä painike on vanhasta viestistä. Tässä on nykyinen kysymyksesi.
@@ -305,6 +320,7 @@ match-note-no-childcare = Huom: täällä ei ole lastenhoitoa.
 match-note-times = Huom: ajat eivät ehkä sovi sinulle.
 module-next-sessions = Seuraavat tapaamiset:
 module-session = { $date }, { $place }
+place-by-agreement = Sovitaan erikseen: toimistolla tai kotonasi
 module-languages = Kielet: { $languages }
 module-childcare-yes = Lastenhoito: kyllä
 module-childcare-no = Lastenhoito: ei
@@ -412,6 +428,9 @@ cmd-delete = Poista tietoni
 privacy-export-intro = Tässä ovat kaikki tiedot, joita säilytämme sinusta. Tiedostossa on ne kaikki.
 privacy-export-answers = Vastauksesi:
 privacy-export-courses = Kurssisi:
+privacy-export-course-enrolled = { $title }: olet mukana
+privacy-export-course-waitlisted = { $title }: jonossa
+privacy-export-course-cancelled = { $title }: lähdit pois kurssilta
 privacy-export-messages = Viestejä ohjaajien kanssa: { $count }
 privacy-export-none = Muita tietoja sinusta emme säilytä.
 privacy-delete-confirm =
@@ -460,6 +479,15 @@ plan-step-finnish-course = Aloita suomen kielen kurssi
 plan-step-open-bank-account = Avaa pankkitili
 
 privacy-export-referrals = Ohjauksesi yhteistyökumppaneille:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] odottaa vastaustasi
+     [consent-refused] sanoit ei
+     [sent] lähetetty
+     [accepted] hyväksytty
+     [started] alkanut
+     [finished] päättynyt
+    *[declined] ei hyväksytty
+  }
 ## Ohjaukset yhteistyökumppaneille
 
 ref-consent-ask =

@@ -14,18 +14,28 @@ welcome =
 consent-notice =
     Перед вопросами — о ваших данных.
 
-    Кто: { $project } хранит ваши ответы.
+    Кто хранит: { $project }. Контакт: { $contact }
     Зачем: чтобы найти курсы и помощь, которые вам подходят.
-    Что: вопросы о ваших языках, учёбе, работе, детях и пожеланиях.
-    Как долго: пока вы не прекратите, или ещё { $months ->
+    О чём мы спрашиваем: о ваших языках, учёбе, работе, детях, пожеланиях и удобном времени. Ещё мы спрашиваем, как вы себя чувствуете, ваш пол и возраст.
+    Кто видит: консультанты проекта. Они читают ваши ответы и сообщения.
+    Как долго: мы удаляем ваши данные через { $months ->
         [one] { $months } месяц
         [few] { $months } месяца
         [many] { $months } месяцев
        *[other] { $months } месяца
-    } после вашего последнего сообщения.
-    Ваши права: вы можете в любое время посмотреть свои данные и попросить их удалить.
+    } после вашего последнего сообщения. Переписку с консультантом мы удаляем через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    } после конца разговора.
+    В статистике остаются только числа без имён.
+    Отвечать — добровольно. Это не влияет на ваши дела в Kela, службе занятости или Миграционной службе (Migri).
+    Ваши права: /mydata показывает ваши данные. /delete удаляет их и отменяет ваше согласие. Такие же кнопки есть в меню.
+    Вы можете подать жалобу омбудсмену по защите данных: tietosuoja.fi
 
     Вы согласны?
+consent-contact-counsellor = напишите консультанту здесь: /counsellor
 consent-accept = ✅ Я даю согласие
 consent-decline = ❌ Я не даю согласия
 consent-accepted = Спасибо. Можно начинать.
@@ -56,6 +66,8 @@ menu-profile = 👤 Мои ответы
 menu-language = 🌐 Язык
 menu-info = ℹ️ Информация
 menu-help = ❓ Помощь
+menu-mydata = 🔐 Мои данные
+menu-delete = 🗑 Удалить мои данные
 
 help =
     Я бот. Я помогаю найти курсы и помощь.
@@ -64,6 +76,8 @@ help =
     /start – главное меню
     /language – сменить язык
     /profile – посмотреть или изменить ответы
+    /mydata – посмотреть ваши данные
+    /delete – удалить ваши данные
     /help – это сообщение
 info =
     Общая информация:
@@ -101,7 +115,12 @@ survey-empty = Пожалуйста, напишите несколько сло�
 survey-send-text = Пожалуйста, напишите ответ текстом.
 survey-bad-characters = Некоторые символы в вашем сообщении не удалось прочитать. Пожалуйста, напишите его ещё раз.
 survey-choose-at-least-one = Выберите хотя бы один вариант. Потом нажмите «Готово».
-survey-too-many = Пожалуйста, выберите не больше { $max }.
+survey-too-many = Пожалуйста, выберите не больше { $max ->
+    [one] { $max } ответа
+    [few] { $max } ответов
+    [many] { $max } ответов
+   *[other] { $max } ответа
+}.
 survey-not-optional = На этот вопрос нужно ответить.
 survey-unknown-option = Эта кнопка больше не работает. Вот вопрос ещё раз.
 survey-stale-button = Эта кнопка из старого сообщения. Вот ваш вопрос сейчас.
@@ -174,11 +193,11 @@ q-read-own-a-little = Немного
 q-read-own-yes = Да
 qs-read-own = Чтение на родном языке
 
-q-read-latin = Вы умеете читать и писать такие буквы: A B C?
+q-read-latin = Вы умеете читать и писать такие буквы: D F G?
 q-read-latin-no = Нет
 q-read-latin-a-little = Немного
 q-read-latin-yes = Да
-qs-read-latin = Чтение: A B C
+qs-read-latin = Чтение: D F G
 
 q-school-years = Сколько лет вы учились в школе? Напишите число. Если вы не ходили в школу, напишите 0.
 qs-school-years = Годы в школе
@@ -309,6 +328,7 @@ match-note-no-childcare = Обратите внимание: присмотра 
 match-note-times = Обратите внимание: время может вам не подойти.
 module-next-sessions = Ближайшие встречи:
 module-session = { $date }, { $place }
+place-by-agreement = По договорённости: в офисе или у вас дома
 module-languages = Языки: { $languages }
 module-childcare-yes = Присмотр за детьми: есть
 module-childcare-no = Присмотр за детьми: нет
@@ -420,6 +440,9 @@ cmd-delete = Удалить мои данные
 privacy-export-intro = Вот всё, что мы храним о вас. Все данные целиком есть в файле.
 privacy-export-answers = Ваши ответы:
 privacy-export-courses = Ваши курсы:
+privacy-export-course-enrolled = { $title }: вы записаны
+privacy-export-course-waitlisted = { $title }: вы в списке ожидания
+privacy-export-course-cancelled = { $title }: вы ушли с курса
 privacy-export-messages = Сообщений в переписке с консультантами: { $count }
 privacy-export-none = Больше мы ничего о вас не храним.
 privacy-delete-confirm =
@@ -468,6 +491,15 @@ plan-step-finnish-course = Начать курс финского языка
 plan-step-open-bank-account = Открыть счёт в банке
 
 privacy-export-referrals = Ваши направления в организации-партнёры:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] ждёт вашего ответа
+     [consent-refused] вы отказались
+     [sent] отправлено
+     [accepted] принято
+     [started] началось
+     [finished] завершено
+    *[declined] не принято
+  }
 ## Referrals
 
 ref-consent-ask =

@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Ka hor su'aalaha: macluumaad ku saabsan xogtaada.
 
-    Yaa haya: { $project } ayaa kaydiya jawaabahaaga.
+    Yaa haya: { $project }. La xiriir: { $contact }
     Sababta: si aan kuu helno koorsooyin iyo caawimaad kugu habboon.
-    Waxa la kaydiyo: su'aalo ku saabsan luqadahaaga, dugsiga, shaqada, carruurta iyo waxaad rabto.
-    Muddada: ilaa aad joojiso, ama { $months ->
+    Waxa aan weydiinno: luqadahaaga, dugsiga, shaqada, carruurta, waxaad rabto iyo waqtiyada kuu fiican. Waxaan sidoo kale ku weydiinnaa sidaad tahay, jinsigaaga iyo da'daada.
+    Yaa arka: la-taliyayaasha mashruuca. Waxay akhriyaan jawaabahaaga iyo fariimahaaga.
+    Muddada: xogtaada waxaan tirtirnaa { $months ->
         [one] { $months } bil
        *[other] { $months } bilood
-    } kadib fariintaada ugu dambeysa.
-    Xuquuqdaada: wakhti kasta waad arki kartaa xogtaada, waxaadna na weydiin kartaa inaan tirtirno.
+    } kadib fariintaada ugu dambeysa. Fariimaha la-taliyaha waxaan tirtirnaa { $days ->
+        [one] { $days } maalin
+       *[other] { $days } maalmood
+    } kadib marka wada-hadalku dhammaado.
+    Tirakoobka waxaa ku hara oo keliya tirooyin aan magac lahayn.
+    Ka jawaabiddu waa ikhtiyaar. Wax saameyn ah kuma laha arrimahaaga Kela, xafiisyada shaqada ama Migri.
+    Xuquuqdaada: /mydata waxay ku tusinaysaa xogtaada. /delete way tirtiraysaa, oggolaanshahaagana way ka noqonaysaa. Badhamadaas oo kale waxay ku jiraan liiska.
+    Waxaad cabasho u diri kartaa Wakiilka Ilaalinta Xogta ee Finland: tietosuoja.fi
 
     Ma ku raacsan tahay?
+consent-contact-counsellor = halkan u qor la-taliye: /counsellor
 consent-accept = ✅ Waan ogolahay
 consent-decline = ❌ Ma ogoli
 consent-accepted = Mahadsanid. Waan bilaabi karnaa.
@@ -54,6 +62,8 @@ menu-profile = 👤 Jawaabahayga
 menu-language = 🌐 Luqadda
 menu-info = ℹ️ Macluumaad
 menu-help = ❓ Caawimaad
+menu-mydata = 🔐 Xogtayda
+menu-delete = 🗑 Tirtir xogtayda
 
 help =
     Waxaan ahay bot (barnaamij kombiyuutar). Waxaan kaa caawiyaa inaad hesho koorsooyin iyo caawimaad.
@@ -62,6 +72,8 @@ help =
     /start – bogga hore
     /language – beddel luqadda
     /profile – arag ama beddel jawaabahaaga
+    /mydata – arag xogtaada
+    /delete – tirtir xogtaada
     /help – fariintan
 info =
     Macluumaad guud:
@@ -73,7 +85,7 @@ info =
 survey-intro =
     Waxaan ku weydiin doonaa dhowr su'aalood. Waxay qaadanaysaa qiyaastii 10 daqiiqo.
     Jawaabahaaga isla markiiba waa la kaydiyaa. Waad joojin kartaa, oo goor dambe ayaad sii wadi kartaa.
-survey-progress = Su'aal { $index } oo ka mid ah { $total }
+survey-progress = Su'aasha { $index }aad (wadar ahaan { $total } su'aalood)
 survey-multi-hint = Taabo dhammaan kuwa kugu habboon. Kadib taabo “Dhammee”.
 survey-number-hint = Qor lambar.
 survey-text-hint = Qor jawaab gaaban.
@@ -85,8 +97,8 @@ survey-no = Maya
 survey-skipped = (laga gudbay)
 
 survey-use-buttons = Fadlan isticmaal badhamada ku hoos yaal su'aasha.
-survey-not-a-number = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
-survey-out-of-range = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
+survey-not-a-number = Fadlan qor tiro u dhaxaysa { $min } iyo { $max }.
+survey-out-of-range = Fadlan qor tiro u dhaxaysa { $min } iyo { $max }.
 survey-not-whole = Fadlan qor lambar dhan, aan jajab lahayn.
 survey-too-long =
     Tani aad bay u dheer tahay. Fadlan qor ugu badnaan { $max ->
@@ -97,7 +109,10 @@ survey-empty = Fadlan qor dhowr eray.
 survey-send-text = Fadlan jawaabtaada u qor qoraal ahaan.
 survey-bad-characters = Xarfaha qaarkood ee fariintaada lama akhrin karin. Fadlan mar kale qor.
 survey-choose-at-least-one = Fadlan dooro ugu yaraan mid. Kadib taabo “Dhammee”.
-survey-too-many = Fadlan dooro ugu badnaan { $max }.
+survey-too-many = Fadlan dooro ugu badnaan { $max ->
+    [one] { $max } jawaab
+   *[other] { $max } jawaabood
+}.
 survey-not-optional = Su'aashan waa in laga jawaabo. Fadlan ka jawaab.
 survey-unknown-option = Badhankan hadda ma shaqeeyo. Waa kan su'aashii mar kale.
 survey-stale-button = Badhankan wuxuu ka yimid fariin hore. Waa kan su'aashaada hadda.
@@ -305,6 +320,7 @@ match-note-no-childcare = Ogow: halkan ma jiro daryeel carruur.
 match-note-times = Ogow: waxaa laga yaabaa in waqtiyadu aysan kugu habboonayn.
 module-next-sessions = Kulamada soo socda:
 module-session = { $date }, { $place }
+place-by-agreement = Sida lagu heshiiyo: xafiiska ama gurigaaga
 module-languages = Luqadaha: { $languages }
 module-childcare-yes = Daryeelka carruurta: haa
 module-childcare-no = Daryeelka carruurta: maya
@@ -412,6 +428,9 @@ cmd-delete = Tirtir xogtayda
 privacy-export-intro = Waa kan wax kasta oo aan kaa hayno. Faylka waxaa ku jira xogtaada oo dhan.
 privacy-export-answers = Jawaabahaaga:
 privacy-export-courses = Koorsooyinkaaga:
+privacy-export-course-enrolled = { $title }: waad ku jirtaa
+privacy-export-course-waitlisted = { $title }: waxaad ku jirtaa liiska sugitaanka
+privacy-export-course-cancelled = { $title }: waad ka baxday
 privacy-export-messages = Fariimaha u dhexeeya adiga iyo la-taliyaha: { $count }
 privacy-export-none = Wax kale oo kugu saabsan ma kaydinno.
 privacy-delete-confirm =
@@ -460,6 +479,15 @@ plan-step-finnish-course = Bilow koorso luqadda finishka
 plan-step-open-bank-account = Fur koonto bangi
 
 privacy-export-referrals = U-gudbinahaaga hay'adaha la shaqeeya:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] waxay sugaysaa jawaabtaada
+     [consent-refused] waad diidday
+     [sent] waa la diray
+     [accepted] waa la aqbalay
+     [started] waa la bilaabay
+     [finished] waa la dhammeeyay
+    *[declined] lama aqbalin
+  }
 ## Referrals
 
 ref-consent-ask =

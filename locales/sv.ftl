@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Innan frågorna: om dina uppgifter.
 
-    Vem: { $project } sparar dina svar.
+    Vem sparar: { $project }. Kontakt: { $contact }
     Varför: för att hitta kurser och hjälp som passar dig.
-    Vad: frågor om dina språk, skola, arbete, barn och önskemål.
-    Hur länge: tills du slutar, eller { $months ->
+    Vad vi frågar: dina språk, skola, arbete, barn, önskemål och tider som passar. Vi frågar också hur du mår, ditt kön och din ålder.
+    Vem ser: projektets handledare. De läser dina svar och dina meddelanden.
+    Hur länge: vi raderar dina uppgifter { $months ->
         [one] { $months } månad
        *[other] { $months } månader
-    } efter ditt senaste meddelande.
-    Dina rättigheter: du kan när som helst se dina uppgifter och be oss radera dem.
+    } efter ditt senaste meddelande. Meddelanden med en handledare raderar vi { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    } efter att samtalet har slutat.
+    Bara antal utan namn finns kvar i statistiken.
+    Det är frivilligt att svara. Det påverkar inte dina ärenden hos FPA (Kela), sysselsättningstjänsterna eller Migrationsverket (Migri).
+    Dina rättigheter: /mydata visar dina uppgifter. /delete raderar dem och tar tillbaka ditt samtycke. Samma knappar finns i menyn.
+    Du kan klaga hos dataombudsmannen: tietosuoja.fi
 
     Godkänner du det här?
+consent-contact-counsellor = skriv till en handledare här: /counsellor
 consent-accept = ✅ Jag godkänner
 consent-decline = ❌ Jag godkänner inte
 consent-accepted = Tack. Vi kan börja.
@@ -54,6 +62,8 @@ menu-profile = 👤 Mina svar
 menu-language = 🌐 Språk
 menu-info = ℹ️ Information
 menu-help = ❓ Hjälp
+menu-mydata = 🔐 Mina uppgifter
+menu-delete = 🗑 Radera mina uppgifter
 
 help =
     Jag är en bot. Jag hjälper dig att hitta kurser och hjälp.
@@ -62,6 +72,8 @@ help =
     /start – huvudmeny
     /language – byt språk
     /profile – se eller ändra dina svar
+    /mydata – se dina uppgifter
+    /delete – radera dina uppgifter
     /help – det här meddelandet
 info =
     Allmän information:
@@ -97,7 +109,10 @@ survey-empty = Skriv några ord.
 survey-send-text = Skriv ditt svar som text.
 survey-bad-characters = Några tecken i ditt meddelande gick inte att läsa. Skriv det igen.
 survey-choose-at-least-one = Välj minst ett. Tryck sedan på ”Klar”.
-survey-too-many = Välj högst { $max }.
+survey-too-many = Välj högst { $max ->
+    [one] { $max } alternativ
+   *[other] { $max } alternativ
+}.
 survey-not-optional = Du måste svara på den här frågan.
 survey-unknown-option = Den här knappen fungerar inte längre. Här är frågan igen.
 survey-stale-button = Den här knappen är från ett äldre meddelande. Här är din fråga nu.
@@ -305,6 +320,7 @@ match-note-no-childcare = Obs: här finns ingen barnpassning.
 match-note-times = Obs: tiderna passar dig kanske inte.
 module-next-sessions = Nästa träffar:
 module-session = { $date }, { $place }
+place-by-agreement = Enligt överenskommelse: på kontoret eller hemma hos dig
 module-languages = Språk: { $languages }
 module-childcare-yes = Barnpassning: ja
 module-childcare-no = Barnpassning: nej
@@ -412,6 +428,9 @@ cmd-delete = Radera mina uppgifter
 privacy-export-intro = Här är allt som vi sparar om dig. Filen innehåller alltihop.
 privacy-export-answers = Dina svar:
 privacy-export-courses = Dina kurser:
+privacy-export-course-enrolled = { $title }: du är med
+privacy-export-course-waitlisted = { $title }: på väntelistan
+privacy-export-course-cancelled = { $title }: du har lämnat kursen
 privacy-export-messages = Meddelanden med handledare: { $count }
 privacy-export-none = Vi sparar inget annat om dig.
 privacy-delete-confirm =
@@ -460,6 +479,15 @@ plan-step-finnish-course = Börja på en kurs i finska
 plan-step-open-bank-account = Öppna ett bankkonto
 
 privacy-export-referrals = Dina hänvisningar till samarbetsorganisationer:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] väntar på ditt svar
+     [consent-refused] du sa nej
+     [sent] skickad
+     [accepted] godkänd
+     [started] har börjat
+     [finished] avslutad
+    *[declined] inte godkänd
+  }
 ## Hänvisningar
 
 ref-consent-ask =

@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Kabla ya maswali: kuhusu taarifa zako.
 
-    Nani: { $project } inahifadhi majibu yako.
+    Nani anazihifadhi: { $project }. Mawasiliano: { $contact }
     Kwa nini: ili tukutafutie kozi na msaada unaokufaa.
-    Nini: maswali kuhusu lugha zako, shule, kazi, watoto na matakwa yako.
-    Kwa muda gani: mpaka utakapoacha, au { $months ->
+    Tunauliza nini: lugha zako, shule, kazi, watoto, matakwa yako na nyakati zinazokufaa. Pia tunauliza hali yako, jinsia yako na umri wako.
+    Nani anaziona: washauri wa mradi. Wanasoma majibu yako na ujumbe wako.
+    Kwa muda gani: tunafuta taarifa zako { $months ->
         [one] mwezi { $months }
        *[other] miezi { $months }
-    } baada ya ujumbe wako wa mwisho.
-    Haki zako: unaweza kuona taarifa zako na kutuomba tuzifute wakati wowote.
+    } baada ya ujumbe wako wa mwisho. Ujumbe wako na mshauri tunaufuta { $days ->
+        [one] siku { $days }
+       *[other] siku { $days }
+    } baada ya mazungumzo kuisha.
+    Ni idadi tu bila majina zinazobaki kwenye takwimu.
+    Kujibu ni hiari. Hakuathiri mambo yako katika Kela, ofisi za ajira au Idara ya Uhamiaji (Migri).
+    Haki zako: /mydata inaonyesha taarifa zako. /delete inazifuta na kuondoa idhini yako. Vitufe hivyo viko pia kwenye menyu.
+    Unaweza kulalamika kwa Mlinzi wa Taarifa Binafsi wa Finland: tietosuoja.fi
 
     Je, unakubali?
+consent-contact-counsellor = mwandikie mshauri hapa: /counsellor
 consent-accept = ✅ Ninakubali
 consent-decline = ❌ Sikubali
 consent-accepted = Asante. Tunaweza kuanza.
@@ -54,14 +62,18 @@ menu-profile = 👤 Majibu yangu
 menu-language = 🌐 Lugha
 menu-info = ℹ️ Taarifa
 menu-help = ❓ Msaada
+menu-mydata = 🔐 Taarifa zangu
+menu-delete = 🗑 Futa taarifa zangu
 
 help =
-    Mimi ni boti (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.
+    Mimi ni roboti ya mazungumzo (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.
     Tumia vitufe. Huhitaji kuandika mengi.
 
     /start – menyu kuu
     /language – badilisha lugha
     /profile – ona au badilisha majibu yako
+    /mydata – ona taarifa zako
+    /delete – futa taarifa zako
     /help – ujumbe huu
 info =
     Taarifa za jumla:
@@ -97,7 +109,10 @@ survey-empty = Tafadhali andika maneno machache.
 survey-send-text = Tafadhali andika jibu lako kwa maandishi.
 survey-bad-characters = Baadhi ya herufi katika ujumbe wako hazikuweza kusomeka. Tafadhali uandike tena.
 survey-choose-at-least-one = Tafadhali chagua angalau jibu moja. Kisha gusa “Nimemaliza”.
-survey-too-many = Tafadhali usichague zaidi ya { $max }.
+survey-too-many = Tafadhali usichague zaidi ya { $max ->
+    [one] jibu { $max }
+   *[other] majibu { $max }
+}.
 survey-not-optional = Swali hili ni la lazima. Tafadhali lijibu.
 survey-unknown-option = Kitufe hiki hakifanyi kazi tena. Hili hapa swali tena.
 survey-stale-button = Kitufe hiki ni cha ujumbe wa zamani. Hili hapa swali lako sasa.
@@ -305,6 +320,7 @@ match-note-no-childcare = Kumbuka: hapa hakuna huduma ya kutunza watoto.
 match-note-times = Kumbuka: huenda nyakati zisikufae.
 module-next-sessions = Mikutano ijayo:
 module-session = { $date }, { $place }
+place-by-agreement = Kwa makubaliano: ofisini au nyumbani kwako
 module-languages = Lugha: { $languages }
 module-childcare-yes = Kutunza watoto: ndiyo
 module-childcare-no = Kutunza watoto: hapana
@@ -391,16 +407,16 @@ cmd-counsellor = Zungumza na mtu
 handoff-opened-now =
     Mshauri atakujibu hapa hivi karibuni.
     Unaweza kuandika sasa. Ujumbe wako utamfikia mshauri.
-    Ili kurudi kwenye boti, andika /end.
+    Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-opened-later =
     Washauri wetu hawako kazini sasa. Mshauri atakujibu hapa saa za kazi zitakapoanza: { $date }.
     Unaweza kuandika sasa hivi. Ujumbe wako utamfikia mshauri.
-    Ili kurudi kwenye boti, andika /end.
-handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye boti, andika /end.
+    Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
+handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-forwarded = ✓ Ujumbe wako umemfikia mshauri.
-handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye boti, andika /end.
-handoff-ended = Umerudi kwenye boti.
-handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye boti. Andika /start ili kuona menyu.
+handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
+handoff-ended = Umerudi kwenye huduma hii ya kiotomatiki.
+handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye huduma hii ya kiotomatiki. Andika /start ili kuona menyu.
 handoff-offer = Ungependa kuzungumza na mtu?
 handoff-offer-yes = 🙋 Ndiyo, nataka kuzungumza na mtu
 not-understood-offer = Samahani, bado sielewi. Mtu anaweza kukusaidia.
@@ -412,6 +428,9 @@ cmd-delete = Futa taarifa zangu
 privacy-export-intro = Hizi ni taarifa zote tunazohifadhi kukuhusu. Zote ziko kwenye faili.
 privacy-export-answers = Majibu yako:
 privacy-export-courses = Kozi zako:
+privacy-export-course-enrolled = { $title }: umejiunga
+privacy-export-course-waitlisted = { $title }: uko kwenye orodha ya kusubiri
+privacy-export-course-cancelled = { $title }: umeondoka kwenye kozi
 privacy-export-messages = Ujumbe kati yako na mshauri: { $count }
 privacy-export-none = Hatuhifadhi taarifa nyingine zozote kukuhusu.
 privacy-delete-confirm =
@@ -460,6 +479,15 @@ plan-step-finnish-course = Anza kozi ya Kifini
 plan-step-open-bank-account = Fungua akaunti ya benki
 
 privacy-export-referrals = Rufaa zako kwa mashirika washirika:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] inasubiri jibu lako
+     [consent-refused] ulikataa
+     [sent] imetumwa
+     [accepted] imekubaliwa
+     [started] imeanza
+     [finished] imekamilika
+    *[declined] haikukubaliwa
+  }
 ## Referrals
 
 ref-consent-ask =

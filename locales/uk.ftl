@@ -14,18 +14,28 @@ welcome =
 consent-notice =
     Перед запитаннями — про ваші дані.
 
-    Хто: { $project } зберігає ваші відповіді.
+    Хто зберігає: { $project }. Контакт: { $contact }
     Навіщо: щоб знайти курси й допомогу, які вам підходять.
-    Що: запитання про ваші мови, навчання, роботу, дітей і побажання.
-    Як довго: поки ви не припините, або ще { $months ->
+    Про що ми питаємо: про ваші мови, навчання, роботу, дітей, побажання та зручний час. Ще ми питаємо, як ви почуваєтеся, вашу стать і вік.
+    Хто бачить: консультанти проєкту. Вони читають ваші відповіді й повідомлення.
+    Як довго: ми видаляємо ваші дані через { $months ->
         [one] { $months } місяць
         [few] { $months } місяці
         [many] { $months } місяців
        *[other] { $months } місяця
-    } після вашого останнього повідомлення.
-    Ваші права: ви будь-коли можете переглянути свої дані й попросити їх видалити.
+    } після вашого останнього повідомлення. Листування з консультантом ми видаляємо через { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    } після завершення розмови.
+    У статистиці залишаються лише числа без імен.
+    Відповідати — добровільно. Це не впливає на ваші справи в Kela, службі зайнятості чи Міграційній службі (Migri).
+    Ваші права: /mydata показує ваші дані. /delete видаляє їх і скасовує вашу згоду. Такі самі кнопки є в меню.
+    Ви можете подати скаргу омбудсмену із захисту даних: tietosuoja.fi
 
     Ви згодні?
+consent-contact-counsellor = напишіть консультантові тут: /counsellor
 consent-accept = ✅ Я даю згоду
 consent-decline = ❌ Я не даю згоди
 consent-accepted = Дякуємо. Можемо почати.
@@ -56,6 +66,8 @@ menu-profile = 👤 Мої відповіді
 menu-language = 🌐 Мова
 menu-info = ℹ️ Інформація
 menu-help = ❓ Допомога
+menu-mydata = 🔐 Мої дані
+menu-delete = 🗑 Видалити мої дані
 
 help =
     Я бот. Я допомагаю знайти курси та допомогу.
@@ -64,6 +76,8 @@ help =
     /start – головне меню
     /language – змінити мову
     /profile – переглянути або змінити відповіді
+    /mydata – переглянути ваші дані
+    /delete – видалити ваші дані
     /help – це повідомлення
 info =
     Загальна інформація:
@@ -101,7 +115,12 @@ survey-empty = Будь ласка, напишіть кілька слів.
 survey-send-text = Будь ласка, напишіть відповідь текстом.
 survey-bad-characters = Деякі символи у вашому повідомленні не вдалося прочитати. Будь ласка, напишіть його ще раз.
 survey-choose-at-least-one = Оберіть хоча б один варіант. Потім натисніть «Готово».
-survey-too-many = Будь ласка, оберіть не більше ніж { $max }.
+survey-too-many = Будь ласка, оберіть щонайбільше { $max ->
+    [one] { $max } відповідь
+    [few] { $max } відповіді
+    [many] { $max } відповідей
+   *[other] { $max } відповіді
+}.
 survey-not-optional = На це запитання потрібно відповісти.
 survey-unknown-option = Ця кнопка більше не працює. Ось запитання ще раз.
 survey-stale-button = Ця кнопка зі старого повідомлення. Ось ваше запитання зараз.
@@ -174,11 +193,11 @@ q-read-own-a-little = Трохи
 q-read-own-yes = Так
 qs-read-own = Читання рідною мовою
 
-q-read-latin = Чи вмієте ви читати й писати такі літери: A B C?
+q-read-latin = Чи вмієте ви читати й писати такі літери: D F G?
 q-read-latin-no = Ні
 q-read-latin-a-little = Трохи
 q-read-latin-yes = Так
-qs-read-latin = Читання: A B C
+qs-read-latin = Читання: D F G
 
 q-school-years = Скільки років ви ходили до школи? Напишіть число. Якщо ви не ходили до школи, напишіть 0.
 qs-school-years = Роки в школі
@@ -309,6 +328,7 @@ match-note-no-childcare = Зверніть увагу: догляду за ді�
 match-note-times = Зверніть увагу: час може вам не підійти.
 module-next-sessions = Найближчі зустрічі:
 module-session = { $date }, { $place }
+place-by-agreement = За домовленістю: в офісі або у вас вдома
 module-languages = Мови: { $languages }
 module-childcare-yes = Догляд за дітьми: є
 module-childcare-no = Догляд за дітьми: немає
@@ -420,6 +440,9 @@ cmd-delete = Видалити мої дані
 privacy-export-intro = Ось усе, що ми зберігаємо про вас. Усі дані повністю є у файлі.
 privacy-export-answers = Ваші відповіді:
 privacy-export-courses = Ваші курси:
+privacy-export-course-enrolled = { $title }: ви записані
+privacy-export-course-waitlisted = { $title }: ви у списку очікування
+privacy-export-course-cancelled = { $title }: ви залишили курс
 privacy-export-messages = Повідомлень у листуванні з консультантами: { $count }
 privacy-export-none = Більше ми нічого про вас не зберігаємо.
 privacy-delete-confirm =
@@ -468,6 +491,15 @@ plan-step-finnish-course = Почати курс фінської мови
 plan-step-open-bank-account = Відкрити рахунок у банку
 
 privacy-export-referrals = Ваші направлення до організацій-партнерів:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] чекає на вашу відповідь
+     [consent-refused] ви відмовилися
+     [sent] надіслано
+     [accepted] прийнято
+     [started] розпочато
+     [finished] завершено
+    *[declined] не прийнято
+  }
 ## Referrals
 
 ref-consent-ask =

@@ -40,8 +40,9 @@ const schema = z
       .refine((v) => new Set(v).size >= 10, "must be random, not a repeated pattern (use: openssl rand -hex 32)")
       .optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
-    PRIVACY_NOTICE_VERSION: z.string().min(1).default("2026-11"),
+    PRIVACY_NOTICE_VERSION: z.string().min(1).default("2026-12"),
     PROJECT_NAME: z.string().min(1).default("Kotoutumisprojekti"),
+    PROJECT_CONTACT: z.string().trim().min(3, "must be how participants reach the project about their data (an e-mail address, a phone number or both)").max(200).optional(),
     REMINDER_SCHEDULE: z
       .string()
       .refine((v) => cron.validate(v), "must be a cron expression such as '* * * * *'")
@@ -97,6 +98,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   privacyNoticeVersion: string;
   projectName: string;
+  /** How participants reach the project (the controller) about their data; told in the privacy notice. */
+  projectContact?: string;
   retentionMonths: number;
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION,
     projectName: e.PROJECT_NAME,
+    projectContact: e.PROJECT_CONTACT,
     retentionMonths: e.RETENTION_MONTHS,
     officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
     counsellorsSeeAll: e.COUNSELLORS_SEE_ALL === "true",

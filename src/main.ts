@@ -84,6 +84,8 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       projectName: config.projectName,
       privacyNoticeVersion: config.privacyNoticeVersion,
       retentionMonths: config.retentionMonths,
+      projectContact: config.projectContact,
+      transcriptRetentionDays: config.transcriptRetentionDays,
     },
   });
   const telegram = new TelegramConnection({ bot, apiRoot: config.telegramApiRoot, token: config.botToken, logger });

@@ -23,6 +23,12 @@ describe("configuration", () => {
     expect(config.http).toEqual({ host: "127.0.0.1", port: 3000 });
   });
 
+  it("reads the project's contact for the privacy notice, and refuses one too short to reach anyone", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).projectContact).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, PROJECT_CONTACT: " tietosuoja@hot.fi " }).projectContact).toBe("tietosuoja@hot.fi");
+    expect(problems({ BOT_TOKEN: TOKEN, PROJECT_CONTACT: "x" })).toEqual([expect.stringMatching(/^PROJECT_CONTACT must be how participants reach the project/)]);
+  });
+
   it("names a missing BOT_TOKEN", () => {
     expect(problems({})).toEqual([expect.stringMatching(/^BOT_TOKEN is required/)]);
   });

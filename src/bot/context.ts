@@ -15,6 +15,10 @@ export interface BotDependencies {
   privacyNoticeVersion: string;
   /** Months of inactivity after which a participant's data is erased (told in the notice). */
   retentionMonths: number;
+  /** How participants reach the project about their data; unset: the notice points to a counsellor. */
+  projectContact?: string;
+  /** Days after a chat with a counsellor is closed until its transcript is deleted (told in the notice). */
+  transcriptRetentionDays: number;
 }
 
 interface AppFlavor {

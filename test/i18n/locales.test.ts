@@ -50,7 +50,9 @@ function walk(node: unknown, shape: MessageShape): void {
 const reference = load(REFERENCE_LOCALE);
 const sampleVars = {
   project: "HOT-hanke",
+  contact: "hot@example.fi",
   months: 12,
+  days: 365,
   index: 3,
   total: 18,
   min: 0,
@@ -67,6 +69,7 @@ const sampleVars = {
   reason: "Kielikahvila auttaa puhumaan",
   language: "Suomi",
   shared: "yhteystietosi",
+  status: "sent",
 };
 
 describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {
@@ -85,7 +88,8 @@ describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {
   it("has a variant for every plural category of the language where the reference selects on a number", () => {
     const categories = new Intl.PluralRules(localeInfo(code).intl).resolvedOptions().pluralCategories;
     for (const [id, ref] of reference.shapes) {
-      for (const variable of ref.selects.keys()) {
+      // A select on a word (a referral's status) has the same keys in every language instead.
+      for (const variable of [...ref.selects.keys()].filter((v) => typeof sampleVars[v as keyof typeof sampleVars] === "number")) {
         const variants = shapes.get(id)?.selects.get(variable);
         expect(variants, `${code}: ${id} must select on $${variable}`).toBeDefined();
         for (const category of categories) expect(variants!.has(category), `${code}: ${id} lacks [${category}]`).toBe(true);

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { escalationMessages, escalations, participants, staff, type MessageDetails } from "../../db/schema.js";
 import { enqueueEvent } from "./outbox.js";
+import { isolated, isRightToLeft, rightToLeftLines } from "../../i18n/bidi.js";
 import type { Relay } from "./relay.js";
 import type { Principal } from "./staff.js";
 
@@ -89,6 +90,16 @@ export async function claimEscalation(db: Db, id: number, who: Principal): Promi
 }
 
 /**
+ * A counsellor's reply as the participant reads it: "👤 Name:" and the words. For a
+ * right-to-left reader the name is isolated (a Latin "Anna" cannot pull the line left to
+ * right) and lines of Arabic or Dari that begin with a Latin word keep their direction.
+ */
+export function counsellorReplyText(name: string, text: string, locale: string | null): string {
+  if (!isRightToLeft(locale)) return `👤 ${name}:\n${text}`;
+  return `\u200F👤 ${isolated(name)}:\n${rightToLeftLines(text)}`;
+}
+
+/**
  * Sends a counsellor's reply, signed with their name. The escalation's row stays locked
  * from the check to the send, so two replies reach the participant in the order they
  * were accepted.
@@ -106,9 +117,9 @@ export async function replyToParticipant(
     if (escalation.status === "closed") return { ok: false, error: "closed" };
     if (who.role !== "admin" && escalation.counsellorId !== who.staffId) return { ok: false, error: "not-yours" };
     const [participant] = escalation.participantId
-      ? await tx.select({ chatId: participants.chatId }).from(participants).where(eq(participants.id, escalation.participantId))
+      ? await tx.select({ chatId: participants.chatId, locale: participants.locale }).from(participants).where(eq(participants.id, escalation.participantId))
       : [];
-    const outcome = participant ? await relay.send(participant.chatId, `👤 ${who.displayName}:\n${text}`) : "blocked";
+    const outcome = participant ? await relay.send(participant.chatId, counsellorReplyText(who.displayName, text, participant.locale)) : "blocked";
     const [message] = await tx
       .insert(escalationMessages)
       .values({ escalationId: id, direction: "out", counsellorId: who.staffId, text, delivery: outcome === "sent" ? "sent" : "failed" })

@@ -1,4 +1,5 @@
 import type { LocaleCode } from "../../i18n/locales.js";
+import { PLACE_BY_AGREEMENT } from "./catalogue.js";
 
 /** What a module is for; the matching rules use `tags`. */
 export type ModuleTag = "services" | "wellbeing" | "work" | "literacy" | "language" | "group" | "guidance";
@@ -424,7 +425,7 @@ export const SEED_MODULES: readonly SeedModule[] = [
       durationMinutes: 90,
       count: 4,
       everyDays: 7,
-      place: "By agreement: at the office or at your home",
+      place: PLACE_BY_AGREEMENT,
       childcareSeats: 0,
     },
   },

@@ -15,9 +15,14 @@ import {
   surveyAnswers,
 } from "../../db/schema.js";
 import { loadHistory, loadPlan } from "../plan/repository.js";
+import type { LocaleCode } from "../../i18n/locales.js";
+import { translated } from "../modules/catalogue.js";
 
-/** Everything kept about a participant, as plain data (for /mydata and the admin API). */
-export async function exportParticipantData(db: Db, participantId: number) {
+/**
+ * Everything kept about a participant, as plain data (for /mydata and the admin API).
+ * Course titles are in `locale` (the participant's own for /mydata; English for staff).
+ */
+export async function exportParticipantData(db: Db, participantId: number, locale: LocaleCode = "en") {
   const [p] = await db.select().from(participants).where(eq(participants.id, participantId));
   if (!p) return undefined;
   const answers = await db.select().from(surveyAnswers).where(eq(surveyAnswers.participantId, participantId));
@@ -56,7 +61,7 @@ export async function exportParticipantData(db: Db, participantId: number) {
       lastSeen: p.lastSeenAt,
     },
     surveyAnswers: answers.map((a) => ({ question: a.questionId, answer: a.value, answeredAt: a.answeredAt })),
-    courses: joined.map((j) => ({ course: j.module, title: j.title.en ?? j.module, status: j.status, childrenInChildcare: j.childrenBooked, joinedAt: j.joinedAt })),
+    courses: joined.map((j) => ({ course: j.module, title: translated(j.title, locale), status: j.status, childrenInChildcare: j.childrenBooked, joinedAt: j.joinedAt })),
     attendance: answered,
     conversationsWithCounsellors: chats.map((c) => ({
       openedAt: c.openedAt,

@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import type { Database, Db } from "../../db/client.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { FALLBACK_LOCALE, isLocale, type LocaleCode } from "../../i18n/locales.js";
-import { translated } from "../modules/catalogue.js";
+import { placeLabel, translated } from "../modules/catalogue.js";
 import { inQuietHours, planReminders, reminderKey, type ReminderPolicy } from "./planner.js";
 import { metrics } from "../../metrics.js";
 import { RateLimiter } from "./rate-limiter.js";
@@ -267,7 +267,7 @@ export function composeReminder(
 ): { text: string; reply_markup?: InlineKeyboardMarkup } {
   const locale: LocaleCode = isLocale(facts.locale) ? facts.locale : FALLBACK_LOCALE;
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
-  const vars = { title: translated(facts.title, locale), date: formatDateTime(facts.startsAt, locale), place: facts.place, children: facts.childrenBooked };
+  const vars = { title: translated(facts.title, locale), date: formatDateTime(facts.startsAt, locale), place: placeLabel(facts.place, t), children: facts.childrenBooked };
   const answer = rsvpButtons(t, facts);
   switch (kind) {
     case "cancelled":

@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import { LOCALES } from "../../i18n/locales.js";
 import { hasConsented } from "../../participants/repository.js";
+import { consentNoticeText } from "../privacy/notice.js";
 
 /** Languages by their own names, so anyone finds theirs without reading ours. */
 export async function showLanguagePicker(ctx: BotContext): Promise<void> {
@@ -15,7 +16,7 @@ export async function showLanguagePicker(ctx: BotContext): Promise<void> {
 
 export async function showConsent(ctx: BotContext): Promise<void> {
   await ctx.reply(
-    ctx.t("consent-notice", { project: ctx.deps.projectName, months: ctx.deps.retentionMonths }),
+    consentNoticeText(ctx.t, ctx.deps),
     {
       reply_markup: new InlineKeyboard()
         .text(ctx.t("consent-accept"), "consent:yes")
@@ -36,6 +37,8 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
     keyboard.text(ctx.t("menu-plan"), "plan:l").text(ctx.t("menu-profile"), "menu:profile").row();
   }
   keyboard.text(ctx.t("menu-counsellor"), "handoff:open").row();
+  // The rights the privacy notice promises, one tap away, also for someone who cannot type a command.
+  keyboard.text(ctx.t("menu-mydata"), "privacy:mydata").text(ctx.t("menu-delete"), "privacy:delete").row();
   keyboard.text(ctx.t("menu-info"), "menu:info").text(ctx.t("menu-help"), "menu:help").row();
   keyboard.text(ctx.t("menu-language"), "menu:language").row();
   await ctx.reply(ctx.t("menu-title"), { reply_markup: keyboard });

@@ -266,10 +266,10 @@ describe("a cancelled meeting set back on", () => {
     ]);
     const arabic = news(ar);
     expect(arabic).toHaveLength(3);
-    expect(arabic[0]).toMatch(/^تم إلغاء لقاء/u);
-    expect(arabic[1]).toMatch(/^خبر سار: لم يعد لقاء/u);
+    expect(arabic[0]).toMatch(/^❗ تم إلغاء لقاء/u);
+    expect(arabic[1]).toMatch(/^✅ خبر سار: لم يعد لقاء/u);
     expect(arabic[1]).toContain(`${FSI}${formatDateTime(start, "ar")}${PDI}`);
-    expect(arabic[2]).toMatch(/^تذكير/u);
+    expect(arabic[2]).toMatch(/^🔔 تذكير/u);
     expect((await reminders(session.id)).items.map((i: Record<string, unknown>) => [i.kind, i.sessionVersion, i.status, i.note]).filter((r: unknown[]) => r[0] !== "cancelled")).toEqual([
       ["reinstated", 2, "sent", null],
       ["reinstated", 2, "sent", null],
@@ -479,7 +479,7 @@ describe("after a restart", () => {
         [ar.id, "sent", 2],
       ]),
     );
-    expect(news(ar).at(-1)).toMatch(/^تذكير/u);
+    expect(news(ar).at(-1)).toMatch(/^🔔 تذكير/u);
   });
 });
 
