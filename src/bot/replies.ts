@@ -412,7 +412,8 @@ class SentRows {
             .where(inArray(pendingReplies.id, ids))
             .returning({
               id: pendingReplies.id,
-              more: sql<boolean>`exists (select 1 from ${pendingReplies} other where other.chat_id = ${pendingReplies.chatId} and other.id not in ${ids})`,
+              // The outer row's column written out: drizzle leaves the table name off columns in RETURNING.
+              more: sql<boolean>`exists (select 1 from ${pendingReplies} other where other.chat_id = "pending_replies"."chat_id" and other.id not in ${ids})`,
             });
           const more = new Map(rows.map((r) => [r.id, r.more]));
           // A row already gone (another sender's give-up, an erasure) has nothing after it that this sender knows of: look again.
