@@ -58,7 +58,14 @@ export const surveyAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.participantId, t.questionId] })],
 );
 
-export type AnswerValue = string | string[] | number | boolean;
+export type AnswerValue = string | string[] | number | boolean | VoiceAnswer;
+
+/** A voice message given as a free-text answer: Telegram's file reference, never the audio. */
+export interface VoiceAnswer {
+  kind: "voice";
+  fileId: string;
+  durationSeconds: number;
+}
 
 /**
  * Update ids already handled. Dedup is "already seen", never "greater than the last

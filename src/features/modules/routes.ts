@@ -1,3 +1,4 @@
+import { childrenOf } from "../survey/legacy.js";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static } from "typebox";
 import type { Messenger } from "../../bot/messenger.js";
@@ -460,8 +461,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
             const given = answers.get(e.participantId);
             const answer = given && given.forStartsAt.getTime() === session.startsAt.getTime() ? given : undefined;
             const children = answer?.response === "not_coming" ? 0 : (answer?.children ?? e.childrenBooked);
-            const ages = (await loadAnswers(db, e.participantId))["child-ages"];
-            return { participantId: e.participantId, children, ageGroups: Array.isArray(ages) ? ages : [] };
+            const ageGroups = childrenOf(await loadAnswers(db, e.participantId)).ageGroups;
+            return { participantId: e.participantId, children, ageGroups };
           }),
         )
       ).filter((f) => f.children > 0);

@@ -196,16 +196,23 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
           where ${cohort} group by 1, 2`),
       ),
     );
-  const languages = toSeries(
-    rowsOf(
-      await db.execute(sql`
-        select l.grp, ${quarterOf(sql`p.created_at`)} as quarter, count(distinct p.id)::int as n
-        from participants p
-        left join survey_answers a on a.participant_id = p.id and a.question_id = 'languages' and jsonb_typeof(a.value) = 'array'
-        left join lateral jsonb_array_elements_text(a.value) as l(grp) on true
-        where ${cohort} group by 1, 2`),
-    ),
-  );
+  /**
+   * A multiple-choice answer: a participant counts once in each group they ticked, and
+   * once in "not-answered" without an answer. A single answer stored by an earlier
+   * version of the survey (situation was one choice) counts as a list of one.
+   */
+  const multiAnswer = async (questionId: string) =>
+    toSeries(
+      rowsOf(
+        await db.execute(sql`
+          select l.grp, ${quarterOf(sql`p.created_at`)} as quarter, count(distinct p.id)::int as n
+          from participants p
+          left join survey_answers a on a.participant_id = p.id and a.question_id = ${questionId} and jsonb_typeof(a.value) in ('array', 'string')
+          left join lateral jsonb_array_elements_text(case when jsonb_typeof(a.value) = 'string' then jsonb_build_array(a.value) else a.value end) as l(grp) on true
+          where ${cohort} group by 1, 2`),
+      ),
+    );
+  const languages = await multiAnswer("languages");
   const joined = toSeries(
     rowsOf(
       await db.execute(sql`
@@ -242,7 +249,8 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
     byLanguage: protectOverlapping(languages, cohortSeries),
     byGender: protectPartition(await singleAnswer("gender"), cohortSeries),
     byAgeGroup: protectPartition(await singleAnswer("age-group"), cohortSeries),
-    bySituationAtEntry: protectPartition(await singleAnswer("situation"), cohortSeries),
+    // Several situations at once (at home and on a course): the groups overlap.
+    bySituationAtEntry: protectOverlapping(await multiAnswer("situation"), cohortSeries),
     modulesJoined: protectIndependent(joined),
     sessionsAttended: protectCount(one(attended)),
     childSessions: protectCount(one(attended.map((r) => ({ quarter: r.quarter, n: r.children })))),
