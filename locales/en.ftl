@@ -72,17 +72,22 @@ info =
 
 survey-intro =
     I will ask some questions. It takes about 10 minutes.
+    Your answers help the project find courses and help for you.
+    This is not the official assessment of the municipality or the employment services. It does not replace it.
     Your answers are saved at once. You can stop and continue later.
 survey-progress = Question { $index } of { $total }
 survey-multi-hint = Tap all that fit. Then tap “Done”.
 survey-number-hint = Write a number.
 survey-text-hint = Write a short answer.
+survey-counts-hint = Tap ➕ once for each child. ➖ takes one away. Then tap “Done”.
 survey-back = ◀️ Back
 survey-skip = Skip ⏭
 survey-done = ✔️ Done
 survey-yes = Yes
 survey-no = No
 survey-skipped = (skipped)
+survey-voice-answer = 🎤 Voice message
+survey-voice-noted = Thank you. A counsellor will listen to your voice message.
 
 survey-use-buttons = Please use the buttons under the question.
 survey-not-a-number = Please write a number from { $min } to { $max }.
@@ -128,6 +133,13 @@ q-region-kanta-hame = Kanta-Häme (Hämeenlinna area)
 q-region-ostrobothnia = Ostrobothnia (Vaasa area)
 q-region-other = Somewhere else
 qs-region = Where you live
+q-int-lang =
+    In your region, integration training is in Finnish or in Swedish.
+    Which language do you want to learn?
+q-int-lang-fi = Finnish
+q-int-lang-sv = Swedish
+q-int-lang-unsure = I do not know yet
+qs-int-lang = Integration language
 
 q-years-in-fi = How long have you lived in Finland?
 q-years-in-fi-under-1 = Less than 1 year
@@ -139,6 +151,9 @@ q-languages = Which languages do you speak?
 q-languages-ar = Arabic
 q-languages-prs = Dari
 q-languages-fa = Persian
+q-languages-ps = Pashto
+q-languages-ckb = Kurdish (Sorani)
+q-languages-kmr = Kurdish (Kurmanji)
 q-languages-so = Somali
 q-languages-ru = Russian
 q-languages-uk = Ukrainian
@@ -146,6 +161,9 @@ q-languages-sw = Swahili
 q-languages-en = English
 q-languages-ku = Kurdish
 q-languages-ti = Tigrinya
+q-languages-am = Amharic
+q-languages-ln = Lingala
+q-languages-rw = Kinyarwanda
 q-languages-fr = French
 q-languages-other = Another language
 qs-languages = Your languages
@@ -176,31 +194,63 @@ q-read-latin-a-little = A little
 q-read-latin-yes = Yes
 qs-read-latin = Reading, A B C
 
-q-school-years = How many years did you go to school? Write a number. If you did not go to school, write 0.
+q-school-years = How many years did you go to school?
+q-school-years-none = I did not go to school
+q-school-years-1-6 = 1–6 years
+q-school-years-7-9 = 7–9 years
+q-school-years-10-12 = 10–12 years
+q-school-years-13-plus = 13 years or more
 qs-school-years = Years at school
 
 q-education = What is your highest education?
 q-education-none = No school
+q-education-religious = Only a religious school
+q-education-primary-some = Some years of primary school
 q-education-basic = Basic school
 q-education-secondary = Upper secondary school
 q-education-vocational = Vocational school
 q-education-university = College or university
 qs-education = Education
 
-q-worked = Have you worked before?
+q-worked = Have you worked before? All work counts: also work without pay, at home for others, on a farm or in a family business.
 qs-worked = Work before
 
-q-work-field = What work have you done? Write a few words, for example “cook” or “nurse”.
+q-work-field = What work have you done? Write a few words, for example “cook” or “nurse”. You can also send a voice message 🎤.
 qs-work-field = Your work
 
-q-situation = What is your life like now?
-q-situation-home = At home with children
-q-situation-family-leave = On family leave
-q-situation-job-seeker = Looking for work
-q-situation-studying = Studying
-q-situation-working = Working
+q-situation = What is your life like now? Choose all that fit.
+q-situation-home = 🏠 At home with children
+q-situation-family-leave = 👶 On family leave
+q-situation-course = 📖 In a Finnish or Swedish course
+q-situation-job-seeker = 🔎 Looking for work
+q-situation-studying = 🎓 Studying
+q-situation-working = 💼 Working
 q-situation-other = Something else
 qs-situation = Now
+q-job-registered = Are you registered as a job seeker at the employment services?
+q-job-registered-yes = Yes
+q-job-registered-no = No
+q-job-registered-unsure = I do not know
+qs-job-registered = Registered job seeker
+q-plan = Do you already have an integration plan (kotoutumissuunnitelma)?
+q-plan-yes = Yes
+q-plan-no = No
+q-plan-unsure = I do not know
+qs-plan = Integration plan
+q-kids = Which children live with you? Tap each child's age.
+q-kids-0-1 = 👶 Under 1 year
+q-kids-1-2 = 👶 1–2 years
+q-kids-3-6 = 🧒 3–6 years
+q-kids-7-12 = 🧒 7–12 years
+q-kids-13-17 = 🧑 13–17 years
+q-kids-18-plus = 🧑 18 or older
+q-kids-none = No children live with me
+qs-kids = Children living with you
+q-daycare = Does your child have a daycare place (päiväkoti)?
+q-daycare-yes = 🏫 Yes
+q-daycare-applied = 📝 I have applied
+q-daycare-no = 🏠 No
+qs-daycare = Daycare place
 
 q-children = How many children do you have? Write a number. If none, write 0.
 qs-children = Children
@@ -218,36 +268,38 @@ q-child-ages-18-plus = 18 or older
 qs-child-ages = Children's ages
 
 q-childcare = Do you need childcare while you are at a group meeting?
-q-childcare-yes = Yes
-q-childcare-sometimes = Sometimes
-q-childcare-no = No
+q-childcare-yes = 🧸 Yes
+q-childcare-sometimes = 🧸 Sometimes
+q-childcare-no = 🙅 No
 qs-childcare = Childcare
 
 q-goals = What do you want? Choose all that fit.
-q-goals-work = A job
-q-goals-studies = To study
-q-goals-language = To learn Finnish or Swedish
-q-goals-friends = Friends and people to meet
-q-goals-wellbeing = To feel well
-q-goals-everyday = Help with everyday matters
+q-goals-work = 💼 A job
+q-goals-studies = 🎓 To study
+q-goals-language = 🗣 To learn Finnish or Swedish
+q-goals-friends = 🤝 Friends and people to meet
+q-goals-wellbeing = 🌱 To feel well
+q-goals-everyday = 🏠 Help with everyday matters
 qs-goals = Your wishes
 
 q-times = When can you come to meetings?
-q-times-mornings = Mornings
-q-times-afternoons = Afternoons
-q-times-evenings = Evenings
-q-times-weekends = Weekends
+q-times-mornings = 🌅 Mornings
+q-times-afternoons = ☀️ Afternoons
+q-times-evenings = 🌙 Evenings
+q-times-weekends = 📅 Weekends
 qs-times = Good times
 
 q-coping = How are you these days?
-q-coping-well = Well
-q-coping-okay = Okay
-q-coping-hard = It is hard
-q-coping-talk = I would like to talk to someone
+q-coping-well = 🙂 Well
+q-coping-okay = 😐 Okay
+q-coping-hard = 😔 It is hard
+q-coping-talk = 💬 I would like to talk to someone
 qs-coping = How you are
 
 q-interpreter = Do you need an interpreter?
 qs-interpreter = Interpreter
+q-interpreter-lang = Which language should the interpreter speak?
+qs-interpreter-lang = Interpreter's language
 
 q-gender = You can tell your gender. You can also skip this.
 q-gender-woman = Woman

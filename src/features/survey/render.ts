@@ -103,7 +103,7 @@ export function formatAnswer(t: Translate, locale: LocaleCode, question: Questio
   if (question.type === "counts" && Array.isArray(value)) {
     if (value.length === 0) return t(`q-${question.id}-none`);
     const groups = question.options.map((o) => ({ o, n: value.filter((v) => v === o.id).length })).filter((g) => g.n > 0);
-    return formatList(groups.map((g) => t("survey-count-item", { label: optionLabel(t, question, g.o.id), count: g.n })), locale);
+    return formatList(groups.map((g) => `${optionLabel(t, question, g.o.id)}: ${isolate(locale, formatNumber(g.n, locale))}`), locale);
   }
   if (question.type === "single" && typeof value === "string") return optionLabel(t, question, value);
   if (question.type === "multi" && Array.isArray(value)) {
