@@ -11,6 +11,7 @@ import { createModulesComposer, showSuggestions } from "../features/modules/comp
 import { createPrivacyComposer, requireCurrentConsent } from "../features/privacy/composer.js";
 import { createRsvpComposer } from "../features/reminders/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
+import type { Question } from "../features/survey/definition.js";
 import { createI18n } from "../i18n/i18n.js";
 import { metrics } from "../metrics.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
@@ -45,6 +46,8 @@ export interface CreateBotOptions {
   rateLimitBudgetMs?: number;
   /** How the reply sender waits out a 429; tests record the wait instead of sleeping. */
   sleep?: (ms: number) => Promise<void>;
+  /** The survey's questions (SURVEY by default); tests of question types the survey no longer has give their own. */
+  survey?: readonly Question[];
 }
 
 export type AppBot = Bot<BotContext> & {
@@ -117,7 +120,7 @@ export function createBot(options: CreateBotOptions): AppBot {
   app.use(createPrivacyComposer(messenger, clock));
   app.use(requireCurrentConsent());
   app.use(createStartComposer());
-  app.use(createSurveyComposer({ onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
+  app.use(createSurveyComposer({ survey: options.survey, onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
   app.use(createModulesComposer(messenger, clock));
   app.use(createRsvpComposer(clock));
   app.use(createFallbackComposer());
