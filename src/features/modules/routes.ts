@@ -28,7 +28,12 @@ import { changeSession, type SessionChange } from "../reminders/changes.js";
 import { DEFAULT_POLICY, type ReminderPolicy } from "../reminders/planner.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
 
-const TAGS = ["services", "wellbeing", "work", "literacy", "language", "group", "guidance"] as const;
+/**
+ * What a module is for (the matching rules use them): its subject; "finnish" or
+ * "swedish" for the language a language course teaches; "mothers" and
+ * "working-parents" for groups of some parents only (matching-rules.ts).
+ */
+const TAGS = ["services", "wellbeing", "work", "literacy", "language", "finnish", "swedish", "group", "guidance", "mothers", "working-parents"] as const;
 const regionQuestion = SURVEY.find((q) => q.id === "region");
 const REGIONS = regionQuestion && "options" in regionQuestion ? regionQuestion.options.map((o) => o.id) : [];
 

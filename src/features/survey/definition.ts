@@ -12,6 +12,8 @@ export type Condition =
   | { question: string; equals: string | boolean }
   | { question: string; oneOf: string[] }
   | { question: string; includesAny: string[] }
+  /** Answered, and none of these chosen. */
+  | { question: string; excludesAll: string[] }
   | { question: string; greaterThan: number };
 
 interface Base {

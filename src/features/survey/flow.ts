@@ -39,11 +39,10 @@ export function holds(condition: Condition, answers: Answers): boolean {
   if (answer === undefined || answer === null) return false;
   if ("equals" in condition) return answer === condition.equals;
   if ("oneOf" in condition) return typeof answer === "string" && condition.oneOf.includes(answer);
-  if ("includesAny" in condition) {
-    // A single answer counts as a list of one (a question that became multiple choice).
-    const chosen = Array.isArray(answer) ? answer : typeof answer === "string" ? [answer] : [];
-    return chosen.some((a) => condition.includesAny.includes(a));
-  }
+  // A single answer counts as a list of one (a question that became multiple choice).
+  const chosen = Array.isArray(answer) ? answer : typeof answer === "string" ? [answer] : [];
+  if ("includesAny" in condition) return chosen.some((a) => condition.includesAny.includes(a));
+  if ("excludesAll" in condition) return !chosen.some((a) => condition.excludesAll.includes(a));
   return typeof answer === "number" && answer > condition.greaterThan;
 }
 
