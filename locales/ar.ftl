@@ -459,6 +459,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = التحدث مع شخص 🙋
+menu-unsafe = 🆘 أنا لست بأمان
 cmd-counsellor = التحدث مع شخص
 handoff-opened-now =
     سيرد عليك أحد المرشدين هنا قريبًا.
@@ -470,6 +471,21 @@ handoff-opened-later =
     للعودة إلى البوت اكتب /end
 handoff-already = أنت تتحدث مع شخص بالفعل. اكتب رسالتك هنا. للعودة إلى البوت اكتب /end
 handoff-forwarded = وصلت رسالتك إلى المرشد ✓
+handoff-end-button = ↩️ إنهاء المحادثة مع المرشد
+safety-help-intro = 💛 شكرًا لأنك أخبرتنا. أنت لست وحدك.
+safety-help-112 = 🚨 إذا كنت في خطر الآن، اتصل بالرقم 112.
+safety-line-crisis = ☎️ خط الأزمات للحديث عن أي شيء صعب: { $name }، { $phone } ({ $hours })
+safety-line-violence = ☎️ مساعدة في حالات العنف في البيت أو العائلة: { $name }، { $phone } ({ $hours })
+safety-line-other = ☎️ خط المساعدة: { $name }، { $phone } ({ $hours })
+safety-open-always = مفتوح ليلًا ونهارًا
+safety-open-hours = مفتوح أيام { $days } من { $from } إلى { $to }
+safety-offer = 🙋 يمكن أيضًا لمرشد من المشروع أن يتحدث معك. اضغط على الزر إذا أردت.
+safety-urgent-now =
+    🙋 أبلغت مرشدينا. أنت الأول في قائمة الانتظار.
+    اكتب هنا. رسائلك تصل إلى المرشد.
+safety-urgent-later =
+    🙋 أبلغت مرشدينا. هم ليسوا في العمل الآن. سيرد عليك مرشد هنا في { $date }.
+    إذا كنت في خطر الآن، اتصل بالرقم 112.
 handoff-busy-button = أنت تتحدث الآن مع شخص. للعودة إلى البوت اكتب /end
 handoff-ended = لقد عدت إلى البوت.
 handoff-closed-by-counsellor = أنهى المرشد المحادثة. لقد عدت إلى البوت. لرؤية القائمة اكتب /start

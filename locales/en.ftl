@@ -443,6 +443,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = 🙋 Talk to a person
+menu-unsafe = 🆘 I am not safe
 cmd-counsellor = Talk to a person
 handoff-opened-now =
     A counsellor will answer you here soon.
@@ -454,6 +455,21 @@ handoff-opened-later =
     Write /end to go back to the bot.
 handoff-already = You are already talking with a person. Write your message here. Write /end to go back to the bot.
 handoff-forwarded = ✓ Your message is with the counsellor.
+handoff-end-button = ↩️ End chat with the counsellor
+safety-help-intro = 💛 Thank you for telling us. You are not alone.
+safety-help-112 = 🚨 If you are in danger now, call 112.
+safety-line-crisis = ☎️ Crisis line, to talk about anything hard: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Help with violence at home or in the family: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Helpline: { $name }, { $phone } ({ $hours })
+safety-open-always = open day and night
+safety-open-hours = open { $days } { $from }–{ $to }
+safety-offer = 🙋 A counsellor of the project can also talk with you. Tap the button if you want.
+safety-urgent-now =
+    🙋 I have told our counsellors. You are first in their queue.
+    Write here. Your messages go to the counsellor.
+safety-urgent-later =
+    🙋 I have told our counsellors. They are not at work now. A counsellor will answer you here on { $date }.
+    If you are in danger now, call 112.
 handoff-busy-button = You are talking with a person now. Write /end to go back to the bot.
 handoff-ended = You are back with the bot.
 handoff-closed-by-counsellor = The counsellor ended the chat. You are back with the bot. Write /start to see the menu.

@@ -443,6 +443,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = صحبت با یک شخص 🙋
+menu-unsafe = 🆘 در امان نیستم
 cmd-counsellor = صحبت با یک شخص
 handoff-opened-now =
     یک مشاور به زودی همین‌جا به شما جواب می‌دهد.
@@ -454,6 +455,21 @@ handoff-opened-later =
     برای برگشت به ربات، /end را بنویسید.
 handoff-already = شما حالا با یک شخص صحبت می‌کنید. پیام خود را همین‌جا بنویسید. برای برگشت به ربات، /end را بنویسید.
 handoff-forwarded = پیام شما به مشاور رسید ✓
+handoff-end-button = ↩️ پایان گفتگو با مشاور
+safety-help-intro = 💛 تشکر که به ما گفتید. شما تنها نیستید.
+safety-help-112 = 🚨 اگر همین حالا در خطر هستید، به ۱۱۲ زنگ بزنید.
+safety-line-crisis = ☎️ خط بحران، برای گپ زدن دربارهٔ هر مشکلی: { $name }، { $phone } ({ $hours })
+safety-line-violence = ☎️ کمک در برابر خشونت در خانه یا خانواده: { $name }، { $phone } ({ $hours })
+safety-line-other = ☎️ خط کمک: { $name }، { $phone } ({ $hours })
+safety-open-always = شب و روز باز است
+safety-open-hours = باز در روزهای { $days } از { $from } تا { $to }
+safety-offer = 🙋 یک مشاور پروژه هم می‌تواند با شما گپ بزند. اگر می‌خواهید، دکمه را بزنید.
+safety-urgent-now =
+    🙋 به مشاوران ما خبر دادم. شما اولین نفر در نوبت هستید.
+    اینجا بنویسید. پیام‌های شما به مشاور می‌رسد.
+safety-urgent-later =
+    🙋 به مشاوران ما خبر دادم. آن‌ها حالا سر کار نیستند. یک مشاور در { $date } اینجا به شما جواب می‌دهد.
+    اگر همین حالا در خطر هستید، به ۱۱۲ زنگ بزنید.
 handoff-busy-button = شما حالا با یک شخص صحبت می‌کنید. برای برگشت به ربات، /end را بنویسید.
 handoff-ended = شما دوباره با ربات هستید.
 handoff-closed-by-counsellor = مشاور صحبت را تمام کرد. شما دوباره با ربات هستید. برای دیدن منوی اصلی، /start را بنویسید.

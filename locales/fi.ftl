@@ -443,6 +443,7 @@ rsvp-changed =
 ## Keskustelu ihmisen kanssa
 
 menu-counsellor = 🙋 Puhu ihmisen kanssa
+menu-unsafe = 🆘 En ole turvassa
 cmd-counsellor = Puhu ihmisen kanssa
 handoff-opened-now =
     Ohjaaja vastaa sinulle täällä pian.
@@ -454,6 +455,21 @@ handoff-opened-later =
     Kirjoita /end, kun haluat takaisin bottiin.
 handoff-already = Puhut jo ihmisen kanssa. Kirjoita viestisi tähän. Kirjoita /end, kun haluat takaisin bottiin.
 handoff-forwarded = ✓ Viestisi on mennyt ohjaajalle.
+handoff-end-button = ↩️ Lopeta keskustelu ohjaajan kanssa
+safety-help-intro = 💛 Kiitos, että kerroit. Et ole yksin.
+safety-help-112 = 🚨 Jos olet vaarassa nyt, soita 112.
+safety-line-crisis = ☎️ Kriisipuhelin, kun jokin on vaikeaa: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Apua lähisuhdeväkivaltaan: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Auttava puhelin: { $name }, { $phone } ({ $hours })
+safety-open-always = auki ympäri vuorokauden
+safety-open-hours = auki { $days } klo { $from }–{ $to }
+safety-offer = 🙋 Hankkeen ohjaaja voi myös jutella kanssasi. Napauta painiketta, jos haluat.
+safety-urgent-now =
+    🙋 Kerroin ohjaajillemme. Olet heidän jonossaan ensimmäisenä.
+    Kirjoita tähän. Viestisi menevät ohjaajalle.
+safety-urgent-later =
+    🙋 Kerroin ohjaajillemme. He eivät ole nyt töissä. Ohjaaja vastaa sinulle tässä { $date }.
+    Jos olet vaarassa nyt, soita 112.
 handoff-busy-button = Puhut nyt ihmisen kanssa. Kirjoita /end, kun haluat takaisin bottiin.
 handoff-ended = Nyt olet taas botin kanssa.
 handoff-closed-by-counsellor = Ohjaaja lopetti keskustelun. Nyt olet taas botin kanssa. Kirjoita /start, niin näet valikon.

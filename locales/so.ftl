@@ -443,6 +443,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = 🙋 La hadal qof
+menu-unsafe = 🆘 Ammaan ma ihi
 cmd-counsellor = La hadal qof
 handoff-opened-now =
     La-taliye ayaa halkan kaaga jawaabi doona dhowaan.
@@ -454,6 +455,21 @@ handoff-opened-later =
     Si aad dib ugu noqoto bot-ka, qor /end.
 handoff-already = Horeba waxaad la hadlaysaa qof. Fariintaada halkan ku qor. Si aad dib ugu noqoto bot-ka, qor /end.
 handoff-forwarded = ✓ Fariintaada waxay gaartay la-taliyaha.
+handoff-end-button = ↩️ Dhammee wadahadalka la-taliyaha
+safety-help-intro = 💛 Mahadsanid inaad noo sheegtay. Kaligaa ma tihid.
+safety-help-112 = 🚨 Haddii aad hadda khatar ku jirto, wac 112.
+safety-line-crisis = ☎️ Khadka xaaladaha adag, wax kasta oo adag: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Caawimaad rabshadaha guriga ama qoyska: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Khadka caawimaadda: { $name }, { $phone } ({ $hours })
+safety-open-always = furan habeen iyo maalin
+safety-open-hours = furan { $days } { $from }–{ $to }
+safety-offer = 🙋 La-taliye mashruuca ah ayaa sidoo kale kula hadli kara. Riix badhanka haddii aad rabto.
+safety-urgent-now =
+    🙋 Waxaan u sheegay la-taliyayaashayada. Adiga ayaa ugu horreeya safkooda.
+    Halkan wax ku qor. Fariimahaagu waxay gaarayaan la-taliyaha.
+safety-urgent-later =
+    🙋 Waxaan u sheegay la-taliyayaashayada. Hadda shaqada ma joogaan. La-taliye ayaa halkan kuugu jawaabi doona { $date }.
+    Haddii aad hadda khatar ku jirto, wac 112.
 handoff-busy-button = Hadda waxaad la hadlaysaa qof. Si aad dib ugu noqoto bot-ka, qor /end.
 handoff-ended = Waxaad dib ugu soo noqotay bot-ka.
 handoff-closed-by-counsellor = La-taliyaha ayaa dhammeeyay wada hadalka. Waxaad dib ugu soo noqotay bot-ka. Qor /start si aad u aragto bogga hore.

@@ -443,6 +443,7 @@ rsvp-changed =
 ## Prata med en människa
 
 menu-counsellor = 🙋 Prata med en människa
+menu-unsafe = 🆘 Jag är inte trygg
 cmd-counsellor = Prata med en människa
 handoff-opened-now =
     En handledare svarar dig här snart.
@@ -454,6 +455,21 @@ handoff-opened-later =
     Skriv /end när du vill tillbaka till boten.
 handoff-already = Du pratar redan med en människa. Skriv ditt meddelande här. Skriv /end när du vill tillbaka till boten.
 handoff-forwarded = ✓ Ditt meddelande har gått till handledaren.
+handoff-end-button = ↩️ Avsluta chatten med handledaren
+safety-help-intro = 💛 Tack för att du berättar. Du är inte ensam.
+safety-help-112 = 🚨 Om du är i fara nu, ring 112.
+safety-line-crisis = ☎️ Kristelefon, när något är svårt: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Hjälp vid våld i nära relationer: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Stödtelefon: { $name }, { $phone } ({ $hours })
+safety-open-always = öppen dygnet runt
+safety-open-hours = öppen { $days } kl. { $from }–{ $to }
+safety-offer = 🙋 En handledare i projektet kan också prata med dig. Tryck på knappen om du vill.
+safety-urgent-now =
+    🙋 Jag har sagt till våra handledare. Du är först i deras kö.
+    Skriv här. Dina meddelanden går till handledaren.
+safety-urgent-later =
+    🙋 Jag har sagt till våra handledare. De är inte på jobbet nu. En handledare svarar dig här { $date }.
+    Om du är i fara nu, ring 112.
 handoff-busy-button = Du pratar med en människa nu. Skriv /end när du vill tillbaka till boten.
 handoff-ended = Nu pratar du med boten igen.
 handoff-closed-by-counsellor = Handledaren avslutade samtalet. Nu pratar du med boten igen. Skriv /start för att se menyn.

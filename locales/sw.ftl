@@ -443,6 +443,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = 🙋 Zungumza na mtu
+menu-unsafe = 🆘 Siko salama
 cmd-counsellor = Zungumza na mtu
 handoff-opened-now =
     Mshauri atakujibu hapa hivi karibuni.
@@ -454,6 +455,21 @@ handoff-opened-later =
     Ili kurudi kwenye boti, andika /end.
 handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye boti, andika /end.
 handoff-forwarded = ✓ Ujumbe wako umemfikia mshauri.
+handoff-end-button = ↩️ Maliza mazungumzo na mshauri
+safety-help-intro = 💛 Asante kwa kutuambia. Hauko peke yako.
+safety-help-112 = 🚨 Ukiwa hatarini sasa, piga 112.
+safety-line-crisis = ☎️ Simu ya dharura ya msongo, kwa jambo lolote gumu: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Msaada kuhusu ukatili nyumbani au katika familia: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Simu ya msaada: { $name }, { $phone } ({ $hours })
+safety-open-always = wazi mchana na usiku
+safety-open-hours = wazi { $days } { $from }–{ $to }
+safety-offer = 🙋 Mshauri wa mradi anaweza pia kuzungumza nawe. Bonyeza kitufe ukitaka.
+safety-urgent-now =
+    🙋 Nimewaambia washauri wetu. Wewe ni wa kwanza kwenye foleni yao.
+    Andika hapa. Ujumbe wako unaenda kwa mshauri.
+safety-urgent-later =
+    🙋 Nimewaambia washauri wetu. Hawako kazini sasa. Mshauri atakujibu hapa { $date }.
+    Ukiwa hatarini sasa, piga 112.
 handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye boti, andika /end.
 handoff-ended = Umerudi kwenye boti.
 handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye boti. Andika /start ili kuona menyu.

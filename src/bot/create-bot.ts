@@ -10,6 +10,7 @@ import { DEFAULT_OFFICE_HOURS, type OfficeHours } from "../features/handoff/offi
 import { createModulesComposer, showSuggestions } from "../features/modules/composer.js";
 import { createPrivacyComposer, requireCurrentConsent } from "../features/privacy/composer.js";
 import { createRsvpComposer } from "../features/reminders/composer.js";
+import { createSafetyComposer, showHardTimeHelp } from "../features/safety/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
 import type { Question } from "../features/survey/definition.js";
 import { createI18n } from "../i18n/i18n.js";
@@ -115,12 +116,15 @@ export function createBot(options: CreateBotOptions): AppBot {
 
   // Order matters: the first feature that handles an update ends it. Handoff comes
   // first: a chat with a counsellor takes every message (DESIGN invariant 6).
+  // Words of danger come before everything, the handoff included: they are answered at
+  // once and reach the counsellors first, whatever else the chat is doing.
+  app.use(createSafetyComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
   app.use(createHandoffComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
   app.use(oneAnswerPerAlbum);
   app.use(createPrivacyComposer(messenger, clock));
   app.use(requireCurrentConsent());
   app.use(createStartComposer());
-  app.use(createSurveyComposer({ survey: options.survey, onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
+  app.use(createSurveyComposer({ survey: options.survey, onCompleted: (ctx) => showSuggestions(ctx, clock()), onHardTime: showHardTimeHelp }));
   app.use(createModulesComposer(messenger, clock));
   app.use(createRsvpComposer(clock));
   app.use(createFallbackComposer());

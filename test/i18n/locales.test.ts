@@ -62,6 +62,12 @@ const sampleVars = {
   count: 3,
   children: 2,
   position: 4,
+  name: "Nollalinja",
+  phone: "080 005 005",
+  hours: "24/7",
+  days: "ma–pe",
+  from: "09.00",
+  to: "16.00",
 };
 
 describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {

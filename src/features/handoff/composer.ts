@@ -8,6 +8,9 @@ import { closeEscalation, hasIncoming, liveEscalation, openEscalation, recordInc
 import { nextOpening, type OfficeHours } from "./office-hours.js";
 import { withoutControlCharacters } from "../survey/flow.js";
 
+/** "End chat with the counsellor": the button that does what /end does. */
+export const endChatKeyboard = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("handoff-end-button"), "handoff:end");
+
 /** The "talk to a person" button, for any feature that offers it. */
 export const talkToPersonButton = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("handoff-offer-yes"), "handoff:open");
 
@@ -26,7 +29,9 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
     const escalation = await liveEscalation(ctx.db, ctx.participant.id);
     if (!escalation) return next();
 
-    if (ctx.message?.text?.startsWith("/end")) {
+    // "/end", or the "End chat with the counsellor" button for those who do not type commands.
+    if (ctx.message?.text?.startsWith("/end") || ctx.callbackQuery?.data === "handoff:end") {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       await closeEscalation(ctx.db, escalation.id, { kind: "participant" });
       await ctx.reply(ctx.t("handoff-ended"), { reply_markup: new InlineKeyboard().text(ctx.t("menu-title"), "menu:show") });
       return;
@@ -40,7 +45,7 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
       const first = !(await hasIncoming(ctx.db, escalation.id));
       await recordIncoming(ctx.db, escalation, contentOf(ctx.message));
       // One confirmation, so the participant knows their words arrived; not one per message.
-      if (first) await ctx.reply(ctx.t("handoff-forwarded"));
+      if (first) await ctx.reply(ctx.t("handoff-forwarded"), { reply_markup: endChatKeyboard(ctx) });
       return;
     }
     return next();
@@ -49,14 +54,21 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
   const open = (source: EscalationSource) => async (ctx: BotContext) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
-    if (!created) return void (await ctx.reply(ctx.t("handoff-already")));
+    if (!created) return void (await ctx.reply(ctx.t("handoff-already"), { reply_markup: endChatKeyboard(ctx) }));
     const opening = nextOpening(clock(), officeHours);
-    await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"));
+    await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"), {
+      reply_markup: endChatKeyboard(ctx),
+    });
   };
   pm.command(["counsellor", "person", "help_person"], open("command"));
   pm.callbackQuery("handoff:open", open("menu"));
   pm.callbackQuery("handoff:survey", open("survey"));
   pm.callbackQuery("handoff:unclear", open("not-understood"));
+  // The end button of a chat that has ended already (by /end, or by the counsellor).
+  pm.callbackQuery("handoff:end", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("handoff-ended"), { reply_markup: new InlineKeyboard().text(ctx.t("menu-title"), "menu:show") });
+  });
   return composer;
 }
 

@@ -36,6 +36,8 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
     keyboard.text(ctx.t("menu-profile"), "menu:profile").row();
   }
   keyboard.text(ctx.t("menu-counsellor"), "handoff:open").row();
+  // For anyone, consent or not: help comes before any paperwork.
+  keyboard.text(ctx.t("menu-unsafe"), "safety:unsafe").row();
   keyboard.text(ctx.t("menu-info"), "menu:info").text(ctx.t("menu-help"), "menu:help").row();
   keyboard.text(ctx.t("menu-language"), "menu:language").row();
   await ctx.reply(ctx.t("menu-title"), { reply_markup: keyboard });
