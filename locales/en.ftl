@@ -54,6 +54,9 @@ menu-profile = 👤 My answers
 menu-language = 🌐 Language
 menu-info = ℹ️ Information
 menu-help = ❓ Help
+audio-listen = 🔊 Listen
+audio-none = Sorry, this cannot be heard in your language yet.
+audio-reminder = This is a reminder of your meeting. The day, the time and the place are in the message. If you are coming, tap the first button. If you cannot come, tap the second button.
 
 help =
     I am a bot. I help you find courses and help.

@@ -54,6 +54,9 @@ menu-profile = 👤 Vastaukseni
 menu-language = 🌐 Kieli
 menu-info = ℹ️ Tietoa
 menu-help = ❓ Ohje
+audio-listen = 🔊 Kuuntele
+audio-none = Valitettavasti tätä ei voi vielä kuunnella kielelläsi.
+audio-reminder = Tämä on muistutus tapaamisestasi. Päivä, kellonaika ja paikka ovat viestissä. Jos tulet, napauta ensimmäistä painiketta. Jos et pääse, napauta toista painiketta.
 
 help =
     Olen botti. Autan sinua löytämään kursseja ja apua.

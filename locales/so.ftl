@@ -54,6 +54,9 @@ menu-profile = 👤 Jawaabahayga
 menu-language = 🌐 Luqadda
 menu-info = ℹ️ Macluumaad
 menu-help = ❓ Caawimaad
+audio-listen = 🔊 Dhagayso
+audio-none = Waan ka xumahay, tan weli laguma dhagaysan karo luuqaddaada.
+audio-reminder = Tani waa xusuusin kulankaaga. Maalinta, waqtiga iyo goobta waxay ku qoran yihiin fariinta. Haddii aad imanayso, riix badhanka koowaad. Haddii aadan iman karin, riix badhanka labaad.
 
 help =
     Waxaan ahay bot (barnaamij kombiyuutar). Waxaan kaa caawiyaa inaad hesho koorsooyin iyo caawimaad.

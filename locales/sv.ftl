@@ -54,6 +54,9 @@ menu-profile = 👤 Mina svar
 menu-language = 🌐 Språk
 menu-info = ℹ️ Information
 menu-help = ❓ Hjälp
+audio-listen = 🔊 Lyssna
+audio-none = Tyvärr kan det här inte höras på ditt språk än.
+audio-reminder = Det här är en påminnelse om ditt möte. Dagen, tiden och platsen står i meddelandet. Om du kommer, tryck på den första knappen. Om du inte kan komma, tryck på den andra knappen.
 
 help =
     Jag är en bot. Jag hjälper dig att hitta kurser och hjälp.

@@ -54,6 +54,9 @@ menu-profile = 👤 Majibu yangu
 menu-language = 🌐 Lugha
 menu-info = ℹ️ Taarifa
 menu-help = ❓ Msaada
+audio-listen = 🔊 Sikiliza
+audio-none = Samahani, hili bado haliwezi kusikilizwa kwa lugha yako.
+audio-reminder = Huu ni ukumbusho wa mkutano wako. Siku, saa na mahali viko kwenye ujumbe. Ukija, bonyeza kitufe cha kwanza. Usipoweza kuja, bonyeza kitufe cha pili.
 
 help =
     Mimi ni boti (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.

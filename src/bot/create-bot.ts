@@ -10,6 +10,8 @@ import { DEFAULT_OFFICE_HOURS, type OfficeHours } from "../features/handoff/offi
 import { createModulesComposer, showSuggestions } from "../features/modules/composer.js";
 import { createPrivacyComposer, requireCurrentConsent } from "../features/privacy/composer.js";
 import { createRsvpComposer } from "../features/reminders/composer.js";
+import { createAudioComposer, listenButton } from "../features/audio/composer.js";
+import { rememberFileId } from "../features/audio/clips.js";
 import { createSafetyComposer, showHardTimeHelp } from "../features/safety/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
 import type { Question } from "../features/survey/definition.js";
@@ -75,6 +77,8 @@ export function createBot(options: CreateBotOptions): AppBot {
     logger,
     rateLimitBudgetMs: options.rateLimitBudgetMs,
     sleep: options.sleep,
+    // A voice clip uploaded once is sent by Telegram's file id afterwards.
+    onSent: (method, payload, result) => rememberFileId(db, method, payload, result),
   });
   const i18n = createI18n<BotContext>();
   const messenger = options.messenger ?? createMessenger(bot.api, i18n, logger);
@@ -121,10 +125,12 @@ export function createBot(options: CreateBotOptions): AppBot {
   app.use(createSafetyComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
   app.use(createHandoffComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
   app.use(oneAnswerPerAlbum);
+  // 🔊 buttons work for anyone, also before consent (the notice itself can be heard).
+  app.use(createAudioComposer());
   app.use(createPrivacyComposer(messenger, clock));
   app.use(requireCurrentConsent());
   app.use(createStartComposer());
-  app.use(createSurveyComposer({ survey: options.survey, onCompleted: (ctx) => showSuggestions(ctx, clock()), onHardTime: showHardTimeHelp }));
+  app.use(createSurveyComposer({ survey: options.survey, onCompleted: (ctx) => showSuggestions(ctx, clock()), onHardTime: showHardTimeHelp, questionButtons: async (ctx, q) => [await listenButton(ctx, `q-${q.id}`)].filter((b) => b !== undefined) }));
   app.use(createModulesComposer(messenger, clock));
   app.use(createRsvpComposer(clock));
   app.use(createFallbackComposer());

@@ -1,3 +1,4 @@
+import { audioRoutes } from "../features/audio/routes.js";
 import { SerializerSelector } from "@fastify/fast-json-stringify-compiler";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -351,6 +352,7 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
       await adminOnly.register(reminderRoutes, { db, clock, policy: options.reminderPolicy });
       await adminOnly.register(staffRoutes, { db, staffTokenDays, clock });
       await adminOnly.register(privacyRoutes, { db, messenger, clock });
+      await adminOnly.register(audioRoutes, { db });
     });
   };
 }

@@ -7,6 +7,7 @@ import type { MessageDetails } from "../../db/schema.js";
 import { closeEscalation, hasIncoming, liveEscalation, openEscalation, recordIncoming, type EscalationSource, type IncomingContent } from "./escalations.js";
 import { nextOpening, type OfficeHours } from "./office-hours.js";
 import { withoutControlCharacters } from "../survey/flow.js";
+import { listenButton } from "../audio/composer.js";
 
 /** "End chat with the counsellor": the button that does what /end does. */
 export const endChatKeyboard = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("handoff-end-button"), "handoff:end");
@@ -56,8 +57,13 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
     const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
     if (!created) return void (await ctx.reply(ctx.t("handoff-already"), { reply_markup: endChatKeyboard(ctx) }));
     const opening = nextOpening(clock(), officeHours);
+    const keyboard = endChatKeyboard(ctx);
+    if (!opening) {
+      const listen = await listenButton(ctx, "handoff-opened-now");
+      if (listen) keyboard.row().text(listen.text, listen.data);
+    }
     await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"), {
-      reply_markup: endChatKeyboard(ctx),
+      reply_markup: keyboard,
     });
   };
   pm.command(["counsellor", "person", "help_person"], open("command"));
@@ -81,7 +87,7 @@ function isParticipantsOwnCommand(ctx: BotContext): boolean {
   const command = /^\/(\w+)(@\w+)?(\s|$)/.exec(ctx.message?.text ?? "")?.[1];
   if (command && ["language", "mydata", "delete"].includes(command)) return true;
   const data = ctx.callbackQuery?.data ?? "";
-  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:");
+  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:") || data.startsWith("au:");
 }
 
 /**

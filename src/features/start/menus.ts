@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import { LOCALES } from "../../i18n/locales.js";
 import { hasConsented } from "../../participants/repository.js";
+import { listenButton } from "../audio/composer.js";
 
 /** Languages by their own names, so anyone finds theirs without reading ours. */
 export async function showLanguagePicker(ctx: BotContext): Promise<void> {
@@ -13,16 +14,19 @@ export async function showLanguagePicker(ctx: BotContext): Promise<void> {
   await ctx.reply(`🌐 ${ctx.t("language-choose")}`, { reply_markup: keyboard });
 }
 
+/** The privacy notice as the participant reads it (and as synthetic speech reads it out). */
+export function consentNoticeText(ctx: BotContext): string {
+  return ctx.t("consent-notice", { project: ctx.deps.projectName, months: ctx.deps.retentionMonths });
+}
+
 export async function showConsent(ctx: BotContext): Promise<void> {
-  await ctx.reply(
-    ctx.t("consent-notice", { project: ctx.deps.projectName, months: ctx.deps.retentionMonths }),
-    {
-      reply_markup: new InlineKeyboard()
-        .text(ctx.t("consent-accept"), "consent:yes")
-        .row()
-        .text(ctx.t("consent-decline"), "consent:no"),
-    },
-  );
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("consent-accept"), "consent:yes")
+    .row()
+    .text(ctx.t("consent-decline"), "consent:no");
+  const listen = await listenButton(ctx, "consent-notice");
+  if (listen) keyboard.row().text(listen.text, listen.data);
+  await ctx.reply(consentNoticeText(ctx), { reply_markup: keyboard });
 }
 
 export async function showMainMenu(ctx: BotContext): Promise<void> {
