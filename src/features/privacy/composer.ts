@@ -5,7 +5,7 @@ import { localeOf } from "../../i18n/negotiate.js";
 import { hasConsented } from "../../participants/repository.js";
 import { notifyPromoted } from "../modules/notify.js";
 import { showConsent, showMainMenu } from "../start/menus.js";
-import { SURVEY } from "../survey/definition.js";
+import { RETIRED_QUESTIONS, SURVEY } from "../survey/definition.js";
 import { visibleQuestions } from "../survey/flow.js";
 import { renderAnswers } from "../survey/render.js";
 import { loadAnswers } from "../survey/repository.js";
@@ -23,7 +23,7 @@ export function createPrivacyComposer(messenger: Messenger, clock: () => Date = 
     const locale = localeOf(ctx);
     const answers = await loadAnswers(ctx.db, ctx.participant.id);
     const lines = [ctx.t("privacy-export-intro")];
-    if (Object.keys(answers).length > 0) lines.push("", ctx.t("privacy-export-answers"), renderAnswers(ctx.t, locale, visibleQuestions(SURVEY, answers), answers));
+    if (Object.keys(answers).length > 0) lines.push("", ctx.t("privacy-export-answers"), renderAnswers(ctx.t, locale, [...visibleQuestions(SURVEY, answers), ...RETIRED_QUESTIONS.filter((q) => q.id in answers)], answers));
     if (data.courses.length > 0) {
       lines.push("", ctx.t("privacy-export-courses"));
       for (const c of data.courses) lines.push(`• ${c.course} (${c.status})`);
