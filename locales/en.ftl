@@ -56,6 +56,7 @@ menu-info = ℹ️ Information
 menu-help = ❓ Help
 audio-listen = 🔊 Listen
 audio-none = Sorry, this cannot be heard in your language yet.
+audio-failed = Sorry, the sound could not be made just now. Please try again later.
 audio-reminder = This is a reminder of your meeting. The day, the time and the place are in the message. If you are coming, tap the first button. If you cannot come, tap the second button.
 
 help =

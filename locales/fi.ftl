@@ -56,6 +56,7 @@ menu-info = ℹ️ Tietoa
 menu-help = ❓ Ohje
 audio-listen = 🔊 Kuuntele
 audio-none = Valitettavasti tätä ei voi vielä kuunnella kielelläsi.
+audio-failed = Valitettavasti ääntä ei voitu tehdä juuri nyt. Yritä myöhemmin uudelleen.
 audio-reminder = Tämä on muistutus tapaamisestasi. Päivä, kellonaika ja paikka ovat viestissä. Jos tulet, napauta ensimmäistä painiketta. Jos et pääse, napauta toista painiketta.
 
 help =

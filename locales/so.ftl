@@ -56,6 +56,7 @@ menu-info = ℹ️ Macluumaad
 menu-help = ❓ Caawimaad
 audio-listen = 🔊 Dhagayso
 audio-none = Waan ka xumahay, tan weli laguma dhagaysan karo luuqaddaada.
+audio-failed = Waan ka xumahay, codka hadda lama samayn karin. Fadlan mar kale isku day hadhow.
 audio-reminder = Tani waa xusuusin kulankaaga. Maalinta, waqtiga iyo goobta waxay ku qoran yihiin fariinta. Haddii aad imanayso, riix badhanka koowaad. Haddii aadan iman karin, riix badhanka labaad.
 
 help =

@@ -56,6 +56,7 @@ menu-info = ℹ️ Information
 menu-help = ❓ Hjälp
 audio-listen = 🔊 Lyssna
 audio-none = Tyvärr kan det här inte höras på ditt språk än.
+audio-failed = Tyvärr gick det inte att göra ljudet just nu. Försök igen senare.
 audio-reminder = Det här är en påminnelse om ditt möte. Dagen, tiden och platsen står i meddelandet. Om du kommer, tryck på den första knappen. Om du inte kan komma, tryck på den andra knappen.
 
 help =

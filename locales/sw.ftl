@@ -56,6 +56,7 @@ menu-info = ℹ️ Taarifa
 menu-help = ❓ Msaada
 audio-listen = 🔊 Sikiliza
 audio-none = Samahani, hili bado haliwezi kusikilizwa kwa lugha yako.
+audio-failed = Samahani, sauti haikuweza kutengenezwa sasa hivi. Tafadhali jaribu tena baadaye.
 audio-reminder = Huu ni ukumbusho wa mkutano wako. Siku, saa na mahali viko kwenye ujumbe. Ukija, bonyeza kitufe cha kwanza. Usipoweza kuja, bonyeza kitufe cha pili.
 
 help =

@@ -19,13 +19,22 @@ export function createAudioComposer(): Composer<BotContext> {
   pm.callbackQuery(/^au:([\w-]{1,60})$/, async (ctx) => {
     const key = ctx.match[1]!;
     const locale = localeOf(ctx);
-    const text = isSpeakable(key) ? spokenText(ctx, key) : undefined;
-    const clip = text === undefined ? undefined : await clipFor(ctx.db, key, locale, text);
-    if (!clip) {
+    if (!isSpeakable(key) || !(await canBeHeard(ctx.db, key, locale))) {
       await ctx.answerCallbackQuery({ text: ctx.t("audio-none") });
       return;
     }
+    // The press is acknowledged before the (maybe slow) synthesis: Telegram gives it 150 s at most.
     await ctx.answerCallbackQuery();
+    let clip: Awaited<ReturnType<typeof clipFor>>;
+    try {
+      clip = await clipFor(ctx.db, key, locale, spokenText(ctx, key));
+    } catch (error) {
+      // espeak-ng or opusenc failed or took too long (a busy machine): the participant is
+      // told, and the update is not failed for it.
+      ctx.log?.warn({ err: error, messageKey: key, locale }, "speech synthesis failed");
+      clip = undefined;
+    }
+    if (!clip) return void (await ctx.reply(ctx.t("audio-failed")));
     await ctx.replyWithVoice(clip.telegramFileId ?? new InputFile(clip.content, clipFilename(clip.id)));
   });
   // Cut or tampered data.
