@@ -1,4 +1,3 @@
-import { audioRoutes } from "../features/audio/routes.js";
 import { SerializerSelector } from "@fastify/fast-json-stringify-compiler";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -30,6 +29,7 @@ import { AdminsOnly, RateLimited, Unauthorized } from "./schemas.js";
 import { allMetrics } from "../metrics.js";
 import { auditRequests } from "./audit.js";
 import { FailedAuthLimiter, type FailedAuthPolicy } from "./failed-auth.js";
+import { audioRoutes } from "../features/audio/routes.js";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
 

@@ -1,4 +1,3 @@
-import { childrenOf } from "../survey/legacy.js";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Messenger } from "../../bot/messenger.js";
@@ -20,6 +19,7 @@ import {
 } from "./enrolment.js";
 import { suggestModules, type Suggestion } from "./matching.js";
 import { notifyPromoted } from "./notify.js";
+import { childrenOf } from "../survey/legacy.js";
 
 /** Largest number offered on the "how many children need childcare" buttons. */
 const MAX_CHILDREN_BUTTONS = 6;

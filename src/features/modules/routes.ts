@@ -1,4 +1,3 @@
-import { childrenOf } from "../survey/legacy.js";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static } from "typebox";
 import type { Messenger } from "../../bot/messenger.js";
@@ -27,6 +26,7 @@ import { sessionAttendance } from "../reminders/attendance.js";
 import { changeSession, type SessionChange } from "../reminders/changes.js";
 import { DEFAULT_POLICY, type ReminderPolicy } from "../reminders/planner.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
+import { childrenOf } from "../survey/legacy.js";
 
 /**
  * What a module is for (the matching rules use them): its subject; "finnish" or
