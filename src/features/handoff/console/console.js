@@ -769,8 +769,12 @@
       dt.textContent = answer.question;
       const dd = document.createElement("dd");
       dd.textContent = answer.answer;
-      // The question whose answer raised a flag ("coping" → wants to talk) stands out.
-      if (answer.questionId === "coping" && survey.flags.includes("wants-to-talk")) {
+      // The question whose answer raised a flag (coping → wants to talk or it is hard; the
+      // field of work → a voice message to listen to) stands out.
+      const flagged =
+        (answer.questionId === "coping" && (survey.flags.includes("wants-to-talk") || survey.flags.includes("hard-time"))) ||
+        (answer.questionId === "work-field" && survey.flags.includes("voice-answer"));
+      if (flagged) {
         dt.classList.add("flagged");
         dd.classList.add("flagged");
       }
