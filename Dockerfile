@@ -16,6 +16,11 @@ COPY src ./src
 RUN npm run build
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+# The 🔊 buttons: espeak-ng speaks, opusenc makes Telegram voice messages (OGG/Opus),
+# ffmpeg converts staff recordings uploaded as MP3, M4A or WebM.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends espeak-ng opus-tools ffmpeg \
+  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \

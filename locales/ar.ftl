@@ -70,6 +70,10 @@ menu-profile = إجاباتي 👤
 menu-language = اللغة 🌐
 menu-info = معلومات ℹ️
 menu-help = مساعدة ❓
+audio-listen = 🔊 استمع
+audio-none = عذرًا، لا يمكن الاستماع إلى هذا بلغتك بعد.
+audio-failed = عذرًا، لم نتمكن من تجهيز الصوت الآن. حاول مرة أخرى لاحقًا.
+audio-reminder = هذا تذكير بلقائك. اليوم والوقت والمكان مكتوبة في الرسالة. إذا كنت ستأتي، اضغط على الزر الأول. إذا لم تستطع المجيء، اضغط على الزر الثاني.
 menu-mydata = بياناتي 🔐
 menu-delete = حذف بياناتي 🗑
 
@@ -92,17 +96,22 @@ info =
 
 survey-intro =
     سأطرح عليك بعض الأسئلة. يستغرق ذلك حوالي 10 دقائق.
+    تساعد إجاباتك المشروع على إيجاد دورات ومساعدة تناسبك.
+    هذا ليس التقييم الرسمي من البلدية أو من خدمات التوظيف، ولا يحلّ محله.
     تُحفظ إجاباتك فورًا. يمكنك التوقف والمتابعة لاحقًا.
 survey-progress = السؤال { $index } من { $total }
 survey-multi-hint = يمكنك اختيار كل ما يناسبك، ثم الضغط على «تم».
 survey-number-hint = الرجاء كتابة رقم.
 survey-text-hint = الرجاء كتابة إجابة قصيرة.
+survey-counts-hint = اضغط ➕ مرة لكل طفل. ➖ يحذف واحدًا. ثم اضغط «تم».
 survey-back = رجوع ↩️
 survey-skip = تخطي ⏭
 survey-done = تم ✔️
 survey-yes = نعم
 survey-no = لا
 survey-skipped = بدون إجابة
+survey-voice-answer = 🎤 رسالة صوتية
+survey-voice-noted = شكرًا. سيستمع مرشد إلى رسالتك الصوتية.
 
 survey-use-buttons = الرجاء استخدام الأزرار التي تحت السؤال.
 survey-not-a-number = الرجاء كتابة رقم من { $min } إلى { $max }.
@@ -159,6 +168,13 @@ q-region-kanta-hame = منطقة Kanta-Häme (حول مدينة هامينلين
 q-region-ostrobothnia = منطقة Pohjanmaa (حول مدينة فاسا)
 q-region-other = مكان آخر
 qs-region = مكان السكن
+q-int-lang =
+    في منطقتك يوجد تدريب الاندماج بالفنلندية أو بالسويدية.
+    أي لغة تريد أن تتعلم؟
+q-int-lang-fi = الفنلندية
+q-int-lang-sv = السويدية
+q-int-lang-unsure = لا أعرف بعد
+qs-int-lang = لغة الاندماج
 
 q-years-in-fi = منذ متى أنت في فنلندا؟
 q-years-in-fi-under-1 = أقل من سنة
@@ -170,6 +186,9 @@ q-languages = بأي لغات يمكنك الكلام؟
 q-languages-ar = العربية
 q-languages-prs = الدارية (الأفغانية)
 q-languages-fa = الفارسية
+q-languages-ps = البشتو
+q-languages-ckb = الكردية (السورانية)
+q-languages-kmr = الكردية (الكرمانجية)
 q-languages-so = الصومالية
 q-languages-ru = الروسية
 q-languages-uk = الأوكرانية
@@ -177,6 +196,9 @@ q-languages-sw = السواحلية
 q-languages-en = الإنجليزية
 q-languages-ku = الكردية
 q-languages-ti = التغرينية
+q-languages-am = الأمهرية
+q-languages-ln = اللينغالا
+q-languages-rw = الكينيارواندية
 q-languages-fr = الفرنسية
 q-languages-other = لغة أخرى
 qs-languages = لغاتك
@@ -207,31 +229,63 @@ q-read-latin-a-little = قليلًا
 q-read-latin-yes = نعم
 qs-read-latin = قراءة حروف A B C
 
-q-school-years = كم سنة درست في المدرسة؟ الرجاء كتابة رقم. إذا لم تذهب إلى المدرسة أبدًا، اكتب 0.
+q-school-years = كم سنة ذهبت إلى المدرسة؟
+q-school-years-none = لم أذهب إلى المدرسة
+q-school-years-1-6 = من 1 إلى 6 سنوات
+q-school-years-7-9 = من 7 إلى 9 سنوات
+q-school-years-10-12 = من 10 إلى 12 سنة
+q-school-years-13-plus = من 13 سنة فأكثر
 qs-school-years = سنوات المدرسة
 
 q-education = ما أعلى مستوى دراسة وصلت إليه؟
 q-education-none = لم أذهب إلى المدرسة
+q-education-religious = مدرسة دينية فقط
+q-education-primary-some = بعض سنوات المدرسة الابتدائية
 q-education-basic = المدرسة الأساسية (الابتدائية والمتوسطة)
 q-education-secondary = المدرسة الثانوية
 q-education-vocational = مدرسة مهنية
 q-education-university = كلية أو جامعة
 qs-education = الدراسة
 
-q-worked = هل عملت من قبل؟
+q-worked = هل عملت من قبل؟ كل عمل يُحسب: حتى العمل بدون أجر، أو في البيت لآخرين، أو في مزرعة، أو في مشروع عائلي.
 qs-worked = العمل سابقًا
 
-q-work-field = ما العمل الذي قمت به؟ الرجاء كتابة بضع كلمات، مثلًا «طبّاخ» أو «ممرضة».
+q-work-field = ما العمل الذي قمت به؟ اكتب بضع كلمات، مثلًا «طباخ» أو «ممرضة». يمكنك أيضًا إرسال رسالة صوتية 🎤.
 qs-work-field = عملك
 
-q-situation = ما وضعك الآن؟
-q-situation-home = في البيت مع الأطفال
-q-situation-family-leave = في إجازة عائلية (أمومة أو أبوة)
-q-situation-job-seeker = أبحث عن عمل
-q-situation-studying = أدرس
-q-situation-working = أعمل
+q-situation = كيف هي حياتك الآن؟ اختر كل ما يناسب.
+q-situation-home = 🏠 في البيت مع الأطفال
+q-situation-family-leave = 👶 في إجازة عائلية (أمومة أو أبوة)
+q-situation-course = 📖 في دورة لغة فنلندية أو سويدية
+q-situation-job-seeker = 🔎 أبحث عن عمل
+q-situation-studying = 🎓 أدرس
+q-situation-working = 💼 أعمل
 q-situation-other = شيء آخر
 qs-situation = الوضع الآن
+q-job-registered = هل أنت مسجّل كباحث عن عمل في خدمات التوظيف؟
+q-job-registered-yes = نعم
+q-job-registered-no = لا
+q-job-registered-unsure = لا أعرف
+qs-job-registered = مسجّل كباحث عن عمل
+q-plan = هل لديك خطة اندماج (kotoutumissuunnitelma) بالفعل؟
+q-plan-yes = نعم
+q-plan-no = لا
+q-plan-unsure = لا أعرف
+qs-plan = خطة الاندماج
+q-kids = ما الأطفال الذين يعيشون معك؟ اضغط على عمر كل طفل.
+q-kids-0-1 = 👶 أقل من سنة
+q-kids-1-2 = 👶 من سنة إلى سنتين
+q-kids-3-6 = 🧒 من 3 إلى 6 سنوات
+q-kids-7-12 = 🧒 من 7 إلى 12 سنة
+q-kids-13-17 = 🧑 من 13 إلى 17 سنة
+q-kids-18-plus = 🧑 من 18 سنة فأكثر
+q-kids-none = لا يعيش معي أطفال
+qs-kids = الأطفال الذين يعيشون معك
+q-daycare = هل لطفلك مكان في الحضانة (päiväkoti)؟
+q-daycare-yes = 🏫 نعم
+q-daycare-applied = 📝 قدّمت طلبًا
+q-daycare-no = 🏠 لا
+qs-daycare = مكان في الحضانة
 
 q-children = كم طفلًا لديك؟ الرجاء كتابة رقم. إذا لم يكن لديك أطفال، اكتب 0.
 qs-children = عدد الأطفال
@@ -249,36 +303,38 @@ q-child-ages-18-plus = من 18 سنة فما فوق
 qs-child-ages = أعمار الأطفال
 
 q-childcare = هل يحتاج أطفالك إلى من يعتني بهم وقت اللقاءات الجماعية؟
-q-childcare-yes = نعم
-q-childcare-sometimes = أحيانًا
-q-childcare-no = لا
+q-childcare-yes = 🧸 نعم
+q-childcare-sometimes = 🧸 أحيانًا
+q-childcare-no = 🙅 لا
 qs-childcare = رعاية الأطفال
 
 q-goals = ما أهدافك؟ يمكنك اختيار كل ما يناسبك.
-q-goals-work = إيجاد عمل
-q-goals-studies = الدراسة
-q-goals-language = تعلّم اللغة الفنلندية أو السويدية
-q-goals-friends = التعرّف على أصدقاء وأشخاص جدد
-q-goals-wellbeing = أن أشعر بحال أفضل
-q-goals-everyday = مساعدة في أمور الحياة اليومية
+q-goals-work = 💼 إيجاد عمل
+q-goals-studies = 🎓 الدراسة
+q-goals-language = 🗣 تعلّم اللغة الفنلندية أو السويدية
+q-goals-friends = 🤝 التعرّف على أصدقاء وأشخاص جدد
+q-goals-wellbeing = 🌱 أن أشعر بحال أفضل
+q-goals-everyday = 🏠 مساعدة في أمور الحياة اليومية
 qs-goals = رغباتك
 
 q-times = متى يمكنك حضور اللقاءات؟
-q-times-mornings = في الصباح
-q-times-afternoons = بعد الظهر
-q-times-evenings = في المساء
-q-times-weekends = في عطلة نهاية الأسبوع
+q-times-mornings = 🌅 في الصباح
+q-times-afternoons = ☀️ بعد الظهر
+q-times-evenings = 🌙 في المساء
+q-times-weekends = 📅 في عطلة نهاية الأسبوع
 qs-times = الأوقات المناسبة
 
 q-coping = كيف حالك هذه الأيام؟
-q-coping-well = بخير
-q-coping-okay = لا بأس
-q-coping-hard = الوضع صعب
-q-coping-talk = أريد أن أتكلم مع أحد
+q-coping-well = 🙂 بخير
+q-coping-okay = 😐 لا بأس
+q-coping-hard = 😔 الوضع صعب
+q-coping-talk = 💬 أريد أن أتكلم مع أحد
 qs-coping = كيف حالك
 
 q-interpreter = هل يلزمك مترجم؟
 qs-interpreter = مترجم
+q-interpreter-lang = بأي لغة يجب أن يتكلم المترجم؟
+qs-interpreter-lang = لغة المترجم
 
 q-gender = يمكنك ذكر جنسك إن أردت. ويمكنك أيضًا تخطي هذا السؤال.
 q-gender-woman = امرأة
@@ -320,6 +376,8 @@ modules-none = لا توجد دورات مناسبة لك الآن. يمكن أ�
 modules-answer-first = الرجاء الإجابة عن الأسئلة أولًا. بعد ذلك أستطيع أن أعرض لك ما يناسبك.
 module-reasons-title = لماذا يناسبك هذا:
 match-reason-language-level = يمكنك تعلّم المزيد من اللغة الفنلندية.
+match-reason-swedish-level = يمكنك أن تتعلم المزيد من السويدية.
+match-reason-chose-swedish = اخترت الاندماج باللغة السويدية.
 match-reason-goal-language = هدفك تعلّم اللغة.
 match-reason-reading = تساعدك على القراءة والكتابة.
 match-reason-goal-work = هدفك إيجاد عمل.
@@ -332,6 +390,8 @@ match-reason-wants-to-talk = يمكنك التحدث مع مرشد.
 match-reason-goal-friends = يمكنك التعرّف على أشخاص آخرين.
 match-reason-childcare = توجد رعاية للأطفال.
 match-reason-times = الأوقات تناسبك.
+match-reason-for-mothers = إنها مجموعة للأمهات.
+match-reason-for-working-parents = إنها مجموعة للآباء والأمهات الذين يعملون.
 match-note-no-childcare = ملاحظة: لا توجد رعاية للأطفال هنا.
 match-note-times = ملاحظة: قد لا تناسبك الأوقات.
 module-next-sessions = اللقاءات القادمة:
@@ -427,6 +487,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = التحدث مع شخص 🙋
+menu-unsafe = 🆘 أنا لست بأمان
 cmd-counsellor = التحدث مع شخص
 handoff-opened-now =
     سيرد عليك أحد المرشدين هنا قريبًا.
@@ -438,6 +499,21 @@ handoff-opened-later =
     للعودة إلى البوت اكتب ⁦/end⁩
 handoff-already = أنت تتحدث مع شخص بالفعل. اكتب رسالتك هنا. للعودة إلى البوت اكتب ⁦/end⁩
 handoff-forwarded = وصلت رسالتك إلى المرشد ✓
+handoff-end-button = ↩️ إنهاء المحادثة مع المرشد
+safety-help-intro = 💛 شكرًا لأنك أخبرتنا. أنت لست وحدك.
+safety-help-112 = 🚨 إذا كنت في خطر الآن، اتصل بالرقم 112.
+safety-line-crisis = ☎️ خط الأزمات للحديث عن أي شيء صعب: { $name }، { $phone } ({ $hours })
+safety-line-violence = ☎️ مساعدة في حالات العنف في البيت أو العائلة: { $name }، { $phone } ({ $hours })
+safety-line-other = ☎️ خط المساعدة: { $name }، { $phone } ({ $hours })
+safety-open-always = مفتوح ليلًا ونهارًا
+safety-open-hours = مفتوح أيام { $weekdays } من { $from } إلى { $to }
+safety-offer = 🙋 يمكن أيضًا لمرشد من المشروع أن يتحدث معك. اضغط على الزر إذا أردت.
+safety-urgent-now =
+    🙋 أبلغت مرشدينا. أنت الأول في قائمة الانتظار.
+    اكتب هنا. رسائلك تصل إلى المرشد.
+safety-urgent-later =
+    🙋 أبلغت مرشدينا. هم ليسوا في العمل الآن. سيرد عليك مرشد هنا في { $date }.
+    إذا كنت في خطر الآن، اتصل بالرقم 112.
 handoff-busy-button = أنت تتحدث الآن مع شخص. للعودة إلى البوت اكتب ⁦/end⁩
 handoff-ended = لقد عدت إلى البوت.
 handoff-closed-by-counsellor = أنهى المرشد المحادثة. لقد عدت إلى البوت. لرؤية القائمة اكتب ⁦/start⁩
@@ -534,6 +610,7 @@ ref-shared-children = معلومات عن أطفالك
 
 ## Follow-up
 
+fu-q-situation = ما هو وضعك الأساسي الآن؟ اختر واحدًا.
 fu-offer =
     👋 مرّ { $months ->
         [zero] { $months } شهر

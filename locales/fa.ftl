@@ -62,6 +62,10 @@ menu-profile = جواب‌های من 👤
 menu-language = زبان 🌐
 menu-info = معلومات ℹ️
 menu-help = کمک ❓
+audio-listen = 🔊 گوش بدهید
+audio-none = متأسفانه هنوز نمی‌شود این را به زبان شما شنید.
+audio-failed = متأسفانه همین حالا صدا ساخته نشد. لطفاً بعداً دوباره کوشش کنید.
+audio-reminder = این یادآوری جلسهٔ شماست. روز، ساعت و جای آن در پیام نوشته شده است. اگر می‌آیید، دکمهٔ اول را بزنید. اگر نمی‌توانید بیایید، دکمهٔ دوم را بزنید.
 menu-mydata = معلومات من 🔐
 menu-delete = پاک کردن معلومات من 🗑
 
@@ -83,18 +87,23 @@ info =
 ## Survey: general
 
 survey-intro =
-    من از شما چند سوال می‌پرسم. تقریباً ۱۰ دقیقه وقت می‌گیرد.
-    جواب‌های شما فوراً ذخیره می‌شود. می‌توانید توقف کنید و بعداً ادامه بدهید.
+    چند سؤال از شما می‌پرسم. حدود ۱۰ دقیقه وقت می‌گیرد.
+    جواب‌های شما به پروژه کمک می‌کند تا کورس‌ها و کمک مناسب شما را پیدا کند.
+    این ارزیابی رسمی شاروالی یا خدمات کاریابی نیست و جای آن را نمی‌گیرد.
+    جواب‌های شما فوراً ذخیره می‌شود. می‌توانید توقف کنید و بعداً ادامه دهید.
 survey-progress = سوال { $index } از { $total }
 survey-multi-hint = همه جواب‌هایی را که برای شما درست است بزنید. بعد دکمه «تمام» را بزنید.
 survey-number-hint = لطفاً یک عدد بنویسید.
 survey-text-hint = لطفاً یک جواب کوتاه بنویسید.
+survey-counts-hint = برای هر کودک یک بار ➕ را بزنید. ➖ یکی را کم می‌کند. بعد «تمام» را بزنید.
 survey-back = برگشت ↩️
 survey-skip = رد شدن ⏭
 survey-done = تمام ✔️
 survey-yes = بلی
 survey-no = نخیر
 survey-skipped = بدون جواب
+survey-voice-answer = 🎤 پیام صوتی
+survey-voice-noted = تشکر. یک مشاور به پیام صوتی شما گوش می‌دهد.
 
 survey-use-buttons = لطفاً از دکمه‌های زیر سوال استفاده کنید.
 survey-not-a-number = لطفاً یک عدد از { $min } تا { $max } بنویسید.
@@ -143,6 +152,13 @@ q-region-kanta-hame = منطقه Kanta-Häme (اطراف شهر هامین‌ل�
 q-region-ostrobothnia = منطقه Pohjanmaa (اطراف شهر واسا)
 q-region-other = جای دیگر
 qs-region = جای زندگی
+q-int-lang =
+    در منطقهٔ شما آموزش ادغام به فنلندی یا سویدنی است.
+    کدام زبان را می‌خواهید یاد بگیرید؟
+q-int-lang-fi = فنلندی
+q-int-lang-sv = سویدنی
+q-int-lang-unsure = هنوز نمی‌دانم
+qs-int-lang = زبان ادغام
 
 q-years-in-fi = چه مدت است که در فنلند زندگی می‌کنید؟
 q-years-in-fi-under-1 = کمتر از یک سال
@@ -154,6 +170,9 @@ q-languages = به کدام زبان‌ها صحبت می‌کنید؟
 q-languages-ar = عربی
 q-languages-prs = دری
 q-languages-fa = فارسی
+q-languages-ps = پشتو
+q-languages-ckb = کردی (سورانی)
+q-languages-kmr = کردی (کرمانجی)
 q-languages-so = سومالیایی
 q-languages-ru = روسی
 q-languages-uk = اوکراینی
@@ -161,6 +180,9 @@ q-languages-sw = سواحلی
 q-languages-en = انگلیسی
 q-languages-ku = کردی
 q-languages-ti = تیگرینیا
+q-languages-am = امهری
+q-languages-ln = لینگالا
+q-languages-rw = کینیارواندا
 q-languages-fr = فرانسوی
 q-languages-other = زبان دیگر
 qs-languages = زبان‌های شما
@@ -191,31 +213,63 @@ q-read-latin-a-little = کمی
 q-read-latin-yes = بلی
 qs-read-latin = خواندن حروف A B C
 
-q-school-years = چند سال به مکتب رفته‌اید؟ یک عدد بنویسید. اگر به مکتب نرفته‌اید، ۰ بنویسید.
+q-school-years = چند سال به مکتب رفتید؟
+q-school-years-none = به مکتب نرفتم
+q-school-years-1-6 = ۱ تا ۶ سال
+q-school-years-7-9 = ۷ تا ۹ سال
+q-school-years-10-12 = ۱۰ تا ۱۲ سال
+q-school-years-13-plus = ۱۳ سال یا بیشتر
 qs-school-years = سال‌های مکتب
 
 q-education = بالاترین درجه تحصیل شما چیست؟
 q-education-none = مکتب نرفته‌ام
+q-education-religious = فقط مدرسهٔ دینی
+q-education-primary-some = چند سال مکتب ابتدایی
 q-education-basic = مکتب ابتدایی و متوسطه (۹ سال)
 q-education-secondary = لیسه
 q-education-vocational = مکتب مسلکی
 q-education-university = پوهنتون
 qs-education = تحصیلات
 
-q-worked = آیا پیش از این کار کرده‌اید؟
+q-worked = آیا قبلاً کار کرده‌اید؟ هر کاری حساب است: کار بدون مزد، کار در خانه برای دیگران، در زمین زراعتی یا در کسب‌وکار خانوادگی.
 qs-worked = کار در گذشته
 
-q-work-field = چه کاری کرده‌اید؟ چند کلمه بنویسید، مثلاً «آشپز» یا «نرس».
+q-work-field = چه کاری کرده‌اید؟ چند کلمه بنویسید، مثلاً «آشپز» یا «نرس». می‌توانید پیام صوتی هم بفرستید 🎤.
 qs-work-field = کار شما
 
-q-situation = حالا وضعیت شما چیست؟
-q-situation-home = در خانه با فرزندانم
-q-situation-family-leave = در رخصتی خانوادگی
-q-situation-job-seeker = دنبال کار هستم
-q-situation-studying = درس می‌خوانم
-q-situation-working = کار می‌کنم
+q-situation = زندگی شما حالا چطور است؟ همه موارد مناسب را انتخاب کنید.
+q-situation-home = 🏠 در خانه با فرزندانم
+q-situation-family-leave = 👶 در رخصتی خانوادگی
+q-situation-course = 📖 در کورس زبان فنلندی یا سویدنی
+q-situation-job-seeker = 🔎 دنبال کار هستم
+q-situation-studying = 🎓 درس می‌خوانم
+q-situation-working = 💼 کار می‌کنم
 q-situation-other = چیز دیگر
 qs-situation = وضعیت فعلی
+q-job-registered = آیا در خدمات کاریابی به عنوان جویندهٔ کار ثبت‌نام کرده‌اید؟
+q-job-registered-yes = بلی
+q-job-registered-no = نخیر
+q-job-registered-unsure = نمی‌دانم
+qs-job-registered = ثبت‌نام جویندهٔ کار
+q-plan = آیا برنامهٔ ادغام (kotoutumissuunnitelma) دارید؟
+q-plan-yes = بلی
+q-plan-no = نخیر
+q-plan-unsure = نمی‌دانم
+qs-plan = برنامهٔ ادغام
+q-kids = کدام کودکان با شما زندگی می‌کنند؟ سن هر کودک را بزنید.
+q-kids-0-1 = 👶 کمتر از یک سال
+q-kids-1-2 = 👶 ۱ تا ۲ سال
+q-kids-3-6 = 🧒 ۳ تا ۶ سال
+q-kids-7-12 = 🧒 ۷ تا ۱۲ سال
+q-kids-13-17 = 🧑 ۱۳ تا ۱۷ سال
+q-kids-18-plus = 🧑 ۱۸ سال یا بیشتر
+q-kids-none = کودکی با من زندگی نمی‌کند
+qs-kids = کودکانی که با شما زندگی می‌کنند
+q-daycare = آیا کودک شما در کودکستان (päiväkoti) جا دارد؟
+q-daycare-yes = 🏫 بله
+q-daycare-applied = 📝 درخواست داده‌ام
+q-daycare-no = 🏠 نه
+qs-daycare = جای کودکستان
 
 q-children = چند فرزند دارید؟ یک عدد بنویسید. اگر فرزند ندارید، ۰ بنویسید.
 qs-children = تعداد فرزندان
@@ -233,36 +287,38 @@ q-child-ages-18-plus = از ۱۸ سال به بالا
 qs-child-ages = سن فرزندان
 
 q-childcare = وقتی در نشست گروهی هستید، آیا کسی باید از فرزندان شما نگهداری کند؟
-q-childcare-yes = بلی
-q-childcare-sometimes = گاهی
-q-childcare-no = نخیر
+q-childcare-yes = 🧸 بلی
+q-childcare-sometimes = 🧸 گاهی
+q-childcare-no = 🙅 نخیر
 qs-childcare = نگهداری فرزندان
 
 q-goals = چه می‌خواهید؟ همه جواب‌هایی را که برای شما درست است انتخاب کنید.
-q-goals-work = کار
-q-goals-studies = درس خواندن
-q-goals-language = یاد گرفتن زبان فنلندی یا سویدنی
-q-goals-friends = دوستان و آشنایان تازه
-q-goals-wellbeing = حال خوب و آرامش
-q-goals-everyday = کمک در کارهای روزانه
+q-goals-work = 💼 کار
+q-goals-studies = 🎓 درس خواندن
+q-goals-language = 🗣 یاد گرفتن زبان فنلندی یا سویدنی
+q-goals-friends = 🤝 دوستان و آشنایان تازه
+q-goals-wellbeing = 🌱 حال خوب و آرامش
+q-goals-everyday = 🏠 کمک در کارهای روزانه
 qs-goals = خواسته‌های شما
 
 q-times = چه وقت می‌توانید به نشست‌ها بیایید؟
-q-times-mornings = صبح‌ها
-q-times-afternoons = بعد از چاشت
-q-times-evenings = شام‌ها (عصر تا شب)
-q-times-weekends = آخر هفته (شنبه و یکشنبه)
+q-times-mornings = 🌅 صبح‌ها
+q-times-afternoons = ☀️ بعد از چاشت
+q-times-evenings = 🌙 شام‌ها (عصر تا شب)
+q-times-weekends = 📅 آخر هفته (شنبه و یکشنبه)
 qs-times = وقت‌های مناسب
 
 q-coping = این روزها حال شما چطور است؟
-q-coping-well = خوب
-q-coping-okay = بد نیست
-q-coping-hard = سخت است
-q-coping-talk = می‌خواهم با کسی صحبت کنم
+q-coping-well = 🙂 خوب
+q-coping-okay = 😐 بد نیست
+q-coping-hard = 😔 سخت است
+q-coping-talk = 💬 می‌خواهم با کسی صحبت کنم
 qs-coping = حال شما
 
 q-interpreter = آیا به ترجمان ضرورت دارید؟
 qs-interpreter = ترجمان
+q-interpreter-lang = ترجمان باید به کدام زبان صحبت کند؟
+qs-interpreter-lang = زبان ترجمان
 
 q-gender = اگر بخواهید، می‌توانید جنسیت خود را بگویید. می‌توانید از این سوال رد شوید.
 q-gender-woman = زن
@@ -304,6 +360,8 @@ modules-none = فعلاً کورس مناسبی برای شما نیست. یک �
 modules-answer-first = لطفاً اول به سوال‌ها جواب بدهید. بعد می‌توانم نشان بدهم که چه چیزی برای شما مناسب است.
 module-reasons-title = چرا این برای شما مناسب است:
 match-reason-language-level = می‌توانید زبان فنلندی را بیشتر یاد بگیرید.
+match-reason-swedish-level = می‌توانید سویدنی بیشتر یاد بگیرید.
+match-reason-chose-swedish = شما ادغام به زبان سویدنی را انتخاب کردید.
 match-reason-goal-language = می‌خواهید زبان یاد بگیرید.
 match-reason-reading = به خواندن و نوشتن کمک می‌کند.
 match-reason-goal-work = می‌خواهید کار پیدا کنید.
@@ -316,6 +374,8 @@ match-reason-wants-to-talk = می‌توانید با یک مشاور صحبت �
 match-reason-goal-friends = می‌توانید با افراد دیگر آشنا شوید.
 match-reason-childcare = نگهداری فرزندان فراهم است.
 match-reason-times = وقت‌ها برای شما مناسب است.
+match-reason-for-mothers = این گروه برای مادران است.
+match-reason-for-working-parents = این گروه برای والدینی است که کار می‌کنند.
 match-note-no-childcare = توجه: این‌جا نگهداری فرزندان نیست.
 match-note-times = توجه: شاید وقت‌ها برای شما مناسب نباشد.
 module-next-sessions = نشست‌های بعدی:
@@ -403,6 +463,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = صحبت با یک شخص 🙋
+menu-unsafe = 🆘 در امان نیستم
 cmd-counsellor = صحبت با یک شخص
 handoff-opened-now =
     یک مشاور به زودی همین‌جا به شما جواب می‌دهد.
@@ -414,6 +475,21 @@ handoff-opened-later =
     برای برگشت به ربات، ⁦/end⁩ را بنویسید.
 handoff-already = شما حالا با یک شخص صحبت می‌کنید. پیام خود را همین‌جا بنویسید. برای برگشت به ربات، ⁦/end⁩ را بنویسید.
 handoff-forwarded = پیام شما به مشاور رسید ✓
+handoff-end-button = ↩️ پایان گفتگو با مشاور
+safety-help-intro = 💛 تشکر که به ما گفتید. شما تنها نیستید.
+safety-help-112 = 🚨 اگر همین حالا در خطر هستید، به ۱۱۲ زنگ بزنید.
+safety-line-crisis = ☎️ خط بحران، برای گپ زدن دربارهٔ هر مشکلی: { $name }، { $phone } ({ $hours })
+safety-line-violence = ☎️ کمک در برابر خشونت در خانه یا خانواده: { $name }، { $phone } ({ $hours })
+safety-line-other = ☎️ خط کمک: { $name }، { $phone } ({ $hours })
+safety-open-always = شب و روز باز است
+safety-open-hours = باز در روزهای { $weekdays } از { $from } تا { $to }
+safety-offer = 🙋 یک مشاور پروژه هم می‌تواند با شما گپ بزند. اگر می‌خواهید، دکمه را بزنید.
+safety-urgent-now =
+    🙋 به مشاوران ما خبر دادم. شما اولین نفر در نوبت هستید.
+    اینجا بنویسید. پیام‌های شما به مشاور می‌رسد.
+safety-urgent-later =
+    🙋 به مشاوران ما خبر دادم. آن‌ها حالا سر کار نیستند. یک مشاور در { $date } اینجا به شما جواب می‌دهد.
+    اگر همین حالا در خطر هستید، به ۱۱۲ زنگ بزنید.
 handoff-busy-button = شما حالا با یک شخص صحبت می‌کنید. برای برگشت به ربات، ⁦/end⁩ را بنویسید.
 handoff-ended = شما دوباره با ربات هستید.
 handoff-closed-by-counsellor = مشاور صحبت را تمام کرد. شما دوباره با ربات هستید. برای دیدن منوی اصلی، ⁦/start⁩ را بنویسید.
@@ -510,6 +586,7 @@ ref-shared-children = معلومات در باره فرزندان شما
 
 ## Follow-up
 
+fu-q-situation = وضعیت اصلی شما حالا چیست؟ یکی را انتخاب کنید.
 fu-offer =
     👋 از جواب دادن شما به سوال‌های ما { $months ->
         [one] یک ماه

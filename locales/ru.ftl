@@ -66,6 +66,10 @@ menu-profile = 👤 Мои ответы
 menu-language = 🌐 Язык
 menu-info = ℹ️ Информация
 menu-help = ❓ Помощь
+audio-listen = 🔊 Послушать
+audio-none = К сожалению, это пока нельзя послушать на вашем языке.
+audio-failed = К сожалению, сейчас не получилось подготовить звук. Попробуйте позже.
+audio-reminder = Это напоминание о вашей встрече. День, время и место указаны в сообщении. Если вы придёте, нажмите первую кнопку. Если не сможете прийти, нажмите вторую кнопку.
 menu-mydata = 🔐 Мои данные
 menu-delete = 🗑 Удалить мои данные
 
@@ -88,17 +92,22 @@ info =
 
 survey-intro =
     Я задам несколько вопросов. Это займёт около 10 минут.
-    Ваши ответы сохраняются сразу. Можно остановиться и продолжить позже.
+    Ваши ответы помогут проекту найти для вас подходящие курсы и помощь.
+    Это не официальная оценка муниципалитета или службы занятости и не заменяет её.
+    Ответы сохраняются сразу. Можно остановиться и продолжить позже.
 survey-progress = Вопрос { $index } из { $total }
 survey-multi-hint = Нажмите на все подходящие варианты. Потом нажмите «Готово».
 survey-number-hint = Напишите число.
 survey-text-hint = Напишите короткий ответ.
+survey-counts-hint = Нажмите ➕ по одному разу за каждого ребёнка. ➖ убирает одного. Затем нажмите «Готово».
 survey-back = ◀️ Назад
 survey-skip = Пропустить ⏭
 survey-done = ✔️ Готово
 survey-yes = Да
 survey-no = Нет
 survey-skipped = (пропущено)
+survey-voice-answer = 🎤 Голосовое сообщение
+survey-voice-noted = Спасибо. Консультант прослушает ваше голосовое сообщение.
 
 survey-use-buttons = Пожалуйста, используйте кнопки под вопросом.
 survey-not-a-number = Пожалуйста, напишите число от { $min } до { $max }.
@@ -151,6 +160,13 @@ q-region-kanta-hame = Канта-Хяме (Хямеэнлинна и окрес�
 q-region-ostrobothnia = Похьянмаа (Вааса и окрестности)
 q-region-other = В другом месте
 qs-region = Место жительства
+q-int-lang =
+    В вашем регионе курсы интеграции есть на финском и на шведском.
+    Какой язык вы хотите учить?
+q-int-lang-fi = Финский
+q-int-lang-sv = Шведский
+q-int-lang-unsure = Пока не знаю
+qs-int-lang = Язык интеграции
 
 q-years-in-fi = Как долго вы живёте в Финляндии?
 q-years-in-fi-under-1 = Меньше 1 года
@@ -162,6 +178,9 @@ q-languages = На каких языках вы говорите?
 q-languages-ar = Арабский
 q-languages-prs = Дари
 q-languages-fa = Персидский (фарси)
+q-languages-ps = Пушту
+q-languages-ckb = Курдский (сорани)
+q-languages-kmr = Курдский (курманджи)
 q-languages-so = Сомали
 q-languages-ru = Русский
 q-languages-uk = Украинский
@@ -169,6 +188,9 @@ q-languages-sw = Суахили
 q-languages-en = Английский
 q-languages-ku = Курдский
 q-languages-ti = Тигринья
+q-languages-am = Амхарский
+q-languages-ln = Лингала
+q-languages-rw = Киньяруанда
 q-languages-fr = Французский
 q-languages-other = Другой язык
 qs-languages = Ваши языки
@@ -199,31 +221,63 @@ q-read-latin-a-little = Немного
 q-read-latin-yes = Да
 qs-read-latin = Чтение: D F G
 
-q-school-years = Сколько лет вы учились в школе? Напишите число. Если вы не ходили в школу, напишите 0.
+q-school-years = Сколько лет вы ходили в школу?
+q-school-years-none = Я не ходил(а) в школу
+q-school-years-1-6 = 1–6 лет
+q-school-years-7-9 = 7–9 лет
+q-school-years-10-12 = 10–12 лет
+q-school-years-13-plus = 13 лет и больше
 qs-school-years = Годы в школе
 
 q-education = Какое у вас самое высокое образование?
 q-education-none = Нет образования
+q-education-religious = Только религиозная школа
+q-education-primary-some = Несколько лет начальной школы
 q-education-basic = Основная школа
 q-education-secondary = Старшая школа
 q-education-vocational = Профессиональное училище или колледж
 q-education-university = Институт или университет
 qs-education = Образование
 
-q-worked = Вы работали раньше?
+q-worked = Вы работали раньше? Считается любая работа: и без оплаты, и дома для других, и на ферме, и в семейном деле.
 qs-worked = Опыт работы
 
-q-work-field = Кем вы работали? Напишите несколько слов, например «повар» или «медсестра».
+q-work-field = Какой работой вы занимались? Напишите несколько слов, например «повар» или «медсестра». Можно отправить и голосовое сообщение 🎤.
 qs-work-field = Ваша работа
 
-q-situation = Чем вы сейчас заняты?
-q-situation-home = Дома с детьми
-q-situation-family-leave = В отпуске по уходу за ребёнком
-q-situation-job-seeker = Ищу работу
-q-situation-studying = Учусь
-q-situation-working = Работаю
+q-situation = Какая у вас сейчас жизнь? Выберите всё, что подходит.
+q-situation-home = 🏠 Дома с детьми
+q-situation-family-leave = 👶 В отпуске по уходу за ребёнком
+q-situation-course = 📖 На курсе финского или шведского
+q-situation-job-seeker = 🔎 Ищу работу
+q-situation-studying = 🎓 Учусь
+q-situation-working = 💼 Работаю
 q-situation-other = Другое
 qs-situation = Сейчас
+q-job-registered = Вы зарегистрированы как ищущий работу в службе занятости?
+q-job-registered-yes = Да
+q-job-registered-no = Нет
+q-job-registered-unsure = Не знаю
+qs-job-registered = Зарегистрирован(а) как ищущий работу
+q-plan = У вас уже есть план интеграции (kotoutumissuunnitelma)?
+q-plan-yes = Да
+q-plan-no = Нет
+q-plan-unsure = Не знаю
+qs-plan = План интеграции
+q-kids = Какие дети живут с вами? Нажмите на возраст каждого ребёнка.
+q-kids-0-1 = 👶 До 1 года
+q-kids-1-2 = 👶 1–2 года
+q-kids-3-6 = 🧒 3–6 лет
+q-kids-7-12 = 🧒 7–12 лет
+q-kids-13-17 = 🧑 13–17 лет
+q-kids-18-plus = 🧑 18 лет и старше
+q-kids-none = Со мной не живут дети
+qs-kids = Дети, которые живут с вами
+q-daycare = Есть ли у вашего ребёнка место в детском саду (päiväkoti)?
+q-daycare-yes = 🏫 Да
+q-daycare-applied = 📝 Я подал(а) заявление
+q-daycare-no = 🏠 Нет
+qs-daycare = Место в детском саду
 
 q-children = Сколько у вас детей? Напишите число. Если детей нет, напишите 0.
 qs-children = Дети
@@ -241,36 +295,38 @@ q-child-ages-18-plus = 18 лет или старше
 qs-child-ages = Возраст детей
 
 q-childcare = Нужен ли вам присмотр за детьми, пока вы на групповой встрече?
-q-childcare-yes = Да
-q-childcare-sometimes = Иногда
-q-childcare-no = Нет
+q-childcare-yes = 🧸 Да
+q-childcare-sometimes = 🧸 Иногда
+q-childcare-no = 🙅 Нет
 qs-childcare = Присмотр за детьми
 
 q-goals = Чего вы хотите? Выберите всё, что подходит.
-q-goals-work = Найти работу
-q-goals-studies = Учиться
-q-goals-language = Выучить финский или шведский
-q-goals-friends = Найти друзей и знакомых
-q-goals-wellbeing = Чувствовать себя хорошо
-q-goals-everyday = Получить помощь в повседневных делах
+q-goals-work = 💼 Найти работу
+q-goals-studies = 🎓 Учиться
+q-goals-language = 🗣 Выучить финский или шведский
+q-goals-friends = 🤝 Найти друзей и знакомых
+q-goals-wellbeing = 🌱 Чувствовать себя хорошо
+q-goals-everyday = 🏠 Получить помощь в повседневных делах
 qs-goals = Ваши пожелания
 
 q-times = Когда вы можете приходить на встречи?
-q-times-mornings = Утром
-q-times-afternoons = Днём
-q-times-evenings = Вечером
-q-times-weekends = В выходные
+q-times-mornings = 🌅 Утром
+q-times-afternoons = ☀️ Днём
+q-times-evenings = 🌙 Вечером
+q-times-weekends = 📅 В выходные
 qs-times = Удобное время
 
 q-coping = Как вы себя чувствуете в последнее время?
-q-coping-well = Хорошо
-q-coping-okay = Нормально
-q-coping-hard = Мне тяжело
-q-coping-talk = Хочу с кем-нибудь поговорить
+q-coping-well = 🙂 Хорошо
+q-coping-okay = 😐 Нормально
+q-coping-hard = 😔 Мне тяжело
+q-coping-talk = 💬 Хочу с кем-нибудь поговорить
 qs-coping = Самочувствие
 
 q-interpreter = Вам нужен переводчик?
 qs-interpreter = Переводчик
+q-interpreter-lang = На каком языке должен говорить переводчик?
+qs-interpreter-lang = Язык переводчика
 
 q-gender = Вы можете указать свой пол. Этот вопрос можно пропустить.
 q-gender-woman = Женщина
@@ -312,6 +368,8 @@ modules-none = Сейчас для вас нет подходящих курсо
 modules-answer-first = Сначала ответьте на вопросы. Тогда я покажу, что вам подходит.
 module-reasons-title = Почему это вам подходит:
 match-reason-language-level = Вы сможете лучше говорить по-фински.
+match-reason-swedish-level = Вы сможете лучше выучить шведский.
+match-reason-chose-swedish = Вы выбрали интеграцию на шведском.
 match-reason-goal-language = Вы хотите выучить язык.
 match-reason-reading = Это поможет вам читать и писать.
 match-reason-goal-work = Вы хотите найти работу.
@@ -324,6 +382,8 @@ match-reason-wants-to-talk = Вы сможете поговорить с кон�
 match-reason-goal-friends = Вы сможете познакомиться с другими людьми.
 match-reason-childcare = Есть присмотр за детьми.
 match-reason-times = Время вам подходит.
+match-reason-for-mothers = Это группа для мам.
+match-reason-for-working-parents = Это группа для работающих родителей.
 match-note-no-childcare = Обратите внимание: присмотра за детьми здесь нет.
 match-note-times = Обратите внимание: время может вам не подойти.
 module-next-sessions = Ближайшие встречи:
@@ -415,6 +475,7 @@ rsvp-changed =
 ## Разговор с человеком
 
 menu-counsellor = 🙋 Поговорить с человеком
+menu-unsafe = 🆘 Я не в безопасности
 cmd-counsellor = Поговорить с человеком
 handoff-opened-now =
     Консультант скоро ответит вам здесь.
@@ -426,6 +487,21 @@ handoff-opened-later =
     Чтобы вернуться к боту, напишите /end.
 handoff-already = Вы уже разговариваете с человеком. Напишите ваше сообщение здесь. Чтобы вернуться к боту, напишите /end.
 handoff-forwarded = ✓ Ваше сообщение передано консультанту.
+handoff-end-button = ↩️ Завершить чат с консультантом
+safety-help-intro = 💛 Спасибо, что рассказали. Вы не одни.
+safety-help-112 = 🚨 Если вы в опасности сейчас, звоните 112.
+safety-line-crisis = ☎️ Кризисная линия, если вам тяжело: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Помощь при насилии дома или в семье: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Линия помощи: { $name }, { $phone } ({ $hours })
+safety-open-always = круглосуточно
+safety-open-hours = работает { $weekdays } с { $from } до { $to }
+safety-offer = 🙋 Консультант проекта тоже может поговорить с вами. Нажмите кнопку, если хотите.
+safety-urgent-now =
+    🙋 Я сообщил нашим консультантам. Вы первый в очереди.
+    Пишите здесь. Ваши сообщения получит консультант.
+safety-urgent-later =
+    🙋 Я сообщил нашим консультантам. Сейчас они не на работе. Консультант ответит вам здесь { $date }.
+    Если вы в опасности сейчас, звоните 112.
 handoff-busy-button = Сейчас вы разговариваете с человеком. Чтобы вернуться к боту, напишите /end.
 handoff-ended = Вы снова общаетесь с ботом.
 handoff-closed-by-counsellor = Разговор с консультантом завершён. Вы снова общаетесь с ботом. Напишите /start, чтобы открыть меню.
@@ -522,6 +598,7 @@ ref-shared-children = сведения о ваших детях
 
 ## Follow-up
 
+fu-q-situation = Какая у вас сейчас основная ситуация? Выберите одно.
 fu-offer =
     👋 Прошло { $months ->
         [one] { $months } месяц

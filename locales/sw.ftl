@@ -62,6 +62,10 @@ menu-profile = 👤 Majibu yangu
 menu-language = 🌐 Lugha
 menu-info = ℹ️ Taarifa
 menu-help = ❓ Msaada
+audio-listen = 🔊 Sikiliza
+audio-none = Samahani, hili bado haliwezi kusikilizwa kwa lugha yako.
+audio-failed = Samahani, sauti haikuweza kutengenezwa sasa hivi. Tafadhali jaribu tena baadaye.
+audio-reminder = Huu ni ukumbusho wa mkutano wako. Siku, saa na mahali viko kwenye ujumbe. Ukija, bonyeza kitufe cha kwanza. Usipoweza kuja, bonyeza kitufe cha pili.
 menu-mydata = 🔐 Taarifa zangu
 menu-delete = 🗑 Futa taarifa zangu
 
@@ -83,18 +87,23 @@ info =
 ## Survey: general
 
 survey-intro =
-    Nitakuuliza maswali kadhaa. Inachukua takriban dakika 10.
-    Majibu yako yanahifadhiwa mara moja. Unaweza kuacha na kuendelea baadaye.
+    Nitakuuliza maswali machache. Inachukua kama dakika 10.
+    Majibu yako yanasaidia mradi kukupatia kozi na msaada unaokufaa.
+    Hii si tathmini rasmi ya manispaa au ya huduma za ajira. Haichukui nafasi yake.
+    Majibu yako yanahifadhiwa mara moja. Unaweza kusimama na kuendelea baadaye.
 survey-progress = Swali { $index } kati ya { $total }
 survey-multi-hint = Gusa yote yanayokufaa. Kisha gusa “Nimemaliza”.
 survey-number-hint = Andika namba.
 survey-text-hint = Andika jibu fupi.
+survey-counts-hint = Bonyeza ➕ mara moja kwa kila mtoto. ➖ inaondoa mmoja. Kisha bonyeza “Tayari”.
 survey-back = ◀️ Rudi
 survey-skip = Ruka ⏭
 survey-done = ✔️ Nimemaliza
 survey-yes = Ndiyo
 survey-no = Hapana
 survey-skipped = (limerukwa)
+survey-voice-answer = 🎤 Ujumbe wa sauti
+survey-voice-noted = Asante. Mshauri atasikiliza ujumbe wako wa sauti.
 
 survey-use-buttons = Tafadhali tumia vitufe vilivyo chini ya swali.
 survey-not-a-number = Tafadhali andika namba kati ya { $min } na { $max }.
@@ -143,6 +152,13 @@ q-region-kanta-hame = Kanta-Häme (eneo la Hämeenlinna)
 q-region-ostrobothnia = Pohjanmaa (eneo la Vaasa)
 q-region-other = Mahali pengine
 qs-region = Mahali unapoishi
+q-int-lang =
+    Katika eneo lako, mafunzo ya kujumuika ni kwa Kifini au Kiswidi.
+    Unataka kujifunza lugha gani?
+q-int-lang-fi = Kifini
+q-int-lang-sv = Kiswidi
+q-int-lang-unsure = Bado sijui
+qs-int-lang = Lugha ya kujumuika
 
 q-years-in-fi = Umeishi Finland kwa muda gani?
 q-years-in-fi-under-1 = Chini ya mwaka 1
@@ -154,6 +170,9 @@ q-languages = Unazungumza lugha gani?
 q-languages-ar = Kiarabu
 q-languages-prs = Kidari
 q-languages-fa = Kiajemi (Kifarsi)
+q-languages-ps = Kipashto
+q-languages-ckb = Kikurdi (Sorani)
+q-languages-kmr = Kikurdi (Kurmanji)
 q-languages-so = Kisomali
 q-languages-ru = Kirusi
 q-languages-uk = Kiukreni
@@ -161,6 +180,9 @@ q-languages-sw = Kiswahili
 q-languages-en = Kiingereza
 q-languages-ku = Kikurdi
 q-languages-ti = Kitigrinya
+q-languages-am = Kiamhari
+q-languages-ln = Kilingala
+q-languages-rw = Kinyarwanda
 q-languages-fr = Kifaransa
 q-languages-other = Lugha nyingine
 qs-languages = Lugha zako
@@ -191,31 +213,63 @@ q-read-latin-a-little = Kidogo
 q-read-latin-yes = Ndiyo
 qs-read-latin = Kusoma, A B C
 
-q-school-years = Ulisoma shule kwa miaka mingapi? Andika namba. Kama hukwenda shule, andika 0.
+q-school-years = Ulienda shule kwa miaka mingapi?
+q-school-years-none = Sikwenda shule
+q-school-years-1-6 = Miaka 1–6
+q-school-years-7-9 = Miaka 7–9
+q-school-years-10-12 = Miaka 10–12
+q-school-years-13-plus = Miaka 13 au zaidi
 qs-school-years = Miaka ya shule
 
 q-education = Elimu yako ya juu kabisa ni ipi?
 q-education-none = Sikusoma shule
+q-education-religious = Shule ya dini tu
+q-education-primary-some = Miaka michache ya shule ya msingi
 q-education-basic = Shule ya msingi
 q-education-secondary = Shule ya sekondari
 q-education-vocational = Chuo cha ufundi
 q-education-university = Chuo au chuo kikuu
 qs-education = Elimu
 
-q-worked = Je, umewahi kufanya kazi?
+q-worked = Umewahi kufanya kazi? Kazi yoyote inahesabika: hata kazi bila malipo, nyumbani kwa ajili ya wengine, shambani au katika biashara ya familia.
 qs-worked = Kazi ya awali
 
-q-work-field = Umefanya kazi gani? Andika maneno machache, kwa mfano “mpishi” au “muuguzi”.
+q-work-field = Umefanya kazi gani? Andika maneno machache, kwa mfano “mpishi” au “muuguzi”. Unaweza pia kutuma ujumbe wa sauti 🎤.
 qs-work-field = Kazi yako
 
-q-situation = Maisha yako yakoje sasa?
-q-situation-home = Niko nyumbani na watoto
-q-situation-family-leave = Niko kwenye likizo ya familia
-q-situation-job-seeker = Natafuta kazi
-q-situation-studying = Ninasoma
-q-situation-working = Ninafanya kazi
+q-situation = Maisha yako yakoje sasa? Chagua yote yanayofaa.
+q-situation-home = 🏠 Niko nyumbani na watoto
+q-situation-family-leave = 👶 Niko kwenye likizo ya familia
+q-situation-course = 📖 Katika kozi ya Kifini au Kiswidi
+q-situation-job-seeker = 🔎 Natafuta kazi
+q-situation-studying = 🎓 Ninasoma
+q-situation-working = 💼 Ninafanya kazi
 q-situation-other = Kitu kingine
 qs-situation = Hali ya sasa
+q-job-registered = Umejiandikisha kama mtafuta kazi kwenye huduma za ajira?
+q-job-registered-yes = Ndiyo
+q-job-registered-no = Hapana
+q-job-registered-unsure = Sijui
+qs-job-registered = Mtafuta kazi aliyesajiliwa
+q-plan = Je, tayari una mpango wa kujumuika (kotoutumissuunnitelma)?
+q-plan-yes = Ndiyo
+q-plan-no = Hapana
+q-plan-unsure = Sijui
+qs-plan = Mpango wa kujumuika
+q-kids = Ni watoto gani wanaishi nawe? Bonyeza umri wa kila mtoto.
+q-kids-0-1 = 👶 Chini ya mwaka 1
+q-kids-1-2 = 👶 Miaka 1–2
+q-kids-3-6 = 🧒 Miaka 3–6
+q-kids-7-12 = 🧒 Miaka 7–12
+q-kids-13-17 = 🧑 Miaka 13–17
+q-kids-18-plus = 🧑 Miaka 18 au zaidi
+q-kids-none = Hakuna watoto wanaoishi nami
+qs-kids = Watoto wanaoishi nawe
+q-daycare = Je, mtoto wako ana nafasi katika shule ya chekechea (päiväkoti)?
+q-daycare-yes = 🏫 Ndiyo
+q-daycare-applied = 📝 Nimeomba
+q-daycare-no = 🏠 Hapana
+qs-daycare = Nafasi ya chekechea
 
 q-children = Una watoto wangapi? Andika namba. Kama huna watoto, andika 0.
 qs-children = Watoto
@@ -233,36 +287,38 @@ q-child-ages-18-plus = Miaka 18 au zaidi
 qs-child-ages = Umri wa watoto
 
 q-childcare = Je, unahitaji mtu wa kuwatunza watoto wako ukiwa kwenye mkutano wa kikundi?
-q-childcare-yes = Ndiyo
-q-childcare-sometimes = Wakati mwingine
-q-childcare-no = Hapana
+q-childcare-yes = 🧸 Ndiyo
+q-childcare-sometimes = 🧸 Wakati mwingine
+q-childcare-no = 🙅 Hapana
 qs-childcare = Kutunza watoto
 
 q-goals = Unataka nini? Chagua yote yanayokufaa.
-q-goals-work = Kazi
-q-goals-studies = Masomo
-q-goals-language = Kujifunza Kifini au Kiswidi
-q-goals-friends = Marafiki na watu wa kukutana nao
-q-goals-wellbeing = Kujisikia vizuri
-q-goals-everyday = Msaada katika mambo ya kila siku
+q-goals-work = 💼 Kazi
+q-goals-studies = 🎓 Masomo
+q-goals-language = 🗣 Kujifunza Kifini au Kiswidi
+q-goals-friends = 🤝 Marafiki na watu wa kukutana nao
+q-goals-wellbeing = 🌱 Kujisikia vizuri
+q-goals-everyday = 🏠 Msaada katika mambo ya kila siku
 qs-goals = Matakwa yako
 
 q-times = Unaweza kuja kwenye mikutano lini?
-q-times-mornings = Asubuhi
-q-times-afternoons = Mchana
-q-times-evenings = Jioni
-q-times-weekends = Mwisho wa wiki
+q-times-mornings = 🌅 Asubuhi
+q-times-afternoons = ☀️ Mchana
+q-times-evenings = 🌙 Jioni
+q-times-weekends = 📅 Mwisho wa wiki
 qs-times = Nyakati zinazokufaa
 
 q-coping = Hali yako ikoje siku hizi?
-q-coping-well = Nzuri
-q-coping-okay = Si mbaya
-q-coping-hard = Ni ngumu
-q-coping-talk = Ningependa kuzungumza na mtu
+q-coping-well = 🙂 Nzuri
+q-coping-okay = 😐 Si mbaya
+q-coping-hard = 😔 Ni ngumu
+q-coping-talk = 💬 Ningependa kuzungumza na mtu
 qs-coping = Hali yako
 
 q-interpreter = Je, unahitaji mkalimani?
 qs-interpreter = Mkalimani
+q-interpreter-lang = Mkalimani aongee lugha gani?
+qs-interpreter-lang = Lugha ya mkalimani
 
 q-gender = Unaweza kutaja jinsia yako. Unaweza pia kuruka swali hili.
 q-gender-woman = Mwanamke
@@ -304,6 +360,8 @@ modules-none = Kwa sasa hakuna kozi inayokufaa. Mshauri anaweza kukusaidia.
 modules-answer-first = Kwanza jibu maswali. Kisha nitaweza kukuonyesha kinachokufaa.
 module-reasons-title = Kwa nini hii inakufaa:
 match-reason-language-level = Unaweza kujifunza Kifini zaidi.
+match-reason-swedish-level = Unaweza kujifunza Kiswidi zaidi.
+match-reason-chose-swedish = Ulichagua kujumuika kwa Kiswidi.
 match-reason-goal-language = Unataka kujifunza lugha.
 match-reason-reading = Inakusaidia kusoma na kuandika.
 match-reason-goal-work = Unataka kupata kazi.
@@ -316,6 +374,8 @@ match-reason-wants-to-talk = Unaweza kuzungumza na mshauri.
 match-reason-goal-friends = Unaweza kukutana na watu wengine.
 match-reason-childcare = Kuna huduma ya kutunza watoto.
 match-reason-times = Nyakati zinakufaa.
+match-reason-for-mothers = Ni kikundi cha akina mama.
+match-reason-for-working-parents = Ni kikundi cha wazazi wanaofanya kazi.
 match-note-no-childcare = Kumbuka: hapa hakuna huduma ya kutunza watoto.
 match-note-times = Kumbuka: huenda nyakati zisikufae.
 module-next-sessions = Mikutano ijayo:
@@ -403,6 +463,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = 🙋 Zungumza na mtu
+menu-unsafe = 🆘 Siko salama
 cmd-counsellor = Zungumza na mtu
 handoff-opened-now =
     Mshauri atakujibu hapa hivi karibuni.
@@ -414,6 +475,21 @@ handoff-opened-later =
     Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-forwarded = ✓ Ujumbe wako umemfikia mshauri.
+handoff-end-button = ↩️ Maliza mazungumzo na mshauri
+safety-help-intro = 💛 Asante kwa kutuambia. Hauko peke yako.
+safety-help-112 = 🚨 Ukiwa hatarini sasa, piga 112.
+safety-line-crisis = ☎️ Simu ya dharura ya msongo, kwa jambo lolote gumu: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Msaada kuhusu ukatili nyumbani au katika familia: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Simu ya msaada: { $name }, { $phone } ({ $hours })
+safety-open-always = wazi mchana na usiku
+safety-open-hours = wazi { $weekdays } { $from }–{ $to }
+safety-offer = 🙋 Mshauri wa mradi anaweza pia kuzungumza nawe. Bonyeza kitufe ukitaka.
+safety-urgent-now =
+    🙋 Nimewaambia washauri wetu. Wewe ni wa kwanza kwenye foleni yao.
+    Andika hapa. Ujumbe wako unaenda kwa mshauri.
+safety-urgent-later =
+    🙋 Nimewaambia washauri wetu. Hawako kazini sasa. Mshauri atakujibu hapa { $date }.
+    Ukiwa hatarini sasa, piga 112.
 handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-ended = Umerudi kwenye huduma hii ya kiotomatiki.
 handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye huduma hii ya kiotomatiki. Andika /start ili kuona menyu.
@@ -510,6 +586,7 @@ ref-shared-children = taarifa kuhusu watoto wako
 
 ## Follow-up
 
+fu-q-situation = Hali yako kuu sasa ni ipi? Chagua moja.
 fu-offer =
     👋 { $months ->
         [one] Mwezi { $months } umepita

@@ -66,6 +66,10 @@ menu-profile = 👤 Мої відповіді
 menu-language = 🌐 Мова
 menu-info = ℹ️ Інформація
 menu-help = ❓ Допомога
+audio-listen = 🔊 Послухати
+audio-none = На жаль, це поки не можна послухати вашою мовою.
+audio-failed = На жаль, зараз не вдалося підготувати звук. Спробуйте пізніше.
+audio-reminder = Це нагадування про вашу зустріч. День, час і місце вказані в повідомленні. Якщо ви прийдете, натисніть першу кнопку. Якщо не зможете прийти, натисніть другу кнопку.
 menu-mydata = 🔐 Мої дані
 menu-delete = 🗑 Видалити мої дані
 
@@ -87,18 +91,23 @@ info =
 ## Опитування: загальне
 
 survey-intro =
-    Я поставлю кілька запитань. Це займе приблизно 10 хвилин.
-    Ваші відповіді зберігаються одразу. Можна зупинитися й продовжити пізніше.
+    Я поставлю кілька запитань. Це займе близько 10 хвилин.
+    Ваші відповіді допоможуть проєкту знайти для вас курси та допомогу.
+    Це не офіційна оцінка муніципалітету чи служби зайнятості, і вона її не замінює.
+    Відповіді зберігаються одразу. Можна зупинитися й продовжити пізніше.
 survey-progress = Запитання { $index } з { $total }
 survey-multi-hint = Натисніть усі варіанти, які підходять. Потім натисніть «Готово».
 survey-number-hint = Напишіть число.
 survey-text-hint = Напишіть коротку відповідь.
+survey-counts-hint = Натисніть ➕ по одному разу за кожну дитину. ➖ прибирає одну. Потім натисніть «Готово».
 survey-back = ◀️ Назад
 survey-skip = Пропустити ⏭
 survey-done = ✔️ Готово
 survey-yes = Так
 survey-no = Ні
 survey-skipped = (пропущено)
+survey-voice-answer = 🎤 Голосове повідомлення
+survey-voice-noted = Дякуємо. Консультант прослухає ваше голосове повідомлення.
 
 survey-use-buttons = Будь ласка, користуйтеся кнопками під запитанням.
 survey-not-a-number = Будь ласка, напишіть число від { $min } до { $max }.
@@ -151,6 +160,13 @@ q-region-kanta-hame = Канта-Гяме (Гямеенлінна та окол�
 q-region-ostrobothnia = Пох’янмаа (Вааса та околиці)
 q-region-other = В іншому місці
 qs-region = Місце проживання
+q-int-lang =
+    У вашому регіоні курси інтеграції є фінською та шведською.
+    Яку мову ви хочете вивчати?
+q-int-lang-fi = Фінська
+q-int-lang-sv = Шведська
+q-int-lang-unsure = Ще не знаю
+qs-int-lang = Мова інтеграції
 
 q-years-in-fi = Скільки часу ви живете у Фінляндії?
 q-years-in-fi-under-1 = Менше 1 року
@@ -162,6 +178,9 @@ q-languages = Якими мовами ви розмовляєте?
 q-languages-ar = Арабська
 q-languages-prs = Дарі
 q-languages-fa = Перська (фарсі)
+q-languages-ps = Пушту
+q-languages-ckb = Курдська (сорані)
+q-languages-kmr = Курдська (курманджі)
 q-languages-so = Сомалі
 q-languages-ru = Російська
 q-languages-uk = Українська
@@ -169,6 +188,9 @@ q-languages-sw = Суахілі
 q-languages-en = Англійська
 q-languages-ku = Курдська
 q-languages-ti = Тигринья
+q-languages-am = Амхарська
+q-languages-ln = Лінгала
+q-languages-rw = Кіньяруанда
 q-languages-fr = Французька
 q-languages-other = Інша мова
 qs-languages = Ваші мови
@@ -199,31 +221,63 @@ q-read-latin-a-little = Трохи
 q-read-latin-yes = Так
 qs-read-latin = Читання: D F G
 
-q-school-years = Скільки років ви ходили до школи? Напишіть число. Якщо ви не ходили до школи, напишіть 0.
+q-school-years = Скільки років ви ходили до школи?
+q-school-years-none = Я не ходив(ла) до школи
+q-school-years-1-6 = 1–6 років
+q-school-years-7-9 = 7–9 років
+q-school-years-10-12 = 10–12 років
+q-school-years-13-plus = 13 років і більше
 qs-school-years = Роки в школі
 
 q-education = Яка у вас найвища освіта?
 q-education-none = Немає освіти
+q-education-religious = Лише релігійна школа
+q-education-primary-some = Кілька років початкової школи
 q-education-basic = Базова школа
 q-education-secondary = Старша школа
 q-education-vocational = Професійне училище або коледж
 q-education-university = Інститут або університет
 qs-education = Освіта
 
-q-worked = Ви працювали раніше?
+q-worked = Ви працювали раніше? Рахується будь-яка робота: і без оплати, і вдома для інших, і на фермі, і в сімейній справі.
 qs-worked = Досвід роботи
 
-q-work-field = Ким ви працювали? Напишіть кілька слів, наприклад «кухар» або «медсестра».
+q-work-field = Якою роботою ви займалися? Напишіть кілька слів, наприклад «кухар» або «медсестра». Можна надіслати й голосове повідомлення 🎤.
 qs-work-field = Ваша робота
 
-q-situation = Чим ви зараз займаєтеся?
-q-situation-home = Удома з дітьми
-q-situation-family-leave = У відпустці по догляду за дитиною
-q-situation-job-seeker = Шукаю роботу
-q-situation-studying = Навчаюся
-q-situation-working = Працюю
+q-situation = Яке у вас зараз життя? Виберіть усе, що підходить.
+q-situation-home = 🏠 Удома з дітьми
+q-situation-family-leave = 👶 У відпустці по догляду за дитиною
+q-situation-course = 📖 На курсі фінської або шведської
+q-situation-job-seeker = 🔎 Шукаю роботу
+q-situation-studying = 🎓 Навчаюся
+q-situation-working = 💼 Працюю
 q-situation-other = Інше
 qs-situation = Зараз
+q-job-registered = Ви зареєстровані як шукач роботи в службі зайнятості?
+q-job-registered-yes = Так
+q-job-registered-no = Ні
+q-job-registered-unsure = Не знаю
+qs-job-registered = Зареєстрований(а) як шукач роботи
+q-plan = У вас уже є план інтеграції (kotoutumissuunnitelma)?
+q-plan-yes = Так
+q-plan-no = Ні
+q-plan-unsure = Не знаю
+qs-plan = План інтеграції
+q-kids = Які діти живуть з вами? Натисніть на вік кожної дитини.
+q-kids-0-1 = 👶 До 1 року
+q-kids-1-2 = 👶 1–2 роки
+q-kids-3-6 = 🧒 3–6 років
+q-kids-7-12 = 🧒 7–12 років
+q-kids-13-17 = 🧑 13–17 років
+q-kids-18-plus = 🧑 18 років і старше
+q-kids-none = Зі мною не живуть діти
+qs-kids = Діти, які живуть з вами
+q-daycare = Чи має ваша дитина місце в дитячому садку (päiväkoti)?
+q-daycare-yes = 🏫 Так
+q-daycare-applied = 📝 Я подав(ла) заяву
+q-daycare-no = 🏠 Ні
+qs-daycare = Місце в дитячому садку
 
 q-children = Скільки у вас дітей? Напишіть число. Якщо дітей немає, напишіть 0.
 qs-children = Діти
@@ -241,36 +295,38 @@ q-child-ages-18-plus = 18 років або більше
 qs-child-ages = Вік дітей
 
 q-childcare = Чи потрібен вам догляд за дітьми, поки ви на груповій зустрічі?
-q-childcare-yes = Так
-q-childcare-sometimes = Іноді
-q-childcare-no = Ні
+q-childcare-yes = 🧸 Так
+q-childcare-sometimes = 🧸 Іноді
+q-childcare-no = 🙅 Ні
 qs-childcare = Догляд за дітьми
 
 q-goals = Чого ви хочете? Оберіть усе, що підходить.
-q-goals-work = Знайти роботу
-q-goals-studies = Навчатися
-q-goals-language = Вивчити фінську або шведську
-q-goals-friends = Знайти друзів і знайомих
-q-goals-wellbeing = Почуватися добре
-q-goals-everyday = Отримати допомогу в щоденних справах
+q-goals-work = 💼 Знайти роботу
+q-goals-studies = 🎓 Навчатися
+q-goals-language = 🗣 Вивчити фінську або шведську
+q-goals-friends = 🤝 Знайти друзів і знайомих
+q-goals-wellbeing = 🌱 Почуватися добре
+q-goals-everyday = 🏠 Отримати допомогу в щоденних справах
 qs-goals = Ваші побажання
 
 q-times = Коли ви можете приходити на зустрічі?
-q-times-mornings = Зранку
-q-times-afternoons = Удень
-q-times-evenings = Увечері
-q-times-weekends = У вихідні
+q-times-mornings = 🌅 Зранку
+q-times-afternoons = ☀️ Удень
+q-times-evenings = 🌙 Увечері
+q-times-weekends = 📅 У вихідні
 qs-times = Зручний час
 
 q-coping = Як ви почуваєтеся останнім часом?
-q-coping-well = Добре
-q-coping-okay = Нормально
-q-coping-hard = Мені важко
-q-coping-talk = Хочу з кимось поговорити
+q-coping-well = 🙂 Добре
+q-coping-okay = 😐 Нормально
+q-coping-hard = 😔 Мені важко
+q-coping-talk = 💬 Хочу з кимось поговорити
 qs-coping = Самопочуття
 
 q-interpreter = Вам потрібен перекладач?
 qs-interpreter = Перекладач
+q-interpreter-lang = Якою мовою має говорити перекладач?
+qs-interpreter-lang = Мова перекладача
 
 q-gender = Ви можете вказати свою стать. Це запитання можна пропустити.
 q-gender-woman = Жінка
@@ -312,6 +368,8 @@ modules-none = Зараз для вас немає відповідних кур
 modules-answer-first = Спочатку дайте відповіді на запитання. Тоді я покажу, що вам підходить.
 module-reasons-title = Чому це вам підходить:
 match-reason-language-level = Ви зможете краще розмовляти фінською.
+match-reason-swedish-level = Ви зможете краще вивчити шведську.
+match-reason-chose-swedish = Ви обрали інтеграцію шведською.
 match-reason-goal-language = Ви хочете вивчити мову.
 match-reason-reading = Це допоможе вам читати й писати.
 match-reason-goal-work = Ви хочете знайти роботу.
@@ -324,6 +382,8 @@ match-reason-wants-to-talk = Ви зможете поговорити з кон�
 match-reason-goal-friends = Ви зможете познайомитися з іншими людьми.
 match-reason-childcare = Є догляд за дітьми.
 match-reason-times = Час вам підходить.
+match-reason-for-mothers = Це група для мам.
+match-reason-for-working-parents = Це група для батьків, які працюють.
 match-note-no-childcare = Зверніть увагу: догляду за дітьми тут немає.
 match-note-times = Зверніть увагу: час може вам не підійти.
 module-next-sessions = Найближчі зустрічі:
@@ -415,6 +475,7 @@ rsvp-changed =
 ## Розмова з людиною
 
 menu-counsellor = 🙋 Поговорити з людиною
+menu-unsafe = 🆘 Я не в безпеці
 cmd-counsellor = Поговорити з людиною
 handoff-opened-now =
     Консультант скоро відповість вам тут.
@@ -426,6 +487,21 @@ handoff-opened-later =
     Щоб повернутися до бота, напишіть /end.
 handoff-already = Ви вже розмовляєте з людиною. Напишіть своє повідомлення тут. Щоб повернутися до бота, напишіть /end.
 handoff-forwarded = ✓ Ваше повідомлення передано консультантові.
+handoff-end-button = ↩️ Завершити чат з консультантом
+safety-help-intro = 💛 Дякуємо, що розповіли. Ви не самі.
+safety-help-112 = 🚨 Якщо ви в небезпеці зараз, телефонуйте 112.
+safety-line-crisis = ☎️ Кризова лінія, якщо вам важко: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Допомога при насильстві вдома або в родині: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Лінія допомоги: { $name }, { $phone } ({ $hours })
+safety-open-always = цілодобово
+safety-open-hours = працює { $weekdays } з { $from } до { $to }
+safety-offer = 🙋 Консультант проєкту теж може поговорити з вами. Натисніть кнопку, якщо хочете.
+safety-urgent-now =
+    🙋 Я повідомив наших консультантів. Ви перші в черзі.
+    Пишіть тут. Ваші повідомлення отримає консультант.
+safety-urgent-later =
+    🙋 Я повідомив наших консультантів. Зараз вони не на роботі. Консультант відповість вам тут { $date }.
+    Якщо ви в небезпеці зараз, телефонуйте 112.
 handoff-busy-button = Зараз ви розмовляєте з людиною. Щоб повернутися до бота, напишіть /end.
 handoff-ended = Ви знову спілкуєтеся з ботом.
 handoff-closed-by-counsellor = Розмову з консультантом завершено. Ви знову спілкуєтеся з ботом. Напишіть /start, щоб відкрити меню.
@@ -522,6 +598,7 @@ ref-shared-children = відомості про ваших дітей
 
 ## Follow-up
 
+fu-q-situation = Яка у вас зараз основна ситуація? Виберіть одне.
 fu-offer =
     👋 Минуло { $months ->
         [one] { $months } місяць

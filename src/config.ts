@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ReminderPolicy } from "./features/reminders/planner.js";
 import { parseOfficeHours, type OfficeHours } from "./features/handoff/office-hours.js";
 import { isSafeEventsUrl } from "./features/handoff/webhooks.js";
+import { DEFAULT_HELPLINES, parseHelplines, type Helpline } from "./features/safety/helplines.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -64,6 +65,10 @@ const schema = z
       .string()
       .refine((v) => parseOfficeHours(v) !== undefined, "must look like 'mon-fri 09:00-16:00' (Helsinki time)")
       .default("mon-fri 09:00-16:00"),
+    HELPLINES: z
+      .string()
+      .refine((v) => parseHelplines(v) !== undefined, "must look like 'crisis|MIELI Kriisipuhelin|09 2525 0111|24/7; violence|Nollalinja|080 005 005|24/7' (kind crisis, violence or other; hours 24/7 or like 'mon-fri 09:00-16:00')")
+      .optional(),
     EVENTS_WEBHOOK_URL: z
       .url("must be the URL events are POSTed to")
       .refine(isSafeEventsUrl, "must be an https:// URL (http:// only to this machine: 127.0.0.1, ::1, localhost)")
@@ -103,6 +108,8 @@ export interface Config {
   retentionMonths: number;
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
+  /** Helplines named in the immediate answer to distress, after 112. */
+  helplines: readonly Helpline[];
   events: { url?: string; secret?: string; inboundSecret?: string; includeMessageText: boolean; retentionHours: number };
   /** Days a new staff token is valid when no other time is given. */
   staffTokenDays: number;
@@ -160,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     projectContact: e.PROJECT_CONTACT,
     retentionMonths: e.RETENTION_MONTHS,
     officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
+    helplines: e.HELPLINES ? parseHelplines(e.HELPLINES)! : DEFAULT_HELPLINES,
     counsellorsSeeAll: e.COUNSELLORS_SEE_ALL === "true",
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
     transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,

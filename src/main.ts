@@ -86,6 +86,7 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       retentionMonths: config.retentionMonths,
       projectContact: config.projectContact,
       transcriptRetentionDays: config.transcriptRetentionDays,
+      helplines: config.helplines,
     },
   });
   const telegram = new TelegramConnection({ bot, apiRoot: config.telegramApiRoot, token: config.botToken, logger });

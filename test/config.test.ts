@@ -29,6 +29,16 @@ describe("configuration", () => {
     expect(problems({ BOT_TOKEN: TOKEN, PROJECT_CONTACT: "x" })).toEqual([expect.stringMatching(/^PROJECT_CONTACT must be how participants reach the project/)]);
   });
 
+  it("reads the helplines of the distress answer, Finland's national ones by default, and names a malformed entry", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).helplines.map((h) => h.phone)).toEqual(["09 2525 0111", "080 005 005"]);
+    const custom = loadConfig({ BOT_TOKEN: TOKEN, HELPLINES: "crisis|MIELI Kriisipuhelin|09 2525 0111|24/7; other|Perheneuvola|03 814 4000|mon-fri 09:00-15:00" });
+    expect(custom.helplines).toEqual([
+      { kind: "crisis", name: "MIELI Kriisipuhelin", phone: "09 2525 0111", hours: "always" },
+      { kind: "other", name: "Perheneuvola", phone: "03 814 4000", hours: { days: [1, 2, 3, 4, 5], start: 540, end: 900 } },
+    ]);
+    expect(problems({ BOT_TOKEN: TOKEN, HELPLINES: "police|112|always" })).toEqual([expect.stringMatching(/^HELPLINES must look like/)]);
+  });
+
   it("names a missing BOT_TOKEN", () => {
     expect(problems({})).toEqual([expect.stringMatching(/^BOT_TOKEN is required/)]);
   });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -58,7 +58,14 @@ export const surveyAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.participantId, t.questionId] })],
 );
 
-export type AnswerValue = string | string[] | number | boolean;
+export type AnswerValue = string | string[] | number | boolean | VoiceAnswer;
+
+/** A voice message given as a free-text answer: Telegram's file reference, never the audio. */
+export interface VoiceAnswer {
+  kind: "voice";
+  fileId: string;
+  durationSeconds: number;
+}
 
 /**
  * Update ids already handled. Dedup is "already seen", never "greater than the last
@@ -325,7 +332,13 @@ export const escalations = pgTable(
     id: serial("id").primaryKey(),
     participantId: integer("participant_id").references(() => participants.id, { onDelete: "set null" }),
     status: text("status", { enum: ["open", "claimed", "closed"] }).notNull().default("open"),
-    source: text("source", { enum: ["menu", "command", "survey", "not-understood", "plan", "other"] }).notNull(),
+    source: text("source", { enum: ["menu", "command", "survey", "not-understood", "plan", "safety", "other"] }).notNull(),
+    /**
+     * Words of danger, violence or self-harm, or the "I am not safe" button: the chat goes
+     * to the top of the counsellors' queue (src/features/safety).
+     */
+    urgent: boolean("urgent").notNull().default(false),
+    urgentAt: timestamp("urgent_at", { withTimezone: true }),
     counsellorId: integer("counsellor_id").references(() => staff.id),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
     claimedAt: timestamp("claimed_at", { withTimezone: true }),
@@ -341,6 +354,37 @@ export const escalations = pgTable(
     uniqueIndex("escalations_one_live").on(t.participantId).where(sql`${t.status} <> 'closed'`),
     index("escalations_status_idx").on(t.status, t.openedAt),
   ],
+);
+
+/** Binary data (an audio file); PGlite hands back a Uint8Array, postgres.js a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * Voice versions of messages for participants who read little: a staff recording
+ * uploaded per message and language, or speech synthesised by espeak-ng (marked
+ * "synthetic"). Stored as OGG/Opus, the format of Telegram voice messages; sent to
+ * Telegram once, then by the file id Telegram gave it. See src/features/audio.
+ */
+export const audioClips = pgTable(
+  "audio_clips",
+  {
+    id: serial("id").primaryKey(),
+    /** The Fluent message it speaks: "q-region" (a question with its options), "welcome"… */
+    messageKey: text("message_key").notNull(),
+    locale: text("locale").notNull(),
+    source: text("source", { enum: ["recording", "synthetic"] }).notNull(),
+    /** For synthetic speech: a hash of the text spoken, so a changed text is spoken anew. */
+    textHash: text("text_hash"),
+    content: bytea("content").notNull(),
+    bytes: integer("bytes").notNull(),
+    telegramFileId: text("telegram_file_id"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("audio_clips_key_locale_source").on(t.messageKey, t.locale, t.source)],
 );
 
 /** The transcript of an escalation. Files are kept as Telegram file ids, never downloaded. */

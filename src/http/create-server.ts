@@ -31,6 +31,7 @@ import { AdminsOnly, RateLimited, Unauthorized } from "./schemas.js";
 import { allMetrics } from "../metrics.js";
 import { auditRequests } from "./audit.js";
 import { FailedAuthLimiter, type FailedAuthPolicy } from "./failed-auth.js";
+import { audioRoutes } from "../features/audio/routes.js";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
 
@@ -356,6 +357,7 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
       await adminOnly.register(reminderRoutes, { db, clock, policy: options.reminderPolicy });
       await adminOnly.register(staffRoutes, { db, staffTokenDays, clock });
       await adminOnly.register(privacyRoutes, { db, messenger, clock });
+      await adminOnly.register(audioRoutes, { db });
     });
   };
 }

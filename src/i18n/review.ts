@@ -47,6 +47,12 @@ export function sampleValues(locale: LocaleCode, t: Translate): Record<string, s
     reason: "Kielikahvila",
     shared: t(locale, "ref-shared-contact"),
     status: "sent",
+    name: "Nollalinja",
+    phone: "080 005 005",
+    hours: "24/7",
+    weekdays: "ma–pe",
+    from: "09:00",
+    to: "16:00",
   };
 }
 

@@ -70,6 +70,12 @@ const sampleVars = {
   language: "Suomi",
   shared: "yhteystietosi",
   status: "sent",
+  name: "Nollalinja",
+  phone: "080 005 005",
+  hours: "24/7",
+  weekdays: "ma–pe",
+  from: "09.00",
+  to: "16.00",
 };
 
 describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {
@@ -111,7 +117,10 @@ describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {
     for (const q of SURVEY) {
       expect(bundle.hasMessage(`q-${q.id}`), `${code}: q-${q.id}`).toBe(true);
       expect(bundle.hasMessage(`qs-${q.id}`), `${code}: qs-${q.id}`).toBe(true);
-      if ("options" in q) for (const o of q.options) expect(bundle.hasMessage(`q-${q.id}-${o.id}`), `${code}: q-${q.id}-${o.id}`).toBe(true);
+      const labels = q.labelsFrom ?? q.id;
+      if ("options" in q) for (const o of q.options) expect(bundle.hasMessage(`q-${labels}-${o.id}`), `${code}: q-${labels}-${o.id}`).toBe(true);
+      // "No children" on the children question.
+      if (q.type === "counts") expect(bundle.hasMessage(`q-${q.id}-none`), `${code}: q-${q.id}-none`).toBe(true);
     }
   });
 

@@ -40,6 +40,7 @@ export async function startTestBot(
   /** Pass the fake of an earlier bot to play a restart: update ids go on from there. */
   telegram: FakeTelegramFetch = createFakeTelegram(),
   clock?: () => Date,
+  options: Partial<CreateBotOptions> = {},
 ): Promise<TestBot> {
   const bot = createBot({
     token: TEST_TOKEN,
@@ -49,6 +50,7 @@ export async function startTestBot(
     fetch: telegram.fetch,
     botInfo: telegram.botInfo,
     clock,
+    ...options,
   });
   await bot.init();
   return { bot, telegram, user: (id, languageCode) => new TestChat(bot, telegram, { id, first_name: `User ${id}`, language_code: languageCode }) };

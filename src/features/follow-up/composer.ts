@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Question } from "../survey/definition.js";
 import { optionLabel, type Translate } from "../survey/render.js";
-import { FOLLOW_UP, findFollowUpQuestion } from "./definition.js";
+import { FOLLOW_UP, FOLLOW_UP_TEXT_KEYS, findFollowUpQuestion } from "./definition.js";
 import { completeRound, findRound, loadRoundAnswers, roundInProgress, saveRoundAnswer } from "./repository.js";
 
 /** Callback data: start a round, answer a question of it. */
@@ -19,7 +19,7 @@ export function composeFollowUpOffer(t: Translate, round: number): { text: strin
 function renderFollowUpQuestion(t: Translate, round: number, question: Question, index: number): { text: string; keyboard: InlineKeyboard } {
   const keyboard = new InlineKeyboard();
   if (question.type === "single") for (const o of question.options) keyboard.text(optionLabel(t, question, o.id), followUpCb.answer(round, question.id, o.id)).row();
-  return { text: `${t("fu-progress", { index, total: FOLLOW_UP.length })}\n\n${t(`q-${question.id}`)}`, keyboard };
+  return { text: `${t("fu-progress", { index, total: FOLLOW_UP.length })}\n\n${t(FOLLOW_UP_TEXT_KEYS[question.id] ?? `q-${question.id}`)}`, keyboard };
 }
 
 /** The first unanswered question of the round, or the thanks when all are answered (the round is then complete). */

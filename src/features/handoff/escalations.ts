@@ -41,7 +41,30 @@ export async function openEscalation(db: Db, participantId: number, source: Esca
   }
 }
 
-/** A participant's message (text, or a file reference) for the counsellor. */
+/**
+ * Puts the participant's chat at the top of the counsellors' queue, flagged urgent:
+ * opens an escalation (source "safety") or marks the live one urgent, and queues an
+ * `escalation.urgent` event (once per escalation; `escalation.opened` too when it is
+ * new). Safe to call again: a chat already urgent is left as it is.
+ */
+export async function escalateUrgently(
+  db: Db,
+  participantId: number,
+  trigger: "words" | "button",
+): Promise<{ escalation: Escalation; created: boolean; newlyUrgent: boolean }> {
+  const opened = await openEscalation(db, participantId, "safety");
+  if (opened.escalation.urgent) return { ...opened, newlyUrgent: false };
+  const [marked] = await db
+    .update(escalations)
+    .set({ urgent: true, urgentAt: sql`now()` })
+    .where(and(eq(escalations.id, opened.escalation.id), eq(escalations.urgent, false)))
+    .returning();
+  // Another update of the same chat marked it first (two processes): nothing more to do.
+  if (!marked) return { escalation: { ...opened.escalation, urgent: true }, created: opened.created, newlyUrgent: false };
+  await enqueueEvent(db, "escalation.urgent", orderingKey(marked.id), { escalationId: marked.id, participantId, trigger });
+  return { escalation: marked, created: opened.created, newlyUrgent: true };
+}
+
 /** What a participant sent during a handoff, as kept for the counsellor. */
 export interface IncomingContent {
   text?: string;
@@ -193,7 +216,8 @@ export async function listEscalations(db: Db, states: readonly Escalation["statu
     .leftJoin(participants, eq(participants.id, escalations.participantId))
     .leftJoin(staff, eq(staff.id, escalations.counsellorId))
     .where(inArray(escalations.status, [...states]))
-    .orderBy(asc(escalations.openedAt))
+    // Urgent chats first (danger, violence, self-harm), then the longest waiting.
+    .orderBy(desc(escalations.urgent), asc(escalations.openedAt))
     .limit(500);
   return rows.map((r) => ({ ...r.escalation, locale: r.locale, counsellor: r.counsellor }));
 }

@@ -18,6 +18,7 @@ import {
 } from "./enrolment.js";
 import { suggestModules, type Suggestion } from "./matching.js";
 import { notifyPromoted } from "./notify.js";
+import { childrenOf } from "../survey/legacy.js";
 
 /** Largest number offered on the "how many children need childcare" buttons. */
 const MAX_CHILDREN_BUTTONS = 6;
@@ -148,12 +149,13 @@ async function openModule(ctx: BotContext, moduleId: number): Promise<Module | u
 }
 
 /**
- * Childcare is for children under 7: at most as many seats as the survey's answer (none
+ * Childcare is for children under school age (under 7): at most as many seats as the survey's answer (none
  * while it is not answered), and never more than the buttons offer.
  */
 async function childrenNeedingCare(ctx: BotContext): Promise<{ max: number; suggested: number }> {
   const answers = await loadAnswers(ctx.db, ctx.participant.id);
-  const small = typeof answers["children-under-7"] === "number" ? Math.max(0, answers["children-under-7"]) : 0;
+  // Children under school age (0–6) from the survey's "children living with you".
+  const small = childrenOf(answers).underSchoolAge;
   const needsCare = answers.childcare === "yes" || answers.childcare === "sometimes";
   const max = Math.min(small, MAX_CHILDREN_BUTTONS);
   return { max, suggested: needsCare ? max : 0 };

@@ -26,8 +26,14 @@ import { sessionAttendance } from "../reminders/attendance.js";
 import { changeSession, type SessionChange } from "../reminders/changes.js";
 import { DEFAULT_POLICY, type ReminderPolicy } from "../reminders/planner.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
+import { childrenOf } from "../survey/legacy.js";
 
-const TAGS = ["services", "wellbeing", "work", "literacy", "language", "group", "guidance"] as const;
+/**
+ * What a module is for (the matching rules use them): its subject; "finnish" or
+ * "swedish" for the language a language course teaches; "mothers" and
+ * "working-parents" for groups of some parents only (matching-rules.ts).
+ */
+const TAGS = ["services", "wellbeing", "work", "literacy", "language", "finnish", "swedish", "group", "guidance", "mothers", "working-parents"] as const;
 const regionQuestion = SURVEY.find((q) => q.id === "region");
 const REGIONS = regionQuestion && "options" in regionQuestion ? regionQuestion.options.map((o) => o.id) : [];
 
@@ -460,8 +466,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
             const given = answers.get(e.participantId);
             const answer = given && given.forStartsAt.getTime() === session.startsAt.getTime() ? given : undefined;
             const children = answer?.response === "not_coming" ? 0 : (answer?.children ?? e.childrenBooked);
-            const ages = (await loadAnswers(db, e.participantId))["child-ages"];
-            return { participantId: e.participantId, children, ageGroups: Array.isArray(ages) ? ages : [] };
+            const ageGroups = childrenOf(await loadAnswers(db, e.participantId)).ageGroups;
+            return { participantId: e.participantId, children, ageGroups };
           }),
         )
       ).filter((f) => f.children > 0);

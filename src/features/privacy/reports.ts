@@ -72,7 +72,8 @@ export interface FollowUpFacts {
   quarter: string;
   firstFinnish: string | null;
   lastFinnish: string | null;
-  firstSituation: string | null;
+  /** The first answer: a list since the survey takes several; one choice in answers from before that. */
+  firstSituation: string | readonly string[] | null;
   lastSituation: string | null;
   goalsReached: string | null;
 }
@@ -101,8 +102,9 @@ export function followUpChanges(facts: readonly FollowUpFacts[], quarters: reado
     const first = LEVELS.indexOf(f.firstFinnish ?? "");
     const last = LEVELS.indexOf(f.lastFinnish ?? "");
     bump(finnish, first < 0 || last < 0 ? "not-answered" : last > first ? "up" : last < first ? "down" : "same", i);
+    const before = f.firstSituation === null ? [] : typeof f.firstSituation === "string" ? [f.firstSituation] : f.firstSituation;
     const moved =
-      f.lastSituation === "working" && f.firstSituation !== "working" ? "to-work" : f.lastSituation === "studying" && f.firstSituation !== "studying" ? "to-studies" : "other";
+      f.lastSituation === "working" && !before.includes("working") ? "to-work" : f.lastSituation === "studying" && !before.includes("studying") ? "to-studies" : "other";
     bump(situation, moved, i);
     bump(goals, f.goalsReached ?? "not-answered", i);
   }
@@ -255,16 +257,23 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
           where ${cohort} group by 1, 2`),
       ),
     );
-  const languages = toSeries(
-    rowsOf(
-      await db.execute(sql`
-        select l.grp, ${quarterOf(sql`p.created_at`)} as quarter, count(distinct p.id)::int as n
-        from participants p
-        left join survey_answers a on a.participant_id = p.id and a.question_id = 'languages' and jsonb_typeof(a.value) = 'array'
-        left join lateral jsonb_array_elements_text(a.value) as l(grp) on true
-        where ${cohort} group by 1, 2`),
-    ),
-  );
+  /**
+   * A multiple-choice answer: a participant counts once in each group they ticked, and
+   * once in "not-answered" without an answer. A single answer stored by an earlier
+   * version of the survey (situation was one choice) counts as a list of one.
+   */
+  const multiAnswer = async (questionId: string) =>
+    toSeries(
+      rowsOf(
+        await db.execute(sql`
+          select l.grp, ${quarterOf(sql`p.created_at`)} as quarter, count(distinct p.id)::int as n
+          from participants p
+          left join survey_answers a on a.participant_id = p.id and a.question_id = ${questionId} and jsonb_typeof(a.value) in ('array', 'string')
+          left join lateral jsonb_array_elements_text(case when jsonb_typeof(a.value) = 'string' then jsonb_build_array(a.value) else a.value end) as l(grp) on true
+          where ${cohort} group by 1, 2`),
+      ),
+    );
+  const languages = await multiAnswer("languages");
   const joined = toSeries(
     rowsOf(
       await db.execute(sql`
@@ -314,7 +323,7 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
     await db.execute(sql`
       select ${quarterOf(sql`p.created_at`)} as quarter,
         (select a.value #>> '{}' from survey_answers a where a.participant_id = p.id and a.question_id = 'finnish') as first_finnish,
-        (select a.value #>> '{}' from survey_answers a where a.participant_id = p.id and a.question_id = 'situation') as first_situation,
+        (select a.value::text from survey_answers a where a.participant_id = p.id and a.question_id = 'situation') as first_situation,
         (select f.value #>> '{}' from follow_up_answers f where f.participant_id = p.id and f.round = r.round and f.question_id = 'finnish') as last_finnish,
         (select f.value #>> '{}' from follow_up_answers f where f.participant_id = p.id and f.round = r.round and f.question_id = 'situation') as last_situation,
         (select f.value #>> '{}' from follow_up_answers f where f.participant_id = p.id and f.round = r.round and f.question_id = 'goals-reached') as goals_reached
@@ -323,7 +332,7 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
       where ${cohort}`),
   );
   const changes = followUpChanges(
-    facts.map((f) => ({ quarter: f.quarter, firstFinnish: f.first_finnish, lastFinnish: f.last_finnish, firstSituation: f.first_situation, lastSituation: f.last_situation, goalsReached: f.goals_reached })),
+    facts.map((f) => ({ quarter: f.quarter, firstFinnish: f.first_finnish, lastFinnish: f.last_finnish, firstSituation: f.first_situation === null ? null : (JSON.parse(f.first_situation) as string | string[]), lastSituation: f.last_situation, goalsReached: f.goals_reached })),
     quarters,
   );
 
@@ -335,7 +344,8 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
     byLanguage: protectOverlapping(languages, cohortSeries),
     byGender: protectPartition(await singleAnswer("gender"), cohortSeries),
     byAgeGroup: protectPartition(await singleAnswer("age-group"), cohortSeries),
-    bySituationAtEntry: protectPartition(await singleAnswer("situation"), cohortSeries),
+    // Several situations at once (at home and on a course): the groups overlap.
+    bySituationAtEntry: protectOverlapping(await multiAnswer("situation"), cohortSeries),
     modulesJoined: protectIndependent(joined),
     sessionsAttended: protectCount(one(attended)),
     childSessions: protectCount(one(attended.map((r) => ({ quarter: r.quarter, n: r.children })))),

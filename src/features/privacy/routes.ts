@@ -184,7 +184,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
             byLanguage: Type.Array(CellSchema),
             byGender: Type.Array(CellSchema),
             byAgeGroup: Type.Array(CellSchema),
-            bySituationAtEntry: Type.Array(CellSchema),
+            bySituationAtEntry: Type.Array(CellSchema, { description: "several situations can be chosen at once (at home and on a course): a participant counts in each, like languages" }),
             modulesJoined: Type.Array(CellSchema),
             sessionsAttended: Count,
             childSessions: Count,

@@ -1,6 +1,7 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import { classifyBotApiError, describeBotApiError } from "../../bot/telegram-errors.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import { hearableLocales } from "../audio/clips.js";
 import type { Logger } from "pino";
 import type { Database, Db } from "../../db/client.js";
 import { formatDateTime } from "../../i18n/format.js";
@@ -107,6 +108,8 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     // is sent by the next sender, and was never sent before, so batching costs nothing.
     const claimed = await claimReminders(db, due);
     const byKey = new Map(recipients.map((r) => [`${r.sessionId}:${r.participantId}`, r]));
+    // The languages the reminder can be heard in (its 🔊 button), looked up once a tick.
+    const hearable = await hearableLocales(db, "audio-reminder");
     const jobs: Job[] = due.flatMap((planned) => {
       const id = claimed.get(reminderKey(planned));
       if (id === undefined) return [];
@@ -118,7 +121,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         kind: planned.kind,
         sessionId: r.sessionId,
         startsAt: r.startsAt,
-        compose: () => composeReminder(deps.translate, planned.kind, r),
+        compose: () => composeReminder(deps.translate, planned.kind, r, hearable.has(r.locale ?? "")),
       };
     });
 
@@ -151,7 +154,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         sessionId: row.sessionId,
         startsAt: row.startsAt,
         // A cancellation names the meeting as the participant knew it.
-        compose: () => composeReminder(deps.translate, row.kind, row.kind === "cancelled" ? { ...row, startsAt: row.rowStartsAt } : row),
+        compose: () => composeReminder(deps.translate, row.kind, row.kind === "cancelled" ? { ...row, startsAt: row.rowStartsAt } : row, hearable.has(row.locale ?? "")),
       });
     }
 
@@ -264,6 +267,8 @@ export function composeReminder(
   translate: SenderDependencies["translate"],
   kind: ReminderKind,
   facts: ReminderFacts,
+  /** Adds the 🔊 button (a recording or synthetic speech exists in the participant's language). */
+  listen = false,
 ): { text: string; reply_markup?: InlineKeyboardMarkup } {
   const locale: LocaleCode = isLocale(facts.locale) ? facts.locale : FALLBACK_LOCALE;
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
@@ -278,10 +283,15 @@ export function composeReminder(
       // holds, a way to change their mind): one message that also serves as the reminder.
       return { text: `${t(kind === "moved" ? "reminder-moved" : "reminder-reinstated", vars)}\n${answer.line}`, reply_markup: answer.markup };
     case "childcare":
-      return { text: t("reminder-childcare", vars), reply_markup: childcareButtons(t, facts) };
+      return { text: t("reminder-childcare", vars), reply_markup: withListen(t, childcareButtons(t, facts), listen) };
     default:
-      return { text: t("reminder-session", vars), reply_markup: comingButtons(t, facts) };
+      return { text: t("reminder-session", vars), reply_markup: withListen(t, comingButtons(t, facts), listen) };
   }
+}
+
+function withListen(t: T, markup: InlineKeyboardMarkup, listen: boolean): InlineKeyboardMarkup {
+  if (!listen) return markup;
+  return { inline_keyboard: [...markup.inline_keyboard, [{ text: t("audio-listen"), callback_data: "au:audio-reminder" }]] };
 }
 
 type T = (key: string, vars?: Record<string, string | number>) => string;

@@ -87,6 +87,7 @@ function helpText(ctx: BotContext): string {
 }
 
 async function welcome(ctx: BotContext): Promise<void> {
+  // One message with the notice; its 🔊 button reads both (audio/composer.ts).
   await ctx.reply(ctx.t("welcome", { project: ctx.deps.projectName }));
   await showConsent(ctx);
 }

@@ -3,13 +3,24 @@ import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
 import { errorResponses, IdParams, PageQuery } from "../../http/schemas.js";
 import { findParticipant, listParticipants, type Participant } from "../../participants/repository.js";
-import { SURVEY } from "./definition.js";
+import { RETIRED_QUESTIONS, SURVEY } from "./definition.js";
 import { answerFlags } from "./flow.js";
+import { upgradeAnswers } from "./legacy.js";
 import { loadAnswerRows } from "./repository.js";
 
 const Answer = Type.Object({
   questionId: Type.String(),
-  value: Type.Union([Type.String(), Type.Array(Type.String()), Type.Number(), Type.Boolean(), Type.Null()]),
+  value: Type.Union([
+    Type.String(),
+    Type.Array(Type.String()),
+    Type.Number(),
+    Type.Boolean(),
+    Type.Object(
+      { kind: Type.Literal("voice"), fileId: Type.String(), durationSeconds: Type.Number() },
+      { description: "a voice message given as the answer: Telegram's file id, for a counsellor to listen to" },
+    ),
+    Type.Null(),
+  ], { description: "as stored; answers of earlier survey versions are kept as they were (see RETIRED_QUESTIONS)" }),
   answeredAt: Type.String({ format: "date-time" }),
 });
 
@@ -33,7 +44,9 @@ const ParticipantDetail = Type.Intersect([
   ParticipantSummary,
   Type.Object({
     answers: Type.Array(Answer),
-    flags: Type.Array(Type.String(), { description: '"wants-to-talk": the participant asked to talk to someone' }),
+    flags: Type.Array(Type.String(), {
+      description: '"wants-to-talk": the participant asked to talk to someone; "hard-time": they said it is hard; "voice-answer": an answer is a voice message to listen to',
+    }),
   }),
 ]);
 
@@ -97,13 +110,13 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
       const p = await findParticipant(db, request.params.id);
       if (!p) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
       const rows = await loadAnswerRows(db, p.id);
-      const order = new Map(SURVEY.map((q, i) => [q.id, i]));
+      const order = new Map([...SURVEY, ...RETIRED_QUESTIONS].map((q, i) => [q.id, i]));
       rows.sort((a, b) => (order.get(a.questionId) ?? 999) - (order.get(b.questionId) ?? 999));
       const answers = Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
       return {
         ...summary(p),
         answers: rows.map((r) => ({ questionId: r.questionId, value: r.value, answeredAt: r.answeredAt.toISOString() })),
-        flags: answerFlags(SURVEY, answers),
+        flags: answerFlags(SURVEY, upgradeAnswers(answers)),
       };
     },
   );

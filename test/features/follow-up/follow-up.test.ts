@@ -91,7 +91,7 @@ describe("the follow-up check-in", () => {
     await chat.tap(i18n.t("en", "q-finnish-everyday"));
     // Words where a button is asked: the same question again, nothing lost.
     const [again] = await chat.send("I work now!");
-    expect(again).toBe(`Please answer with the buttons.\n\nQuestion 2 of 4\n\n${i18n.t("en", "q-situation")}`);
+    expect(again).toBe(`Please answer with the buttons.\n\nQuestion 2 of 4\n\n${i18n.t("en", "fu-q-situation")}`);
     await chat.tap(i18n.t("en", "q-situation-working"));
     // A forged option is refused and the question asked again.
     await chat.press("fu:a:3:coping:fine");
@@ -103,7 +103,7 @@ describe("the follow-up check-in", () => {
     expect(chat.buttons().map((b) => b.callback_data)).toContain("handoff:open");
 
     const first_ = await loadAnswers(db(), p.id);
-    expect(first_).toMatchObject({ finnish: "basics", situation: "home", coping: "okay" });
+    expect(first_).toMatchObject({ finnish: "basics", situation: ["home"], coping: "okay" });
     const later = await db().select().from(followUpAnswers).where(eq(followUpAnswers.participantId, p.id));
     expect(Object.fromEntries(later.map((a) => [a.questionId, [a.round, a.value]]))).toEqual({
       finnish: [3, "everyday"],

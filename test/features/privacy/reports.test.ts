@@ -141,7 +141,7 @@ describe("the funders' summary", () => {
 
 describe("the plan, referral and follow-up figures", () => {
   const Q = ["2026-Q3", "2026-Q4"];
-  const facts = (quarter: string, firstFinnish: string | null, lastFinnish: string | null, firstSituation: string | null, lastSituation: string | null, goalsReached: string | null) => ({
+  const facts = (quarter: string, firstFinnish: string | null, lastFinnish: string | null, firstSituation: string | string[] | null, lastSituation: string | null, goalsReached: string | null) => ({
     quarter,
     firstFinnish,
     lastFinnish,
@@ -156,6 +156,8 @@ describe("the plan, referral and follow-up figures", () => {
     { name: "from home to work", row: facts("2026-Q4", "none", "basics", "home", "working", null), finnish: "up", situation: "to-work", goals: "not-answered" },
     { name: "from job seeker to work", row: facts("2026-Q3", "none", "none", "job-seeker", "working", "yes"), finnish: "same", situation: "to-work", goals: "yes" },
     { name: "studying both times is no move", row: facts("2026-Q3", "basics", "basics", "studying", "studying", "yes"), finnish: "same", situation: "other", goals: "yes" },
+    { name: "at home and already working part-time, then working: no move", row: facts("2026-Q3", "basics", "basics", ["home", "working"], "working", "yes"), finnish: "same", situation: "other", goals: "yes" },
+    { name: "at home and on a course, then studying", row: facts("2026-Q4", "basics", "basics", ["home", "course"], "studying", "partly"), finnish: "same", situation: "to-studies", goals: "partly" },
     { name: "a skipped first answer", row: facts("2026-Q3", null, "good", null, "home", "yes"), finnish: "not-answered", situation: "other", goals: "yes" },
   ])("counts $name in the quarter the person came", ({ row, finnish, situation, goals }) => {
     const changes = followUpChanges([row], Q);

@@ -45,6 +45,8 @@
       "source-survey": "kartoituksesta",
       "source-not-understood": "botti ei ymmärtänyt",
       "source-other": "muu",
+      "source-safety": "hätä: vaaran sanat tai ”En ole turvassa”",
+      urgent: "KIIREELLINEN",
       claimedBy: "hoitaa: {name}",
       waitingFor: "odottanut {time}",
       waitedFor: "odotti {time}",
@@ -65,6 +67,8 @@
       "file-other": "[viesti ilman tekstiä]",
       fileGeneric: "[tiedosto: {kind}]",
       "flag-wants-to-talk": "Haluaa puhua jonkun kanssa",
+      "flag-hard-time": "Kertoi, että on vaikeaa",
+      "flag-voice-answer": "Vastasi ääniviestillä: kuuntele",
       signedOut: "Olet kirjautunut ulos.",
       claimedOk: "Otit keskustelun hoitoon. Osallistuja odottaa vastaustasi.",
       sentOk: "Vastaus lähetetty.",
@@ -127,6 +131,8 @@
       "source-survey": "från kartläggningen",
       "source-not-understood": "boten förstod inte",
       "source-other": "annat",
+      "source-safety": "nöd: ord om fara eller ”Jag är inte trygg”",
+      urgent: "BRÅDSKANDE",
       claimedBy: "tagen av {name}",
       waitingFor: "har väntat {time}",
       waitedFor: "väntade {time}",
@@ -147,6 +153,8 @@
       "file-other": "[meddelande utan text]",
       fileGeneric: "[fil: {kind}]",
       "flag-wants-to-talk": "Vill prata med någon",
+      "flag-hard-time": "Berättade att det är svårt",
+      "flag-voice-answer": "Svarade med röstmeddelande: lyssna",
       signedOut: "Du har loggat ut.",
       claimedOk: "Du tog hand om chatten. Deltagaren väntar på ditt svar.",
       sentOk: "Svaret skickades.",
@@ -209,6 +217,8 @@
       "source-survey": "from the survey",
       "source-not-understood": "bot did not understand",
       "source-other": "other",
+      "source-safety": "distress: words of danger or “I am not safe”",
+      urgent: "URGENT",
       claimedBy: "claimed by {name}",
       waitingFor: "waiting {time}",
       waitedFor: "waited {time}",
@@ -229,6 +239,8 @@
       "file-other": "[message without text]",
       fileGeneric: "[file: {kind}]",
       "flag-wants-to-talk": "Wants to talk with someone",
+      "flag-hard-time": "Said it is hard",
+      "flag-voice-answer": "Answered with a voice message: listen",
       signedOut: "You have signed out.",
       claimedOk: "You claimed the chat. The participant is waiting for your reply.",
       sentOk: "Reply sent.",
@@ -603,6 +615,14 @@
       badge.className = `badge ${e.status}`;
       badge.textContent = t(`status-${e.status}`);
       line1.append(name, badge);
+      // Danger, violence or self-harm: the server lists these first; they must also look it.
+      if (e.urgent) {
+        const urgent = document.createElement("span");
+        urgent.className = "badge urgent";
+        urgent.textContent = `🆘 ${t("urgent")}`;
+        line1.append(urgent);
+        button.classList.add("urgent");
+      }
 
       const line2 = document.createElement("span");
       line2.className = "line2";
@@ -749,8 +769,12 @@
       dt.textContent = answer.question;
       const dd = document.createElement("dd");
       dd.textContent = answer.answer;
-      // The question whose answer raised a flag ("coping" → wants to talk) stands out.
-      if (answer.questionId === "coping" && survey.flags.includes("wants-to-talk")) {
+      // The question whose answer raised a flag (coping → wants to talk or it is hard; the
+      // field of work → a voice message to listen to) stands out.
+      const flagged =
+        (answer.questionId === "coping" && (survey.flags.includes("wants-to-talk") || survey.flags.includes("hard-time"))) ||
+        (answer.questionId === "work-field" && survey.flags.includes("voice-answer"));
+      if (flagged) {
         dt.classList.add("flagged");
         dd.classList.add("flagged");
       }
