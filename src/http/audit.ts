@@ -38,6 +38,8 @@ declare module "fastify" {
     audit?: string;
     /** The path parameter that is a participant's id, so that even a refused call names whose data it was after. */
     auditParticipantParam?: string;
+    /** Who may call an /api route (set from src/http/roles.ts when the route is added). */
+    roles?: readonly string[];
   }
   interface FastifyRequest {
     /** Who called (set by authentication on /api and /inbound). */
