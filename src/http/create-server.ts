@@ -162,8 +162,9 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
         title: "Integration guidance bot: admin API",
         version: "1",
         description:
-          "Counsellors' and coordinators' API. Every /api route needs `Authorization: Bearer <token>`: the ADMIN_TOKEN of the " +
-          "environment or a staff member's own token (counsellors get 403 on the admin routes). Lists marked so also come as CSV.",
+          "Staff API. Every /api route needs `Authorization: Bearer <token>` (the ADMIN_TOKEN of the environment or a staff " +
+          "member's own token) or the web app's session cookie from POST /auth/sign-in. Each route is for the roles it names " +
+          "(admin, coordinator, counsellor, childcare; src/http/roles.ts); others get 403. Lists marked so also come as CSV.",
         license: { name: "MIT", url: "https://opensource.org/license/mit" },
       },
       // This server, wherever it is reached (the same origin as this document).
@@ -171,6 +172,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
       components: {
         securitySchemes: {
           bearer: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, or a staff token from POST /api/staff or npm run staff:create" },
+          session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE, description: "the web app's sign-in (POST /auth/sign-in); changes need a same-origin Origin header" },
           helpdeskSignature: {
             type: "apiKey",
             in: "header",
