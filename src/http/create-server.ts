@@ -21,7 +21,7 @@ import { escalationRoutes } from "../features/handoff/routes.js";
 import { inboundRoutes } from "../features/handoff/inbound-routes.js";
 import cookie from "@fastify/cookie";
 import { webAppRoutes } from "./web-app.js";
-import { accountRoutes, SESSION_COOKIE, signInRoutes } from "../features/sign-in/routes.js";
+import { accountRoutes, SESSION_COOKIE, sessionStateRoutes, signInRoutes } from "../features/sign-in/routes.js";
 import { principalForSession } from "../features/sign-in/sessions.js";
 import { isSameOrigin } from "../features/sign-in/csrf.js";
 import { rolesFor } from "./roles.js";
@@ -267,6 +267,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     secureCookie: options.secureCookie ?? "auto",
     clock: options.clock,
   });
+  await app.register(sessionStateRoutes, { db: options.database.db, clock: options.clock });
   await app.register(adminApi(options, failedAuth), { prefix: "/api" });
   if (options.inboundSecret) {
     await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret, failedAuth });

@@ -27,7 +27,8 @@ export const webAppRoutes: FastifyPluginAsync<{ dist?: string }> = async (app, {
       wildcard: false,
       index: false,
       setHeaders(res, path) {
-        (res as unknown as import("node:http").ServerResponse).setHeader("cache-control", path.includes(`${join(dist, "assets")}`) ? "public, max-age=31536000, immutable" : "no-cache");
+        // Hashed file names: a new build has new names, so the old ones may be kept for a year.
+        res.header("cache-control", path.startsWith(join(dist, "assets")) ? "public, max-age=31536000, immutable" : "no-cache");
       },
     });
   }

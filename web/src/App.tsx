@@ -26,6 +26,9 @@ export function App() {
 function Session() {
   const [me, setMe] = useState<SignedIn | null | undefined>(undefined);
   const load = useCallback(async () => {
+    // Asked first: it answers 200 signed in or not, so a fresh browser logs no failed request.
+    const state = await api.GET("/auth/session");
+    if (!state.data?.signedIn) return setMe(null);
     const { data } = await api.GET("/api/me");
     setMe(data ?? null);
   }, []);

@@ -10,7 +10,7 @@ import { audit } from "../privacy/audit.js";
 import { findStaff } from "../handoff/staff.js";
 import { isSameOrigin } from "./csrf.js";
 import { generatePassword, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, normaliseUsername, USERNAME_PATTERN, verifyPassword } from "./passwords.js";
-import { endSessionsOf, findStaffByUsername, startStaffSession } from "./sessions.js";
+import { endSessionsOf, findStaffByUsername, principalForSession, startStaffSession } from "./sessions.js";
 
 /** The web app's session cookie: http-only, SameSite=Strict, path /. */
 export const SESSION_COOKIE = "kb_session";
@@ -85,6 +85,25 @@ export const signInRoutes: FastifyPluginAsyncTypebox<SignInOptions> = async (app
       request.principal = { staffId: member.id, role: member.role, displayName: member.displayName, tokenId: null };
       reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict", secure: secureCookie, expires: expiresAt });
       return { displayName: member.displayName, role: member.role };
+    },
+  );
+};
+
+/** GET /auth/session: whether this browser is signed in (200 either way, so the app's first look logs no error). */
+export const sessionStateRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Date }> = async (app, { db, clock = () => new Date() }) => {
+  app.get(
+    "/auth/session",
+    {
+      schema: {
+        tags: ["accounts"],
+        operationId: "getSessionState",
+        summary: "Whether the request's session cookie is a live sign-in (the web app asks before anything else)",
+        response: { 200: Type.Object({ signedIn: Type.Boolean() }) },
+      },
+    },
+    async (request) => {
+      const token = request.cookies[SESSION_COOKIE];
+      return { signedIn: token ? (await principalForSession(db, token, clock())) !== undefined : false };
     },
   );
 };

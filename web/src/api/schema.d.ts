@@ -10,6 +10,10 @@ export interface paths {
     /** Sign in to the web app with a username and password: sets the http-only session cookie */
     post: operations["signIn"];
   };
+  "/auth/session": {
+    /** Whether the request's session cookie is a live sign-in (the web app asks before anything else) */
+    get: operations["getSessionState"];
+  };
   "/api/escalations": {
     /** The queue: escalations by state, oldest first, with waiting time */
     get: operations["listEscalations"];
@@ -243,6 +247,19 @@ export interface operations {
           "application/json": {
             error: string;
             message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Whether the request's session cookie is a live sign-in (the web app asks before anything else) */
+  getSessionState: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            signedIn: boolean;
           };
         };
       };
