@@ -99,7 +99,7 @@ function Shell({ me, signOut }: { me: SignedIn; signOut: () => Promise<void> }) 
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t("shell.menu")}>
         {pages.map((p) => (
-          <NavLink key={p.path} component={Link} to={p.path} label={t(`nav.${p.key}`)} active={location.pathname.startsWith(p.path)} />
+          <NavLink key={p.path} component={Link} to={p.path} label={t(`nav.${p.key}`)} active={location.pathname.startsWith(p.path)} variant="filled" />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -106,7 +106,7 @@ function SessionCard({ session: s, onChanged }: { session: CalendarSession; onCh
     <Card withBorder padding="sm">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Text fw={600}>
+          <Text fw={600} component="div">
             {formatTime(s.startsAt, lang)}–{formatTime(s.endsAt, lang)} {title} {s.cancelled && <Badge color="red.9">{t("calendar.cancelled")}</Badge>}
           </Text>
           <Text size="sm">{s.place}</Text>

@@ -46,12 +46,12 @@ function Queue() {
       <Loading loading={loading} error={error} />
       {data && items.length === 0 && <Text>{t("inbox.empty")}</Text>}
       {items.map((e) => (
-        <Card key={e.id} withBorder padding="sm" component={Link} to={`/inbox/${e.id}`} aria-label={`${t("inbox.chat")} #${e.id}`}>
+        <Card key={e.id} withBorder padding="sm" component={Link} to={`/inbox/${e.id}`}>
           <Group justify="space-between">
             <Group gap="xs">
               <Text fw={600}>#{e.id}</Text>
               {e.status === "open" && e.waitingSeconds >= URGENT_SECONDS && <Badge color="red.9">{t("inbox.urgent")}</Badge>}
-              <Badge color={e.status === "open" ? "orange.9" : "gray.8"}>{t(`inbox.state.${e.status}`, { defaultValue: e.status })}</Badge>
+              <Badge color={e.status === "open" ? "blue.9" : "gray.8"}>{t(`inbox.state.${e.status}`, { defaultValue: e.status })}</Badge>
               <Text size="sm">{(e.locale ?? "—").toUpperCase()}</Text>
             </Group>
             <Text size="sm">
@@ -153,7 +153,7 @@ function Chat() {
               {t("participants.answers")}
             </Title>
             {data.survey.flags.map((f) => (
-              <Badge key={f} color="orange.9" mr="xs">
+              <Badge key={f} color="blue.9" mr="xs">
                 {t(`flags.${f}`, { defaultValue: f })}
               </Badge>
             ))}

@@ -89,10 +89,10 @@ function Profile() {
           </Title>
           <Text size="sm">{t("participants.audited")}</Text>
           {data.flags.length > 0 && (
-            <Alert color="orange" title={t("participants.flags")}>
+            <Alert color="blue" title={t("participants.flags")}>
               <Group gap="xs">
                 {data.flags.map((f) => (
-                  <Badge key={f} color="orange.9">
+                  <Badge key={f} color="blue.9">
                     {t(`flags.${f}`, { defaultValue: f })}
                   </Badge>
                 ))}

@@ -4,7 +4,8 @@ import { useId } from "react";
 
 /**
  * A chart with its title, and the same figures as a table for screen readers (a chart
- * is a picture: the table is what assistive technology reads).
+ * is a picture: the table is what assistive technology reads). The chart itself is
+ * hidden from them and takes no keyboard focus (Recharts' own accessibility layer off).
  */
 export function ChartCard({
   title,
@@ -34,9 +35,9 @@ export function ChartCard({
             –
           </Text>
         ) : kind === "line" ? (
-          <LineChart h={height} data={data} dataKey={dataKey} series={series} withLegend={series.length > 1} curveType="linear" />
+          <LineChart h={height} data={data} dataKey={dataKey} series={series} withLegend={series.length > 1} curveType="linear" lineChartProps={{ accessibilityLayer: false }} />
         ) : (
-          <BarChart h={height} data={data} dataKey={dataKey} series={series} orientation={horizontal ? "vertical" : "horizontal"} withLegend={series.length > 1} />
+          <BarChart h={height} data={data} dataKey={dataKey} series={series} orientation={horizontal ? "vertical" : "horizontal"} withLegend={series.length > 1} barChartProps={{ accessibilityLayer: false }} />
         )}
       </div>
       <table className="visually-hidden">

@@ -24,7 +24,7 @@ export function Completeness({ texts }: { texts: Record<string, string>[] }) {
   const { t } = useTranslation();
   const missing = PARTICIPANT_LANGUAGES.filter((l) => texts.some((x) => !x[l]?.trim()));
   return missing.length === 0 ? (
-    <Badge color="green.9" variant="filled">
+    <Badge color="teal.9" variant="filled">
       {t("catalogue.complete")}
     </Badge>
   ) : (
