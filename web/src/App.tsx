@@ -73,25 +73,26 @@ function Shell({ me, signOut }: { me: SignedIn; signOut: () => Promise<void> }) 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("shell.menu")} />
-            <Text fw={700} size="lg" component={Link} to={homeOf(me.role)} c="indigo.9" td="none">
+            <Text fw={700} size="lg" component={Link} to={homeOf(me.role)} c="indigo.9" td="none" truncate="end">
               {t("shell.title")}
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <NativeSelect
               aria-label={t("shell.language")}
               value={i18n.language}
               onChange={(e) => setLanguage(e.currentTarget.value as StaffLanguage)}
               data={STAFF_LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))}
               size="xs"
+              w={64}
             />
-            <Text size="sm" visibleFrom="sm">
+            <Text size="sm" visibleFrom="md">
               {me.displayName} · {t(`roles.${me.role}`)}
             </Text>
-            <Button size="xs" variant="outline" onClick={() => void signOut()}>
+            <Button size="xs" variant="outline" px={8} onClick={() => void signOut()}>
               {t("shell.signOut")}
             </Button>
           </Group>

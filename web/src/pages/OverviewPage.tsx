@@ -24,7 +24,7 @@ export function OverviewPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <ChartCard title={t("overview.byStatus")} data={one(data.participantsByStatus, (k) => t(`status.${k}`, { defaultValue: k }))} dataKey="key" series={[{ name: "count", label: count, color: "indigo.7" }]} />
         <ChartCard title={t("overview.byLanguage")} data={one(data.participantsByLanguage, (k) => k.toUpperCase())} dataKey="key" series={[{ name: "count", label: count, color: "teal.8" }]} />
-        <ChartCard title={t("overview.byRegion")} data={one(data.participantsByRegion, (k) => k)} dataKey="key" series={[{ name: "count", label: count, color: "grape.8" }]} horizontal />
+        <ChartCard title={t("overview.byRegion")} data={one(data.participantsByRegion, (k) => t(`regions.${k}`, { defaultValue: k }))} dataKey="key" series={[{ name: "count", label: count, color: "grape.8" }]} horizontal />
         <ChartCard title={t("overview.funnel")} data={one(data.surveyFunnel, (k) => t(`overview.funnelStep.${k}`))} dataKey="key" series={[{ name: "count", label: count, color: "blue.8" }]} horizontal />
         <ChartCard
           title={t("overview.enrolments")}

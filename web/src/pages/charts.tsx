@@ -35,9 +35,11 @@ export function ChartCard({
             –
           </Text>
         ) : kind === "line" ? (
-          <LineChart h={height} data={data} dataKey={dataKey} series={series} withLegend={series.length > 1} curveType="linear" lineChartProps={{ accessibilityLayer: false }} />
+          <LineChart h={height} data={data} dataKey={dataKey} series={series} withLegend={series.length > 1} curveType="linear" lineChartProps={{ accessibilityLayer: false }} yAxisProps={{ allowDecimals: false }} />
         ) : (
-          <BarChart h={height} data={data} dataKey={dataKey} series={series} orientation={horizontal ? "vertical" : "horizontal"} withLegend={series.length > 1} barChartProps={{ accessibilityLayer: false }} />
+          <BarChart h={height} data={data} dataKey={dataKey} series={series} orientation={horizontal ? "vertical" : "horizontal"} withLegend={series.length > 1} barChartProps={{ accessibilityLayer: false }}
+            {...(horizontal ? { yAxisProps: { width: 150 }, xAxisProps: { allowDecimals: false } } : { yAxisProps: { allowDecimals: false } })}
+          />
         )}
       </div>
       <table className="visually-hidden">

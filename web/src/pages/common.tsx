@@ -1,4 +1,4 @@
-import { Alert, Badge, Loader } from "@mantine/core";
+import { Alert, Loader, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 /** The nine participant languages, in the order the catalogue shows them. */
@@ -24,12 +24,12 @@ export function Completeness({ texts }: { texts: Record<string, string>[] }) {
   const { t } = useTranslation();
   const missing = PARTICIPANT_LANGUAGES.filter((l) => texts.some((x) => !x[l]?.trim()));
   return missing.length === 0 ? (
-    <Badge color="teal.9" variant="filled">
-      {t("catalogue.complete")}
-    </Badge>
+    <Text size="sm" fw={600} c="teal.9" style={{ whiteSpace: "nowrap" }}>
+      ✓ {t("catalogue.complete")}
+    </Text>
   ) : (
-    <Badge color="red.9" variant="filled">
-      {t("catalogue.missing", { languages: missing.join(", ") })}
-    </Badge>
+    <Text size="sm" fw={600} c="red.9">
+      ✗ {t("catalogue.missing", { languages: missing.join(", ") })}
+    </Text>
   );
 }
