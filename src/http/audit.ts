@@ -20,6 +20,9 @@ export const ROUTES_WITHOUT_PERSONAL_DATA: readonly string[] = [
   "GET /api/modules/{id}/sessions",
   "POST /api/sessions",
   "GET /api/reports/summary",
+  "GET /api/overview",
+  "GET /api/sessions",
+  "GET /auth/session",
 ];
 
 /** What a handler adds to its route's audit entry. */

@@ -114,7 +114,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Da
 
   app.get(
     "/me",
-    { schema: { ...common, operationId: "getMe", summary: "Who is signed in (or whose token this is), with the role", response: { 200: Me } } },
+    { config: { audit: "staff.me" }, schema: { ...common, operationId: "getMe", summary: "Who is signed in (or whose token this is), with the role", response: { 200: Me } } },
     async (request) => {
       const p = request.principal;
       const member = p.staffId ? await findStaff(db, p.staffId) : undefined;
