@@ -44,6 +44,8 @@ export const signInRoutes: FastifyPluginAsyncTypebox<SignInOptions> = async (app
       config: { audit: "staff.sign-in" },
       schema: {
         tags: ["accounts"],
+        // Open to anyone: this is where a session begins.
+        security: [],
         operationId: "signIn",
         summary: "Sign in to the web app with a username and password: sets the http-only session cookie",
         body: Type.Object(
@@ -96,9 +98,10 @@ export const sessionStateRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () 
     {
       schema: {
         tags: ["accounts"],
+        security: [],
         operationId: "getSessionState",
         summary: "Whether the request's session cookie is a live sign-in (the web app asks before anything else)",
-        response: { 200: Type.Object({ signedIn: Type.Boolean() }) },
+        response: { 200: Type.Object({ signedIn: Type.Boolean() }), 400: errorResponses[400] },
       },
     },
     async (request) => {

@@ -263,6 +263,15 @@ export interface operations {
           };
         };
       };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
     };
   };
   /** The queue: escalations by state, oldest first, with waiting time */
