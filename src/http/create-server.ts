@@ -151,6 +151,9 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
         baseUri: ["'none'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
+        // Not forced here: on a plain-http address (a LAN trial, the tests) it would send
+        // the app's own scripts to an https port that does not answer. TLS is the proxy's.
+        upgradeInsecureRequests: null,
       },
     },
   });
