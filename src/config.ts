@@ -79,6 +79,8 @@ const schema = z
     INBOUND_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
     STAFF_TOKEN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    STAFF_SESSION_HOURS: z.coerce.number({ error: "must be a whole number of hours from 1 to 720" }).int().min(1).max(720).default(12),
+    SESSION_COOKIE_SECURE: z.enum(["auto", "true", "false"], { error: "must be auto, true or false" }).default("auto"),
     METRICS_TOKEN: z.string().min(24, "must be at least 24 characters (use: openssl rand -hex 32)").optional(),
     COUNSELLORS_SEE_ALL: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
@@ -113,6 +115,10 @@ export interface Config {
   events: { url?: string; secret?: string; inboundSecret?: string; includeMessageText: boolean; retentionHours: number };
   /** Days a new staff token is valid when no other time is given. */
   staffTokenDays: number;
+  /** Hours a web app sign-in lasts. */
+  staffSessionHours: number;
+  /** The session cookie's Secure flag; "auto": when the request came over https. */
+  secureCookie: boolean | "auto";
   /** Bearer token /metrics asks for; unset: /metrics is open (keep it off the public network). */
   metricsToken?: string;
   counsellorsSeeAll: boolean;
@@ -179,6 +185,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionHours: e.OUTBOX_RETENTION_HOURS,
     },
     staffTokenDays: e.STAFF_TOKEN_DAYS,
+    staffSessionHours: e.STAFF_SESSION_HOURS,
+    secureCookie: e.SESSION_COOKIE_SECURE === "auto" ? "auto" : e.SESSION_COOKIE_SECURE === "true",
     metricsToken: e.METRICS_TOKEN,
     reminders: {
       schedule: e.REMINDER_SCHEDULE,

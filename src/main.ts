@@ -104,6 +104,8 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
     reminderPolicy: config.reminders.policy,
     apiRateLimitPerMinute: config.apiRateLimitPerMinute,
     staffTokenDays: config.staffTokenDays,
+    staffSessionHours: config.staffSessionHours,
+    secureCookie: config.secureCookie,
     metricsToken: config.metricsToken,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
     readiness: { telegram: () => telegram.status },

@@ -303,14 +303,45 @@ export const outbox = pgTable(
   (t) => [index("outbox_pending_idx").on(t.deliveredAt, t.nextAttemptAt), index("outbox_ordering_idx").on(t.orderingKey, t.id)],
 );
 
-/** Counsellors and coordinators who use the admin API and the console. */
-export const staff = pgTable("staff", {
-  id: serial("id").primaryKey(),
-  displayName: text("display_name").notNull(),
-  role: text("role", { enum: ["admin", "counsellor"] }).notNull(),
-  createdAt: createdAt(),
-  disabledAt: timestamp("disabled_at", { withTimezone: true }),
-});
+/** Staff roles; what each may do is one table, src/http/roles.ts. */
+export const STAFF_ROLES = ["admin", "coordinator", "counsellor", "childcare"] as const;
+
+/** Staff who use the web app, the admin API and the tools. */
+export const staff = pgTable(
+  "staff",
+  {
+    id: serial("id").primaryKey(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: STAFF_ROLES }).notNull(),
+    createdAt: createdAt(),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Sign-in name for the web app (lower case); null: tokens only. */
+    username: text("username"),
+    /** Argon2id hash (PHC string) of the web app password; null: no password set. */
+    passwordHash: text("password_hash"),
+  },
+  (t) => [uniqueIndex("staff_username_idx").on(t.username), check("staff_role_check", sql`${t.role} in ('admin', 'coordinator', 'counsellor', 'childcare')`)],
+);
+
+/**
+ * Web app sign-ins: the cookie holds a random id, only its SHA-256 hash is kept (a copy
+ * of the table opens nothing). Ends at `expiresAt`, at sign-out or when the account is
+ * disabled.
+ */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: serial("id").primaryKey(),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_sessions_expiry_idx").on(t.expiresAt)],
+);
 
 /** API tokens: only a SHA-256 hash is kept; the token itself is shown once. */
 export const apiTokens = pgTable("api_tokens", {

@@ -448,6 +448,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
             totalChildren: Type.Integer(),
             seats: Type.Integer(),
             seatsLeft: Type.Integer(),
+            notComing: Type.Array(Type.Object({ participantId: Type.Integer(), childrenBooked: Type.Integer() }), { description: "enrolled families who answered they cannot come to this session (at its current time)" }),
           }),
           ...errorResponses,
         },
@@ -459,12 +460,14 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       // A family that said "not coming" to this session frees its seats; a changed number counts.
       const answers = new Map((await sessionAttendance(db, session.id)).map((a) => [a.participantId, a]));
       const enrolled = (await moduleEnrolments(db, session.moduleId)).filter((e) => e.status === "enrolled");
+      const notComing: { participantId: number; childrenBooked: number }[] = [];
       const families = (
         await Promise.all(
           enrolled.map(async (e) => {
             // An answer given for an earlier time of a moved meeting no longer counts.
             const given = answers.get(e.participantId);
             const answer = given && given.forStartsAt.getTime() === session.startsAt.getTime() ? given : undefined;
+            if (answer?.response === "not_coming") notComing.push({ participantId: e.participantId, childrenBooked: e.childrenBooked });
             const children = answer?.response === "not_coming" ? 0 : (answer?.children ?? e.childrenBooked);
             const ageGroups = childrenOf(await loadAnswers(db, e.participantId)).ageGroups;
             return { participantId: e.participantId, children, ageGroups };
@@ -482,7 +485,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
           [...families.map((f) => [f.participantId, f.children, f.ageGroups.join(" ")]), ["total", totalChildren, `seats ${session.childcareSeats}`]],
         );
       }
-      return { session: sessionView(session), families, totalChildren, seats: session.childcareSeats, seatsLeft: session.childcareSeats - totalChildren };
+      request.audit.participantIds = [...families.map((f) => f.participantId), ...notComing.map((f) => f.participantId)];
+      return { session: sessionView(session), families, totalChildren, seats: session.childcareSeats, seatsLeft: session.childcareSeats - totalChildren, notComing };
     },
   );
 };
