@@ -17,6 +17,8 @@ import { runStaffGroupTick } from "./features/staff-group/queue.js";
 import { checkStaffGroup, type StaffGroupStatus } from "./features/staff-group/setup.js";
 import { notifyPromoted } from "./features/modules/notify.js";
 import { RateLimiter } from "./features/reminders/rate-limiter.js";
+import { sendStepNudges } from "./features/plan/nudges.js";
+import { followUpOffers } from "./features/follow-up/offers.js";
 import { createServer, WEBHOOK_PATH } from "./http/create-server.js";
 import { createI18n } from "./i18n/i18n.js";
 import { standardJobs, startJobs } from "./jobs.js";
@@ -85,6 +87,9 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       projectName: config.projectName,
       privacyNoticeVersion: config.privacyNoticeVersion,
       retentionMonths: config.retentionMonths,
+      projectContact: config.projectContact,
+      transcriptRetentionDays: config.transcriptRetentionDays,
+      helplines: config.helplines,
     },
   });
   const telegram = new TelegramConnection({ bot, apiRoot: config.telegramApiRoot, token: config.botToken, logger });
@@ -112,6 +117,8 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
     reminderPolicy: config.reminders.policy,
     apiRateLimitPerMinute: config.apiRateLimitPerMinute,
     staffTokenDays: config.staffTokenDays,
+    staffSessionHours: config.staffSessionHours,
+    secureCookie: config.secureCookie,
     metricsToken: config.metricsToken,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
     readiness: { telegram: () => telegram.status },
@@ -168,6 +175,7 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       limiter: new RateLimiter(config.reminders.ratePerSecond),
       concurrency: config.reminders.concurrency,
       logger,
+      alsoSend: { planNudges: sendStepNudges, followUpOffers: followUpOffers(config.followUpMonths) },
     },
   });
   // The outbox's webhooks and the nightly clean-up do not need Telegram: they start now.

@@ -3,6 +3,7 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import type { Participant } from "../participants/repository.js";
+import type { Helpline } from "../features/safety/helplines.js";
 
 /** Short-lived state of a chat, in the bot_storage table; never the only copy of an answer. */
 export interface SessionData {
@@ -15,6 +16,12 @@ export interface BotDependencies {
   privacyNoticeVersion: string;
   /** Months of inactivity after which a participant's data is erased (told in the notice). */
   retentionMonths: number;
+  /** How participants reach the project about their data; unset: the notice points to a counsellor. */
+  projectContact?: string;
+  /** Days after a chat with a counsellor is closed until its transcript is deleted (told in the notice). */
+  transcriptRetentionDays: number;
+  /** Helplines named in the immediate answer to distress (HELPLINES); Finland's national ones by default. */
+  helplines?: readonly Helpline[];
 }
 
 interface AppFlavor {

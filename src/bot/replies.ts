@@ -218,6 +218,12 @@ export interface ReplySenderOptions {
   /** Most time one drain may spend waiting out 429s, in ms (default 10 000). */
   rateLimitBudgetMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Told of every reply Telegram accepted, with the stored payload and Telegram's result
+   * (the audio feature keeps the file id of an uploaded voice clip). Its failure is
+   * logged, never a reason to send the reply again.
+   */
+  onSent?: (method: string, payload: Record<string, unknown>, result: unknown) => Promise<void>;
 }
 
 export type PendingReply = typeof pendingReplies.$inferSelect;
@@ -232,6 +238,7 @@ export class ReplySender {
   private readonly budgetMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly sentRows: SentRows;
+  private readonly onSent?: ReplySenderOptions["onSent"];
 
   constructor(options: ReplySenderOptions) {
     this.db = options.db;
@@ -240,6 +247,7 @@ export class ReplySender {
     this.logger = options.logger;
     this.budgetMs = options.rateLimitBudgetMs ?? 10_000;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.onSent = options.onSent;
   }
 
   /**
@@ -307,11 +315,15 @@ export class ReplySender {
     let payload = row.payload;
     for (;;) {
       // Only the Bot API call is classified; a database failure afterwards is not Telegram's.
+      let result: unknown;
       const failed = await this.api.raw[method as keyof RawApi](withUploadsRevived(payload) as never).then(
-        () => undefined,
+        (sent: unknown) => void (result = sent),
         (error: unknown) => ({ error }),
       );
-      if (!failed) return this.forget(row);
+      if (!failed) {
+        if (this.onSent) await this.onSent(method, payload, result).catch((error: unknown) => this.logger.warn({ err: error }, "after-send hook failed"));
+        return this.forget(row);
+      }
       const failure = classifyBotApiError(failed.error);
       switch (failure.kind) {
         case "unreachable":
@@ -412,7 +424,8 @@ class SentRows {
             .where(inArray(pendingReplies.id, ids))
             .returning({
               id: pendingReplies.id,
-              more: sql<boolean>`exists (select 1 from ${pendingReplies} other where other.chat_id = ${pendingReplies.chatId} and other.id not in ${ids})`,
+              // The outer row's column written out: drizzle leaves the table name off columns in RETURNING.
+              more: sql<boolean>`exists (select 1 from ${pendingReplies} other where other.chat_id = "pending_replies"."chat_id" and other.id not in ${ids})`,
             });
           const more = new Map(rows.map((r) => [r.id, r.more]));
           // A row already gone (another sender's give-up, an erasure) has nothing after it that this sender knows of: look again.

@@ -31,7 +31,9 @@ export async function touchParticipantForUpdate(db: Db, telegramUserId: number, 
     })
     .returning({
       ...getTableColumns(participants),
-      inHandoff: sql<boolean>`exists (select 1 from ${escalations} where ${escalations.participantId} = ${participants.id} and ${escalations.status} <> 'closed')`,
+      // Written out: drizzle leaves the table name off columns in a RETURNING list, and an
+      // unqualified "id" inside the subquery would be the escalation's own.
+      inHandoff: sql<boolean>`exists (select 1 from ${escalations} live where live.participant_id = "participants"."id" and live.status <> 'closed')`,
     });
   return rows[0]!;
 }

@@ -13,7 +13,7 @@ import { sql } from "drizzle-orm";
 import type { AppBot } from "../../src/bot/create-bot.js";
 import { RepliesPendingError, storeReplies, UpdateReplies } from "../../src/bot/replies.js";
 import { CHAT_LOCK_NAMESPACE } from "../../src/db/transaction.js";
-import { escalationMessages, participants, pendingReplies, processedUpdates } from "../../src/db/schema.js";
+import { escalationMessages, escalations, participants, pendingReplies, processedUpdates } from "../../src/db/schema.js";
 import { createServer, WEBHOOK_PATH, type App } from "../../src/http/create-server.js";
 import { loadAnswers } from "../../src/features/survey/repository.js";
 import { findParticipantByTelegramId } from "../../src/participants/repository.js";
@@ -429,5 +429,23 @@ describe("the participant row", () => {
     await testDb.database.db.update(participants).set({ reachable: false }).where(eq(participants.telegramUserId, 940));
     await post(telegram.textUpdate({ id: 940 }, "/help"));
     expect((await participantOf(940))!.reachable).toBe(true);
+  });
+
+  it("says whose chat is with a counsellor by the participant, not by a number that happens to match", async () => {
+    // Three participants, and the only live chat with a counsellor is the third one's: its
+    // escalation has id 1, which is the first participant's id.
+    const first = await surveyTaker(941);
+    await surveyTaker(942);
+    const third = await surveyTaker(943);
+    await post(telegram.textUpdate(third.user, "/counsellor"));
+    const [live] = await testDb.database.db.select().from(escalations);
+    expect(live!.participantId).toBe((await participantOf(943))!.id);
+    expect(live!.id).toBe((await participantOf(941))!.id);
+
+    await post(telegram.textUpdate(third.user, "my landlord"));
+    await post(telegram.textUpdate(first.user, "Zz hello"));
+    const relayed = await testDb.database.db.select().from(escalationMessages);
+    expect(relayed.map((m) => m.text)).toEqual(["my landlord"]);
+    expect(first.texts().at(-1)).not.toMatch(/counsellor has your message|forwarded/i);
   });
 });

@@ -6,7 +6,7 @@ import type { Db } from "../../src/db/client.js";
 import { createFakeTelegram, type FakeTelegramFetch, type FakeUser } from "./fake-fetch.js";
 
 export const TEST_TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
-export const TEST_DEPS: BotDependencies = { projectName: "HOT", privacyNoticeVersion: "2026-11", retentionMonths: 12 };
+export const TEST_DEPS: BotDependencies = { projectName: "HOT", privacyNoticeVersion: "2026-11", retentionMonths: 12, projectContact: "hot@example.fi", transcriptRetentionDays: 365 };
 
 export interface TestBot {
   bot: AppBot;

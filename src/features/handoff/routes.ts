@@ -35,6 +35,8 @@ const EscalationView = Type.Object({
   closedByStaffId: Type.Union([Type.Integer(), Type.Null()], { description: "the staff member who closed it" }),
   waitingSeconds: Type.Integer({ description: "from opening to claiming, or to now while open" }),
   participantUnreachable: Type.Boolean(),
+  urgent: Type.Boolean({ description: "words of danger, violence or self-harm, or the participant's \"I am not safe\" button: listed first" }),
+  urgentAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
 });
 
 const MessageView = Type.Object({
@@ -110,6 +112,8 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
     closedByStaffId: e.closedByStaffId,
     waitingSeconds: Math.max(0, Math.round(((e.claimedAt ?? clock()).getTime() - e.openedAt.getTime()) / 1000)),
     participantUnreachable: e.participantUnreachable,
+    urgent: e.urgent,
+    urgentAt: e.urgentAt?.toISOString() ?? null,
   });
 
   app.get(
@@ -118,7 +122,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       config: { audit: "escalation.list" },
       schema: {
         ...common,
-        operationId: "listEscalations", summary: "The queue: escalations by state, oldest first, with waiting time",
+        operationId: "listEscalations", summary: "The queue: escalations by state, urgent ones first, then oldest first, with waiting time",
         querystring: Type.Object({ state: Type.Union([Type.Literal("open"), Type.Literal("claimed"), Type.Literal("closed"), Type.Literal("live")], { default: "live" }) }),
         response: { 200: Type.Object({ items: Type.Array(EscalationView) }), ...errors.list },
       },

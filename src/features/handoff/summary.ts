@@ -1,9 +1,9 @@
 import type { Db } from "../../db/client.js";
 import { createI18n } from "../../i18n/i18n.js";
 import { findParticipant } from "../../participants/repository.js";
-import { SURVEY } from "../survey/definition.js";
-import { answerFlags, visibleQuestions } from "../survey/flow.js";
-import { formatAnswer } from "../survey/render.js";
+import { RETIRED_QUESTIONS, SURVEY } from "../survey/definition.js";
+import { answerFlags, isVoiceAnswer } from "../survey/flow.js";
+import { formatAnswer, questionsToShow } from "../survey/render.js";
 import { loadAnswers } from "../survey/repository.js";
 
 /** What counsellors read about a participant: their language, flags and answers, in Finnish. */
@@ -27,8 +27,13 @@ export async function surveySummary(db: Db, participantId: number | null): Promi
   return {
     locale: participant?.locale ?? null,
     flags: answerFlags(SURVEY, answers),
-    answers: visibleQuestions(SURVEY, answers)
+    answers: questionsToShow(SURVEY, answers, RETIRED_QUESTIONS)
       .filter((q) => q.id in answers)
-      .map((q) => ({ questionId: q.id, question: t(`qs-${q.id}`), answer: formatAnswer(t, "fi", q, answers[q.id]) })),
+      .map((q) => {
+        const value = answers[q.id];
+        // A voice answer: the counsellor needs Telegram's file id to fetch and listen to it.
+        const answer = formatAnswer(t, "fi", q, value) + (isVoiceAnswer(value) ? ` (Telegram file_id ${value.fileId})` : "");
+        return { questionId: q.id, question: t(`qs-${q.id}`), answer };
+      }),
   };
 }

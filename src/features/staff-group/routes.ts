@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
-import { errorResponse } from "../../http/schemas.js";
+import { errorResponse, STAFF_SECURITY } from "../../http/schemas.js";
 import { issueLinkCode, LINK_CODE_MINUTES } from "./linking.js";
 
 /**
@@ -17,7 +17,7 @@ export const staffGroupRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () =>
       config: { audit: "staff.telegram-link-code" },
       schema: {
         tags: ["accounts"],
-        security: [{ bearer: [] }],
+        security: STAFF_SECURITY,
         operationId: "createTelegramLinkCode",
         summary: `A one-time code that links your Telegram account to your staff account: send /link CODE in the staff group within ${LINK_CODE_MINUTES} minutes`,
         response: {

@@ -31,7 +31,6 @@ CREATE TABLE "staff_link_codes" (
 	CONSTRAINT "staff_link_codes_code_hash_unique" UNIQUE("code_hash")
 );
 --> statement-breakpoint
-ALTER TABLE "escalations" ADD COLUMN "urgent" boolean DEFAULT false;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "staff_group_fed_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "staff" ADD COLUMN "telegram_user_id" bigint;--> statement-breakpoint
 ALTER TABLE "staff_group_queue" ADD CONSTRAINT "staff_group_queue_escalation_id_escalations_id_fk" FOREIGN KEY ("escalation_id") REFERENCES "public"."escalations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
