@@ -107,6 +107,8 @@ export async function feedStaffGroup(db: Db, groupChatId: number, now: Date): Pr
     if (events.length === 0) return 0;
     // Escalations that get a topic in this batch (the rows are not visible as topics yet).
     const topicQueued = new Set<number>();
+    // Escalations opened urgent in this batch: their topic is named and pinned so already.
+    const openedUrgent = new Set<number>();
     for (const event of events) {
       if (!HANDOFF_EVENTS.includes(event.event) || Date.now() - event.createdAt.getTime() > FEED_MAX_AGE_MS) continue;
       const data = event.payload as { escalationId?: number; messageId?: number; direction?: string; via?: string; counsellor?: string; closedBy?: string; reassigned?: boolean };
@@ -136,12 +138,19 @@ export async function feedStaffGroup(db: Db, groupChatId: number, now: Date): Pr
           if (topic) await post("rename");
           await post("summary");
           const [row] = await tx.select({ urgent: escalations.urgent }).from(escalations).where(eq(escalations.id, escalationId));
-          if (row?.urgent) await post("pin");
+          if (row?.urgent) {
+            openedUrgent.add(escalationId);
+            await post("pin");
+          }
           break;
         }
         case "escalation.urgent":
+          // Words of danger or the "I am not safe" button (features/safety). A chat opened
+          // urgent just now has its mark already; a running one is renamed, told and pinned.
+          if (openedUrgent.has(escalationId)) break;
           await ensureTopic();
           await post("rename");
+          await post("status", { text: T.urgent });
           await post("pin");
           break;
         case "message.created":

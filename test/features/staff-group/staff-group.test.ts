@@ -290,22 +290,47 @@ describe("counsellors answer from the staff group", () => {
     expect(harness.telegram.groupRejected429).toBe(0);
   });
 
-  it("marks and pins an urgent escalation, and an erasure deletes the participant's topic", async () => {
-    const chat = await escalatedParticipant(704);
-    const db = testDb.database.db;
-    await db.update(escalations).set({ urgent: true });
+  it("a chat opened urgent (words of danger, features/safety): its topic is marked, its summary pinned once", async () => {
+    const chat = harness.user(704, "en");
+    await chat.onboard();
     await chat.send("I am not safe at home");
+    const db = testDb.database.db;
+    expect(await db.select({ urgent: escalations.urgent, source: escalations.source }).from(escalations)).toEqual([{ urgent: true, source: "safety" }]);
     await tick();
     const [topic] = harness.telegram.topics(GROUP);
     expect(topic!.name).toMatch(/^⚠️ KIIREELLINEN · Osallistuja #\d+ · EN$/);
     const [stored] = await db.select().from(staffGroupTopics);
     expect(harness.telegram.pinned(GROUP)).toEqual([stored!.summaryMessageId]);
     expect(topicPosts(topic!.threadId)[0]).toMatch(/^⚠️ KIIREELLINEN/);
+    expect(harness.telegram.calls.filter((c) => c.method === "editForumTopic")).toEqual([]);
 
     await eraseParticipant(db, stored!.participantId!, NOW, "request");
     await tick();
     expect(harness.telegram.topics(GROUP)[0]!.deleted).toBe(true);
     expect(await db.select().from(staffGroupTopics)).toEqual([]);
+  });
+
+  it("a running chat that turns urgent: the topic is renamed, told and its summary pinned", async () => {
+    const chat = await escalatedParticipant(706);
+    await tick();
+    const [before] = harness.telegram.topics(GROUP);
+    expect(before!.name).toMatch(/^Osallistuja #\d+ · EN$/);
+    expect(harness.telegram.pinned(GROUP)).toEqual([]);
+
+    await chat.send("he said he will kill me");
+    await tick();
+    const [topic] = harness.telegram.topics(GROUP);
+    expect(topic!.name).toMatch(/^⚠️ KIIREELLINEN · Osallistuja #\d+ · EN$/);
+    const [stored] = await testDb.database.db.select().from(staffGroupTopics);
+    expect(harness.telegram.pinned(GROUP)).toEqual([stored!.summaryMessageId]);
+    const posts = topicPosts(topic!.threadId);
+    expect(posts).toContain("he said he will kill me");
+    expect(posts).toContain("⚠️ KIIREELLINEN: vastatkaa ensin tähän.");
+    // Once: the same words again change nothing more.
+    await chat.send("I am in danger");
+    await tick();
+    expect(harness.telegram.pinned(GROUP)).toEqual([stored!.summaryMessageId]);
+    expect(topicPosts(topic!.threadId).filter((p) => p.startsWith("⚠️"))).toHaveLength(1);
   });
 });
 
