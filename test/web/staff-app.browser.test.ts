@@ -295,6 +295,22 @@ suite(title, () => {
     }
   }, 240_000);
 
+  it("an admin or counsellor gets a one-time code to link Telegram from the header (issue 17)", async () => {
+    const page = await newPage(PHONE);
+    await signIn(page, "anna");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Link Telegram" }).click();
+    const dialog = page.getByRole("dialog", { name: "Link your Telegram account" });
+    const command = await dialog.getByText(/^\/link \S+$/).textContent();
+    await dialog.getByText(/The code works once, until \d\d:\d\d\./).waitFor();
+    await review(page, "telegram-link");
+    // A second code is another code: each is shown once.
+    await dialog.getByRole("button").first().click();
+    await page.getByRole("button", { name: "Link Telegram" }).click();
+    const again = await page.getByRole("dialog", { name: "Link your Telegram account" }).getByText(/^\/link \S+$/).textContent();
+    expect(again).not.toBe(command);
+  }, 120_000);
+
   it("the old console's address leads to the inbox", async () => {
     const response = await fetch(`${base}/console`, { redirect: "manual" });
     expect(response.status).toBe(301);

@@ -8,6 +8,7 @@ import { MeContext, type SignedIn } from "./auth";
 import { setLanguage, STAFF_LANGUAGES, type StaffLanguage } from "./i18n";
 import { homeOf, PAGES } from "./pages";
 import { SignInPage } from "./pages/SignInPage";
+import { TelegramLink } from "./TelegramLink";
 
 // Darker primary shades than Mantine's default blue: white text on buttons passes WCAG AA.
 const theme = createTheme({ primaryColor: "indigo", primaryShade: 8, fontFamily: "system-ui, sans-serif" });
@@ -92,6 +93,7 @@ function Shell({ me, signOut }: { me: SignedIn; signOut: () => Promise<void> }) 
             <Text size="sm" visibleFrom="md">
               {me.displayName} · {t(`roles.${me.role}`)}
             </Text>
+            {(me.role === "admin" || me.role === "counsellor") && <TelegramLink />}
             <Button size="xs" variant="outline" px={8} onClick={() => void signOut()}>
               {t("shell.signOut")}
             </Button>
