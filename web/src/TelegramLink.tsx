@@ -27,7 +27,7 @@ export function TelegramLink() {
       <Button size="xs" variant="subtle" px={8} onClick={() => void open()}>
         {t("telegram.button")}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t("telegram.title")}>
+      <Modal opened={opened} onClose={() => setOpened(false)} title={t("telegram.title")} closeButtonProps={{ "aria-label": t("common.close") }}>
         {busy && <Loader size="sm" aria-label={t("common.loading")} />}
         {result && "error" in result && (
           <Alert color="red" role="alert" title={t("common.error")}>
