@@ -49,6 +49,11 @@ const schema = z
     REMINDER_DAY_BEFORE_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
     REMINDER_SOON_HOURS: z.coerce.number().min(0).max(24 * 14).default(2),
     CHILDCARE_CONFIRM_HOURS: z.coerce.number().min(0).max(24 * 14).default(48),
+    APPOINTMENT_CHANGE_HOURS: z.coerce
+      .number({ error: "must be a number of hours (0 to 336)" })
+      .min(0, "must be 0 or more hours")
+      .max(24 * 14, "must be at most 336 hours (two weeks)")
+      .default(24),
     QUIET_HOURS: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must look like 21:00-08:00 (Helsinki time)")
@@ -94,6 +99,8 @@ export interface Config {
   privacyNoticeVersion: string;
   projectName: string;
   retentionMonths: number;
+  /** Hours before an appointment until which a participant may move or cancel it. */
+  appointmentChangeHours: number;
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
   events: { url?: string; secret?: string; inboundSecret?: string; includeMessageText: boolean; retentionHours: number };
@@ -149,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION,
     projectName: e.PROJECT_NAME,
     retentionMonths: e.RETENTION_MONTHS,
+    appointmentChangeHours: e.APPOINTMENT_CHANGE_HOURS,
     officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
     counsellorsSeeAll: e.COUNSELLORS_SEE_ALL === "true",
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,

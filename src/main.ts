@@ -82,6 +82,7 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       projectName: config.projectName,
       privacyNoticeVersion: config.privacyNoticeVersion,
       retentionMonths: config.retentionMonths,
+      appointmentChangeHours: config.appointmentChangeHours,
     },
   });
   const telegram = new TelegramConnection({ bot, apiRoot: config.telegramApiRoot, token: config.botToken, logger });
