@@ -448,7 +448,7 @@ apt-kind-phone = 📞 بالهاتف
 apt-kind-video = 💻 بالفيديو
 apt-kind-home = 🏠 في بيتي
 apt-none = عذرًا، لا توجد أوقات متاحة الآن. حاول مرة أخرى لاحقًا، أو تحدث مع شخص.
-apt-times-question = { $kind }: اختر وقتًا (بتوقيت فنلندا).
+apt-times-question = اختر وقتًا لموعد { $kind } (بتوقيت فنلندا).
 apt-later = أوقات لاحقة ◀
 apt-no-later = لا توجد أوقات لاحقة. هذه هي الأوقات الأولى مرة أخرى.
 apt-stop = ✖ توقف
@@ -469,27 +469,23 @@ apt-reason-other = شيء آخر
 apt-skip = تخطَّ
 apt-confirm =
     الرجاء التحقق:
-    { $kind }
-    { $time }
-    { $interpreter }
+    الموعد: { $kind }، { $time }، { $interpreter }
     هل أحجز الموعد؟
 apt-confirm-move =
     الرجاء التحقق من الوقت الجديد:
-    { $kind }
-    { $time }
-    { $interpreter }
+    الموعد: { $kind }، { $time }، { $interpreter }
     هل أغيّر الموعد؟
 apt-confirm-yes = ✅ نعم
 apt-stopped = حسنًا. لم يتم حجز أو تغيير أي شيء.
 apt-taken = عذرًا، شخص آخر أخذ هذا الوقت للتو.
 apt-booked =
     ✅ تم حجز موعدك.
-    { $kind }، { $time }
-    { $where }
+    الموعد: { $kind }، { $time }
+    التفاصيل: { $where }
 apt-moved =
     ✅ لموعدك وقت جديد.
-    { $kind }، { $time }
-    { $where }
+    الموعد: { $kind }، { $time }
+    التفاصيل: { $where }
 apt-where-office = العنوان: { $address }
 apt-where-office-unknown = سيخبرك المرشد بالعنوان.
 apt-where-video = رابط الفيديو: { $link }
@@ -499,7 +495,7 @@ apt-where-home = سيأتي المرشد إلى بيتك.
 apt-my = 📅 مواعيدي
 apt-my-title = مواعيدك:
 apt-my-none = ليس لديك مواعيد محجوزة.
-apt-item = { $time }، { $kind }
+apt-item = موعد { $time }، { $kind }
 apt-book = 📅 احجز موعدًا
 apt-move = غيّر الوقت
 apt-cancel = ألغِ
@@ -515,10 +511,10 @@ apt-other-time = 🔄 أحتاج وقتًا آخر
 apt-coming-thanks = شكرًا لك! نراك قريبًا.
 apt-reminder-day-before =
     📅 تذكير: لديك موعد غدًا.
-    { $kind }، { $time }
-    { $where }
+    الموعد: { $kind }، { $time }
+    التفاصيل: { $where }
 apt-reminder-soon =
     📅 موعدك سيبدأ قريبًا.
-    { $kind }، { $time }
-    { $where }
+    الموعد: { $kind }، { $time }
+    التفاصيل: { $where }
 apt-exception-notice = ❗ عذرًا، لا يمكن أن يتم موعدك في { $time }. المرشد غائب. الرجاء اختيار وقت جديد.

@@ -62,6 +62,13 @@ const sampleVars = {
   count: 3,
   children: 2,
   position: 4,
+  kind: "Office",
+  time: "Wed 2.12. 09:00",
+  language: "Somali",
+  interpreter: "Interpreter: Somali",
+  where: "Address: Kirkkokatu 1",
+  address: "Kirkkokatu 1, Lahti",
+  link: "https://meet.example.org/x",
 };
 
 describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {
