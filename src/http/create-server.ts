@@ -1,3 +1,4 @@
+import { appointmentRoutes, calendarFeedRoutes } from "../features/appointments/routes.js";
 import { SerializerSelector } from "@fastify/fast-json-stringify-compiler";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -232,6 +233,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   if (options.inboundSecret) {
     await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret, failedAuth });
   }
+  await app.register(calendarFeedRoutes, { db: options.database.db, clock: options.clock, failedAuth });
   await app.register(consoleRoutes);
   return app;
 }
@@ -336,6 +338,8 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
     // Counsellors and admins: the handoff queue and chats, and signing out.
     await api.register(escalationRoutes, { db, relay: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
     await api.register(signOutRoutes, { db });
+    // Counsellors their own calendar, admins everyone's (checked per route).
+    await api.register(appointmentRoutes, { db, messenger, clock, publicUrl: options.publicUrl });
 
     // Admins only: people's data, the catalogue, the calendar, accounts. Refused as soon
     // as the caller is known, before the body is even validated.
