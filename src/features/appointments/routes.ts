@@ -462,11 +462,13 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
               }),
             ),
           }),
+          403: errorResponse("The token is a counsellor's: the interpreter list is for coordinators (admins)"),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
+      if (request.principal.role !== "admin") return reply.status(403).send({ error: "Forbidden", message: "the interpreter list is for coordinators (admins)" });
       const [y, m, d] = request.query.date.split("-").map(Number) as [number, number, number];
       const from = helsinkiTime(y, m, d, 0, 0);
       const next = new Date(Date.UTC(y, m - 1, d + 1));
@@ -544,6 +546,8 @@ export const calendarFeedRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () 
       config: { audit: "calendar.feed" },
       schema: {
         tags: ["appointments"],
+        // The credential is the token in the path, not a header.
+        security: [],
         operationId: "getCalendarFeed",
         summary: "A counsellor's appointments as iCalendar (participants by number and language only)",
         params: Type.Object({ file: Type.String({ pattern: "^[A-Za-z0-9_-]{43}\\.ics$", description: "<token>.ics" }) }),

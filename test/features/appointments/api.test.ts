@@ -3,7 +3,7 @@ import { Api } from "grammy";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMessenger } from "../../../src/bot/messenger.js";
-import { appointments, outbox } from "../../../src/db/schema.js";
+import { outbox } from "../../../src/db/schema.js";
 import { createStaff, issueToken } from "../../../src/features/handoff/staff.js";
 import { createServer, type App } from "../../../src/http/create-server.js";
 import { formatDateTime } from "../../../src/i18n/format.js";
