@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { attendance, enrolments, escalationMessages, escalations, modules, participants, sessions, surveyAnswers } from "../../db/schema.js";
+import { appointments, attendance, enrolments, escalationMessages, escalations, modules, participants, sessions, surveyAnswers } from "../../db/schema.js";
 
 /** Everything kept about a participant, as plain data (for /mydata and the admin API). */
 export async function exportParticipantData(db: Db, participantId: number) {
@@ -18,6 +18,7 @@ export async function exportParticipantData(db: Db, participantId: number) {
     .from(attendance)
     .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
     .where(eq(attendance.participantId, participantId));
+  const booked = await db.select().from(appointments).where(eq(appointments.participantId, participantId)).orderBy(asc(appointments.startsAt));
   const chats = await db.select().from(escalations).where(eq(escalations.participantId, participantId)).orderBy(asc(escalations.id));
   const messages = chats.length
     ? await db.select().from(escalationMessages).where(inArray(escalationMessages.escalationId, chats.map((c) => c.id))).orderBy(asc(escalationMessages.id))
@@ -34,6 +35,17 @@ export async function exportParticipantData(db: Db, participantId: number) {
     surveyAnswers: answers.map((a) => ({ question: a.questionId, answer: a.value, answeredAt: a.answeredAt })),
     courses: joined.map((j) => ({ course: j.module, title: j.title.en ?? j.module, status: j.status, childrenInChildcare: j.childrenBooked, joinedAt: j.joinedAt })),
     attendance: answered,
+    // The counsellor's staff note is theirs, not shown here (issue 15: "a staff-only note").
+    appointments: booked.map((a) => ({
+      kind: a.kind,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      status: a.status,
+      interpreterLanguage: a.interpreterLanguage,
+      reason: a.reason,
+      outcome: a.outcome,
+      bookedAt: a.createdAt,
+    })),
     conversationsWithCounsellors: chats.map((c) => ({
       openedAt: c.openedAt,
       closedAt: c.closedAt,
