@@ -71,6 +71,8 @@ async function choose(conversation: Dialog, accept: (data: string) => boolean): 
     const ctx = await conversation.wait();
     const data = ctx.callbackQuery?.data;
     if (data !== undefined && accept(data)) return data;
+    // An edited old message is not an answer: the rest of the bot sees it, the dialog waits on.
+    if (ctx.editedMessage) await conversation.skip({ next: true });
     if (data !== undefined || ctx.message?.text?.startsWith("/") || !ctx.message) await conversation.halt({ next: true });
     await say(conversation, (o) => ({ text: o.t("apt-use-buttons") }));
   }

@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appointments, botStorage, outbox, staff } from "../../../src/db/schema.js";
+import { sql } from "drizzle-orm";
+import { appointments, botStorage, escalationMessages, outbox, staff } from "../../../src/db/schema.js";
+import { closeEscalation, liveEscalation } from "../../../src/features/handoff/escalations.js";
 import { bookAppointment, saveAvailability } from "../../../src/features/appointments/repository.js";
 import { formatDateTime } from "../../../src/i18n/format.js";
 import { helsinkiTime } from "../../../src/i18n/time.js";
@@ -72,6 +74,9 @@ describe("booking dialog", () => {
     // Words instead of a button: a polite re-ask, the dialog stays where it was.
     const timesMessage = chat.lastMessage();
     expect(await chat.send("tomorrow please")).toEqual(["Please choose with the buttons."]);
+    expect(await chat.sendMessage({ sticker: { file_id: "CAACAgI", file_unique_id: "u1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false } })).toEqual([
+      "Please choose with the buttons.",
+    ]);
     await chat.press("apt:more", timesMessage);
     const later = formatDateTime(h(2026, 12, 3, 10, 0), "en");
     expect(chat.buttons()[0]!.text).toBe(later);
@@ -139,20 +144,29 @@ describe("booking dialog", () => {
     expect((await booked()).map((a) => a.startsAt.getTime()).sort()).toEqual([h(2026, 12, 2, 9, 0).getTime(), h(2026, 12, 2, 10, 0).getTime()]);
   });
 
-  it("restarts without a stale booking when the dialog's state was dropped (a new dialog version)", async () => {
+  it("restarts without a stale booking when a deploy brought a new dialog version", async () => {
     const chat = harness.user(505, "en");
     await chat.onboard("English");
     await chat.send("/appointment");
     await chat.tap("🏢 At the office");
     await chat.tap(formatDateTime(h(2026, 12, 2, 9, 0), "en"));
-    // What a deploy with a new DIALOG_VERSION does to the stored state: it is gone.
-    await testDb.database.db.delete(botStorage).where(eq(botStorage.key, "conversation:505"));
+    // The state as the previous release of the code stored it: another dialog version.
+    const stored = await testDb.database.db.select().from(botStorage).where(eq(botStorage.key, "conversation:505"));
+    expect(stored).toHaveLength(1);
+    await testDb.database.db.execute(sql`update bot_storage set value = jsonb_set(value, '{version,1}', '0'::jsonb) where key = 'conversation:505'`);
     const answer = await chat.tap("No interpreter");
     expect(answer).toEqual(["Let us start the booking again. Nothing was booked yet.\n\nWhat kind of meeting do you want?"]);
     expect(await booked()).toHaveLength(0);
+    // The new dialog runs to the end.
+    await chat.tap("🏢 At the office");
+    await chat.tap(formatDateTime(h(2026, 12, 2, 9, 0), "en"));
+    await chat.tap("No interpreter");
+    await chat.tap("Skip");
+    expect((await chat.tap("✅ Yes")).at(-1)).toMatch(/^✅ Your meeting is booked\./);
+    expect(await booked()).toHaveLength(1);
   });
 
-  it("lets a command end the dialog, and handoff wins while it is open", async () => {
+  it("lets a command end the dialog and start what it names", async () => {
     const chat = harness.user(506, "en");
     await chat.onboard("English");
     await chat.send("/appointment");
@@ -163,9 +177,29 @@ describe("booking dialog", () => {
     // Back to the dialog's buttons: the dialog was ended, a press starts it again.
     const slot = chat.buttons(timesMessage)[0]!.callback_data;
     expect((await chat.press(slot, timesMessage)).at(-1)).toContain("What kind of meeting do you want?");
-    await chat.send("/counsellor");
-    const relayed = await chat.send("I need help with a letter");
-    expect(relayed).not.toContain("Please choose with the buttons.");
+  });
+
+  it("gives way to a counsellor while a dialog is open, and resumes where it was after the chat closes", async () => {
+    const chat = harness.user(507, "en");
+    await chat.onboard("English");
+    await chat.send("/appointment");
+    await chat.tap("🏢 At the office");
+    const timesMessage = chat.lastMessage();
+    await chat.press("handoff:open");
+    const participant = (await findParticipantByTelegramId(testDb.database.db, 507))!;
+    const escalation = (await liveEscalation(testDb.database.db, participant.id))!;
+    expect(escalation).toBeDefined();
+    // Words and the dialog's own buttons go to the counsellor, not into the dialog.
+    expect(await chat.send("I need help with a letter")).not.toContain("Please choose with the buttons.");
+    const relayed = await testDb.database.db.select().from(escalationMessages).where(eq(escalationMessages.escalationId, escalation.id));
+    expect(relayed.map((m) => m.text)).toContain("I need help with a letter");
+    // A press of the dialog's button meanwhile does not move the dialog on.
+    const slot = chat.buttons(timesMessage)[0]!.callback_data;
+    expect(await chat.press(slot, timesMessage)).not.toContain("Do you need an interpreter?");
+    expect(await booked()).toHaveLength(0);
+    await closeEscalation(testDb.database.db, escalation.id, { kind: "participant" });
+    // The dialog is still where it was: a time from the same list goes on to the interpreter.
+    expect(await chat.press(slot, timesMessage)).toEqual(["Do you need an interpreter?"]);
   });
 });
 
