@@ -141,6 +141,7 @@ export async function appointmentDialog(conversation: Dialog, _ctx: Context, mov
             after: after ? new Date(after) : undefined,
             limit: TIMES_PER_PAGE + 1,
             ignoreAppointmentId: setup.move?.id,
+            language: localeOf(ctx.participant.locale),
           })
         ).map((s) => ({ staffId: s.staffId, startsAt: s.startsAt.toISOString() })),
       );

@@ -81,6 +81,7 @@ async function windowsFor(db: Db, kind: AppointmentKind, region: string | undefi
       endMinute: availabilityWindows.endMinute,
       slotMinutes: counsellorProfiles.slotMinutes,
       homeRegions: counsellorProfiles.homeRegions,
+      languages: counsellorProfiles.languages,
     })
     .from(availabilityWindows)
     .innerJoin(counsellorProfiles, eq(counsellorProfiles.staffId, availabilityWindows.staffId))
@@ -129,6 +130,8 @@ export interface FreeTimesQuery {
   limit: number;
   /** Moving an appointment: its own time does not count as taken. */
   ignoreAppointmentId?: number;
+  /** ISO 639 code of the participant's language: at one time, a counsellor who speaks it is offered first. */
+  language?: string;
 }
 
 /** The next free start times of a kind of meeting, one per time, earliest first. */
@@ -146,7 +149,8 @@ export async function findFreeTimes(db: Db, q: FreeTimesQuery): Promise<Slot[]> 
     notBefore,
     days: Math.max(0, Math.ceil((until.getTime() - notBefore.getTime()) / 86_400_000)),
   });
-  return distinctTimes(slots).slice(0, q.limit);
+  const speaks = new Set(rows.filter((r) => q.language !== undefined && r.languages.includes(q.language)).map((r) => r.staffId));
+  return distinctTimes(slots, (staffId) => speaks.has(staffId)).slice(0, q.limit);
 }
 
 /**

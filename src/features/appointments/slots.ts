@@ -69,10 +69,16 @@ export function freeSlots(q: SlotQuery): Slot[] {
 }
 
 /**
- * One slot per start time (the first counsellor's): a participant chooses a time, not a
- * person, so two counsellors free at 10:00 make one button.
+ * One slot per start time: a participant chooses a time, not a person, so two counsellors
+ * free at 10:00 make one button. Of those, a counsellor for whom `prefers` is true (one who
+ * speaks the participant's language) is taken first, then the lowest id.
  */
-export function distinctTimes(slots: readonly Slot[]): Slot[] {
-  const seen = new Set<number>();
-  return slots.filter((s) => !seen.has(s.startsAt.getTime()) && seen.add(s.startsAt.getTime()));
+export function distinctTimes(slots: readonly Slot[], prefers: (staffId: number) => boolean = () => false): Slot[] {
+  const best = new Map<number, Slot>();
+  for (const s of slots) {
+    const t = s.startsAt.getTime();
+    const current = best.get(t);
+    if (!current || (prefers(s.staffId) && !prefers(current.staffId))) best.set(t, s);
+  }
+  return [...best.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
