@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMessenger } from "../../../src/bot/messenger.js";
 import { outbox } from "../../../src/db/schema.js";
 import { createStaff, issueToken } from "../../../src/features/handoff/staff.js";
+import { saveAnswer } from "../../../src/features/survey/repository.js";
 import { createServer, type App } from "../../../src/http/create-server.js";
 import { formatDateTime } from "../../../src/i18n/format.js";
 import { createI18n } from "../../../src/i18n/i18n.js";
@@ -94,6 +95,27 @@ describe("availability", () => {
     expect((await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, windows: [{ kind: "office", weekday: 8, start: "10:00", end: "12:00" }] })).statusCode).toBe(400);
     // Nothing stored was lost by the refused requests.
     expect((await call("GET", `/api/counsellors/${anna.id}/availability`, anna.token)).json().windows).toEqual(availability.windows);
+  });
+});
+
+describe("home visits", () => {
+  it("are offered only to participants of the regions the counsellor covers", async () => {
+    await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, windows: [{ kind: "home", weekday: 3, start: "09:00", end: "11:00" }] });
+    const near = await participant(806, "English");
+    const far = await participant(807, "English");
+    // (Participants answer the region question in the survey.)
+    await saveAnswer(testDb.database.db, near.id, "region", "paijat-hame");
+    await saveAnswer(testDb.database.db, far.id, "region", "meri-lappi");
+    expect((await call("GET", `/api/appointments/free-times?kind=home&participantId=${near.id}`, anna.token)).json().items).toHaveLength(10);
+    expect((await call("GET", `/api/appointments/free-times?kind=home&participantId=${far.id}`, anna.token)).json().items).toEqual([]);
+    // In the bot: the one far away is not offered a home visit at all.
+    await far.chat.send("/appointment");
+    expect(far.chat.lastMessage().text).toBe("Sorry, there are no free times now. Please try again later, or talk to a person.");
+    await near.chat.send("/appointment");
+    expect(near.chat.buttons().map((b) => b.text)).toEqual(["🏠 At my home", "✖ Stop"]);
+    // A forged booking for the far one is refused.
+    const forged = await call("POST", "/api/appointments", anna.token, { participantId: far.id, counsellorId: anna.id, kind: "home", startsAt: h(2026, 12, 2, 9, 0).toISOString() });
+    expect(forged.statusCode).toBe(409);
   });
 });
 
