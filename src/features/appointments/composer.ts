@@ -79,6 +79,11 @@ export function createAppointmentsComposer(db: Db, clock: () => Date): Composer<
       reply_markup: new InlineKeyboard().text(ctx.t("apt-book"), "apt:new"),
     });
   });
+  // "Stop" on a dialog that already ended: nothing to stop; what is booked is shown.
+  pm.callbackQuery("apt:x", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showAppointments(ctx, clock(), false);
+  });
   // A button of a dialog whose state is gone (a deploy raised DIALOG_VERSION, or the
   // dialog ended): nothing was booked, so the dialog starts again from the beginning.
   pm.callbackQuery(DIALOG_BUTTON, async (ctx) => {

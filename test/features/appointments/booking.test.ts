@@ -88,6 +88,7 @@ describe("booking dialog", () => {
     expect(await again.tap("No interpreter")).toEqual(["What is it about? You can skip this."]);
     expect(await booked()).toHaveLength(0);
     const confirm = await again.tap("Skip");
+    const confirmMessage = again.lastMessage();
     expect(confirm.at(-1)).toBe(
       `Please check:\n🏢 At the office\n${later}\nNo interpreter\nShall I book it?`,
     );
@@ -100,6 +101,8 @@ describe("booking dialog", () => {
     expect(rows[0]!.startsAt.getTime()).toBe(h(2026, 12, 3, 10, 0).getTime());
     const events = await testDb.database.db.select().from(outbox);
     expect(events.map((e) => e.event)).toEqual(["appointment.booked"]);
+    // "Stop" on an old message of the finished dialog shows what is booked.
+    expect((await again.press("apt:x", confirmMessage)).at(-1)).toBe(`Your meetings:\n1. ${later}, 🏢 At the office`);
     // The dialog is over: words go to the rest of the bot again.
     expect(await again.send("hello")).not.toContain("Please choose with the buttons.");
   });
