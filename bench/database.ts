@@ -157,6 +157,8 @@ function plausibleAnswer(question: Question): AnswerValue {
       return true;
     case "text":
       return "x";
+    case "counts":
+      return [question.options[0]!.id];
   }
 }
 

@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Ennen kysymyksiä: näin käytämme tietojasi.
 
-    Kuka: { $project } säilyttää vastauksesi.
+    Kuka säilyttää: { $project }. Yhteystieto: { $contact }
     Miksi: jotta löydämme sinulle sopivia kursseja ja apua.
-    Mitä: kysymyksiä kielistäsi, koulusta, työstä, lapsista ja toiveista.
-    Kuinka kauan: kunnes lopetat, tai { $months ->
+    Mitä kysymme: kielesi, koulu, työ, lapset, toiveet ja sopivat ajat. Kysymme myös, miten voit, sekä sukupuoltasi ja ikääsi.
+    Kuka näkee: projektin ohjaajat. He lukevat vastauksesi ja viestisi.
+    Kuinka kauan: poistamme tietosi, kun viimeisestä viestistäsi on kulunut { $months ->
         [one] { $months } kuukausi
        *[other] { $months } kuukautta
-    } viimeisen viestisi jälkeen.
-    Oikeutesi: voit milloin tahansa katsoa tietojasi ja pyytää, että poistamme ne.
+    }. Viestit ohjaajan kanssa poistamme, kun keskustelun päättymisestä on kulunut { $days ->
+        [one] { $days } päivä
+       *[other] { $days } päivää
+    }.
+    Vain nimettömät lukumäärät jäävät tilastoihin.
+    Vastaaminen on vapaaehtoista. Se ei vaikuta asioihisi Kelassa, työllisyyspalveluissa tai Maahanmuuttovirastossa (Migri).
+    Oikeutesi: /mydata näyttää tietosi. /delete poistaa ne ja peruu suostumuksesi. Samat painikkeet ovat valikossa.
+    Voit tehdä valituksen tietosuojavaltuutetulle: tietosuoja.fi
 
     Hyväksytkö tämän?
+consent-contact-counsellor = kirjoita ohjaajalle täällä: /counsellor
 consent-accept = ✅ Hyväksyn
 consent-decline = ❌ En hyväksy
 consent-accepted = Kiitos. Voimme aloittaa.
@@ -54,6 +62,12 @@ menu-profile = 👤 Vastaukseni
 menu-language = 🌐 Kieli
 menu-info = ℹ️ Tietoa
 menu-help = ❓ Ohje
+audio-listen = 🔊 Kuuntele
+audio-none = Valitettavasti tätä ei voi vielä kuunnella kielelläsi.
+audio-failed = Valitettavasti ääntä ei voitu tehdä juuri nyt. Yritä myöhemmin uudelleen.
+audio-reminder = Tämä on muistutus tapaamisestasi. Päivä, kellonaika ja paikka ovat viestissä. Jos tulet, napauta ensimmäistä painiketta. Jos et pääse, napauta toista painiketta.
+menu-mydata = 🔐 Tietoni
+menu-delete = 🗑 Poista tietoni
 
 help =
     Olen botti. Autan sinua löytämään kursseja ja apua.
@@ -62,6 +76,8 @@ help =
     /start – päävalikko
     /language – vaihda kieli
     /profile – katso tai muuta vastauksiasi
+    /mydata – katso tietosi
+    /delete – poista tietosi
     /help – tämä viesti
 info =
     Yleistä tietoa:
@@ -72,17 +88,22 @@ info =
 
 survey-intro =
     Kysyn sinulta muutaman kysymyksen. Siihen menee noin 10 minuuttia.
+    Vastauksesi auttavat hanketta löytämään sinulle sopivia kursseja ja apua.
+    Tämä ei ole kunnan tai työllisyyspalvelujen alkukartoitus. Se ei korvaa sitä.
     Vastauksesi tallentuvat heti. Voit lopettaa ja jatkaa myöhemmin.
 survey-progress = Kysymys { $index }/{ $total }
 survey-multi-hint = Napauta kaikkia sopivia. Napauta sitten ”Valmis”.
 survey-number-hint = Kirjoita numero.
 survey-text-hint = Kirjoita lyhyt vastaus.
+survey-counts-hint = Napauta ➕ kerran jokaista lasta kohti. ➖ poistaa yhden. Napauta sitten ”Valmis”.
 survey-back = ◀️ Takaisin
 survey-skip = Ohita ⏭
 survey-done = ✔️ Valmis
 survey-yes = Kyllä
 survey-no = Ei
 survey-skipped = (ohitettu)
+survey-voice-answer = 🎤 Ääniviesti
+survey-voice-noted = Kiitos. Ohjaaja kuuntelee ääniviestisi.
 
 survey-use-buttons = Käytä kysymyksen alla olevia painikkeita.
 survey-not-a-number = Kirjoita numero väliltä { $min }–{ $max }.
@@ -97,7 +118,10 @@ survey-empty = Kirjoita muutama sana.
 survey-send-text = Kirjoita vastauksesi tekstinä.
 survey-bad-characters = Joitakin viestisi merkkejä ei voitu lukea. Kirjoita viesti uudelleen.
 survey-choose-at-least-one = Valitse ainakin yksi. Napauta sitten ”Valmis”.
-survey-too-many = Valitse enintään { $max }.
+survey-too-many = Valitse enintään { $max ->
+    [one] { $max } vaihtoehto
+   *[other] { $max } vaihtoehtoa
+}.
 survey-not-optional = Tähän kysymykseen pitää vastata.
 survey-unknown-option = Tämä painike ei toimi enää. Tässä on kysymys uudelleen.
 survey-stale-button = Tämä painike on vanhasta viestistä. Tässä on nykyinen kysymyksesi.
@@ -128,6 +152,13 @@ q-region-kanta-hame = Kanta-Häme (Hämeenlinnan seutu)
 q-region-ostrobothnia = Pohjanmaa (Vaasan seutu)
 q-region-other = Muualla
 qs-region = Asuinpaikka
+q-int-lang =
+    Alueellasi kotoutumiskoulutusta on suomeksi ja ruotsiksi.
+    Kumpaa kieltä haluat oppia?
+q-int-lang-fi = Suomi
+q-int-lang-sv = Ruotsi
+q-int-lang-unsure = En tiedä vielä
+qs-int-lang = Kotoutumisen kieli
 
 q-years-in-fi = Kuinka kauan olet asunut Suomessa?
 q-years-in-fi-under-1 = Alle 1 vuoden
@@ -139,6 +170,9 @@ q-languages = Mitä kieliä puhut?
 q-languages-ar = Arabia
 q-languages-prs = Dari
 q-languages-fa = Persia (farsi)
+q-languages-ps = Pašto
+q-languages-ckb = Kurdi (sorani)
+q-languages-kmr = Kurdi (kurmandži)
 q-languages-so = Somali
 q-languages-ru = Venäjä
 q-languages-uk = Ukraina
@@ -146,6 +180,9 @@ q-languages-sw = Swahili
 q-languages-en = Englanti
 q-languages-ku = Kurdi
 q-languages-ti = Tigrinja
+q-languages-am = Amhara
+q-languages-ln = Lingala
+q-languages-rw = Ruanda (kinyarwanda)
 q-languages-fr = Ranska
 q-languages-other = Muu kieli
 qs-languages = Kielesi
@@ -176,31 +213,63 @@ q-read-latin-a-little = Vähän
 q-read-latin-yes = Kyllä
 qs-read-latin = Lukutaito, A B C
 
-q-school-years = Kuinka monta vuotta kävit koulua? Kirjoita numero. Jos et käynyt koulua, kirjoita 0.
+q-school-years = Montako vuotta kävit koulua?
+q-school-years-none = En käynyt koulua
+q-school-years-1-6 = 1–6 vuotta
+q-school-years-7-9 = 7–9 vuotta
+q-school-years-10-12 = 10–12 vuotta
+q-school-years-13-plus = 13 vuotta tai enemmän
 qs-school-years = Kouluvuodet
 
 q-education = Mikä on korkein koulutuksesi?
 q-education-none = En käynyt koulua
+q-education-religious = Vain uskonnollinen koulu
+q-education-primary-some = Osa alakoulusta
 q-education-basic = Peruskoulu
 q-education-secondary = Lukio
 q-education-vocational = Ammattikoulu
 q-education-university = Korkeakoulu tai yliopisto
 qs-education = Koulutus
 
-q-worked = Oletko ollut töissä aiemmin?
+q-worked = Oletko tehnyt töitä aiemmin? Kaikki työ lasketaan: myös palkaton työ, työ kotona muille, maatilalla tai perheyrityksessä.
 qs-worked = Aiempi työ
 
-q-work-field = Millaista työtä olet tehnyt? Kirjoita muutama sana, esimerkiksi ”kokki” tai ”sairaanhoitaja”.
+q-work-field = Millaista työtä olet tehnyt? Kirjoita muutama sana, esimerkiksi ”kokki” tai ”sairaanhoitaja”. Voit myös lähettää ääniviestin 🎤.
 qs-work-field = Työsi
 
-q-situation = Millainen elämäntilanteesi on nyt?
-q-situation-home = Kotona lasten kanssa
-q-situation-family-leave = Perhevapaalla
-q-situation-job-seeker = Etsin työtä
-q-situation-studying = Opiskelen
-q-situation-working = Olen töissä
+q-situation = Millaista elämäsi on nyt? Valitse kaikki sopivat.
+q-situation-home = 🏠 Kotona lasten kanssa
+q-situation-family-leave = 👶 Perhevapaalla
+q-situation-course = 📖 Suomen tai ruotsin kurssilla
+q-situation-job-seeker = 🔎 Etsin työtä
+q-situation-studying = 🎓 Opiskelen
+q-situation-working = 💼 Olen töissä
 q-situation-other = Jotain muuta
 qs-situation = Tilanne nyt
+q-job-registered = Oletko ilmoittautunut työnhakijaksi työllisyyspalveluihin?
+q-job-registered-yes = Kyllä
+q-job-registered-no = Ei
+q-job-registered-unsure = En tiedä
+qs-job-registered = Ilmoittautunut työnhakijaksi
+q-plan = Onko sinulla jo kotoutumissuunnitelma?
+q-plan-yes = Kyllä
+q-plan-no = Ei
+q-plan-unsure = En tiedä
+qs-plan = Kotoutumissuunnitelma
+q-kids = Keitä lapsia asuu kanssasi? Napauta jokaisen lapsen ikää.
+q-kids-0-1 = 👶 Alle 1-vuotias
+q-kids-1-2 = 👶 1–2-vuotias
+q-kids-3-6 = 🧒 3–6-vuotias
+q-kids-7-12 = 🧒 7–12-vuotias
+q-kids-13-17 = 🧑 13–17-vuotias
+q-kids-18-plus = 🧑 18 tai vanhempi
+q-kids-none = Kanssani ei asu lapsia
+qs-kids = Kanssasi asuvat lapset
+q-daycare = Onko lapsellasi päiväkotipaikka?
+q-daycare-yes = 🏫 Kyllä
+q-daycare-applied = 📝 Olen hakenut
+q-daycare-no = 🏠 Ei
+qs-daycare = Päiväkotipaikka
 
 q-children = Kuinka monta lasta sinulla on? Kirjoita numero. Jos sinulla ei ole lapsia, kirjoita 0.
 qs-children = Lapset
@@ -218,36 +287,38 @@ q-child-ages-18-plus = 18 vuotta tai vanhempi
 qs-child-ages = Lasten iät
 
 q-childcare = Tarvitsetko lastenhoitoa ryhmätapaamisen ajaksi?
-q-childcare-yes = Kyllä
-q-childcare-sometimes = Joskus
-q-childcare-no = Ei
+q-childcare-yes = 🧸 Kyllä
+q-childcare-sometimes = 🧸 Joskus
+q-childcare-no = 🙅 Ei
 qs-childcare = Lastenhoito
 
 q-goals = Mitä haluat? Valitse kaikki sopivat.
-q-goals-work = Työpaikan
-q-goals-studies = Opiskella
-q-goals-language = Oppia suomea tai ruotsia
-q-goals-friends = Ystäviä ja seuraa
-q-goals-wellbeing = Voida hyvin
-q-goals-everyday = Apua arjen asioihin
+q-goals-work = 💼 Työpaikan
+q-goals-studies = 🎓 Opiskella
+q-goals-language = 🗣 Oppia suomea tai ruotsia
+q-goals-friends = 🤝 Ystäviä ja seuraa
+q-goals-wellbeing = 🌱 Voida hyvin
+q-goals-everyday = 🏠 Apua arjen asioihin
 qs-goals = Toiveesi
 
 q-times = Milloin voit tulla tapaamisiin?
-q-times-mornings = Aamupäivisin
-q-times-afternoons = Iltapäivisin
-q-times-evenings = Iltaisin
-q-times-weekends = Viikonloppuisin
+q-times-mornings = 🌅 Aamupäivisin
+q-times-afternoons = ☀️ Iltapäivisin
+q-times-evenings = 🌙 Iltaisin
+q-times-weekends = 📅 Viikonloppuisin
 qs-times = Sopivat ajat
 
 q-coping = Miten sinulla menee nykyään?
-q-coping-well = Hyvin
-q-coping-okay = Ihan ok
-q-coping-hard = On vaikeaa
-q-coping-talk = Haluaisin puhua jonkun kanssa
+q-coping-well = 🙂 Hyvin
+q-coping-okay = 😐 Ihan ok
+q-coping-hard = 😔 On vaikeaa
+q-coping-talk = 💬 Haluaisin puhua jonkun kanssa
 qs-coping = Vointi
 
 q-interpreter = Tarvitsetko tulkkia?
 qs-interpreter = Tulkki
+q-interpreter-lang = Mitä kieltä tulkin pitäisi puhua?
+qs-interpreter-lang = Tulkin kieli
 
 q-gender = Voit kertoa sukupuolesi. Voit myös ohittaa tämän.
 q-gender-woman = Nainen
@@ -289,6 +360,8 @@ modules-none = Juuri nyt sinulle ei ole sopivaa kurssia. Ohjaaja voi auttaa sinu
 modules-answer-first = Vastaa ensin kysymyksiin. Sitten voin näyttää, mikä sopii sinulle.
 module-reasons-title = Miksi tämä sopii sinulle:
 match-reason-language-level = Voit oppia lisää suomea.
+match-reason-swedish-level = Voit oppia lisää ruotsia.
+match-reason-chose-swedish = Valitsit kotoutumisen ruotsiksi.
 match-reason-goal-language = Haluat oppia kieltä.
 match-reason-reading = Tämä auttaa lukemaan ja kirjoittamaan.
 match-reason-goal-work = Haluat löytää työtä.
@@ -301,10 +374,13 @@ match-reason-wants-to-talk = Voit puhua ohjaajan kanssa.
 match-reason-goal-friends = Voit tavata muita ihmisiä.
 match-reason-childcare = Lastenhoito on järjestetty.
 match-reason-times = Ajat sopivat sinulle.
+match-reason-for-mothers = Ryhmä on äideille.
+match-reason-for-working-parents = Ryhmä on työssä käyville vanhemmille.
 match-note-no-childcare = Huom: täällä ei ole lastenhoitoa.
 match-note-times = Huom: ajat eivät ehkä sovi sinulle.
 module-next-sessions = Seuraavat tapaamiset:
 module-session = { $date }, { $place }
+place-by-agreement = Sovitaan erikseen: toimistolla tai kotonasi
 module-languages = Kielet: { $languages }
 module-childcare-yes = Lastenhoito: kyllä
 module-childcare-no = Lastenhoito: ei
@@ -387,6 +463,7 @@ rsvp-changed =
 ## Keskustelu ihmisen kanssa
 
 menu-counsellor = 🙋 Puhu ihmisen kanssa
+menu-unsafe = 🆘 En ole turvassa
 cmd-counsellor = Puhu ihmisen kanssa
 handoff-opened-now =
     Ohjaaja vastaa sinulle täällä pian.
@@ -398,6 +475,21 @@ handoff-opened-later =
     Kirjoita /end, kun haluat takaisin bottiin.
 handoff-already = Puhut jo ihmisen kanssa. Kirjoita viestisi tähän. Kirjoita /end, kun haluat takaisin bottiin.
 handoff-forwarded = ✓ Viestisi on mennyt ohjaajalle.
+handoff-end-button = ↩️ Lopeta keskustelu ohjaajan kanssa
+safety-help-intro = 💛 Kiitos, että kerroit. Et ole yksin.
+safety-help-112 = 🚨 Jos olet vaarassa nyt, soita 112.
+safety-line-crisis = ☎️ Kriisipuhelin, kun jokin on vaikeaa: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Apua lähisuhdeväkivaltaan: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Auttava puhelin: { $name }, { $phone } ({ $hours })
+safety-open-always = auki ympäri vuorokauden
+safety-open-hours = auki { $weekdays } klo { $from }–{ $to }
+safety-offer = 🙋 Hankkeen ohjaaja voi myös jutella kanssasi. Napauta painiketta, jos haluat.
+safety-urgent-now =
+    🙋 Kerroin ohjaajillemme. Olet heidän jonossaan ensimmäisenä.
+    Kirjoita tähän. Viestisi menevät ohjaajalle.
+safety-urgent-later =
+    🙋 Kerroin ohjaajillemme. He eivät ole nyt töissä. Ohjaaja vastaa sinulle tässä { $date }.
+    Jos olet vaarassa nyt, soita 112.
 handoff-busy-button = Puhut nyt ihmisen kanssa. Kirjoita /end, kun haluat takaisin bottiin.
 handoff-ended = Nyt olet taas botin kanssa.
 handoff-closed-by-counsellor = Ohjaaja lopetti keskustelun. Nyt olet taas botin kanssa. Kirjoita /start, niin näet valikon.
@@ -412,6 +504,9 @@ cmd-delete = Poista tietoni
 privacy-export-intro = Tässä ovat kaikki tiedot, joita säilytämme sinusta. Tiedostossa on ne kaikki.
 privacy-export-answers = Vastauksesi:
 privacy-export-courses = Kurssisi:
+privacy-export-course-enrolled = { $title }: olet mukana
+privacy-export-course-waitlisted = { $title }: jonossa
+privacy-export-course-cancelled = { $title }: lähdit pois kurssilta
 privacy-export-messages = Viestejä ohjaajien kanssa: { $count }
 privacy-export-none = Muita tietoja sinusta emme säilytä.
 privacy-delete-confirm =
@@ -506,3 +601,89 @@ apt-reminder-soon =
     { $kind }, { $time }
     { $where }
 apt-exception-notice = ❗ Valitettavasti tapaamisesi { $time } ei voi toteutua. Ohjaaja on poissa. Valitse uusi aika, kiitos.
+## Kotoutumissuunnitelma
+
+menu-plan = 📋 Suunnitelmani
+cmd-plan = Suunnitelmani
+plan-title = 📋 Suunnitelmasi
+plan-goals = Tavoitteesi:
+plan-done = Tehty:
+plan-next = Seuraavaksi:
+plan-who-participant = sinä
+plan-who-counsellor = ohjaajasi
+plan-who-partner = { $partner } kanssa
+plan-who-partner-unknown = yhteistyökumppani
+plan-due = viimeistään { $date }
+plan-cannot-marked = kerroit, ettet pysty tähän
+plan-no-steps = Vaiheita ei ole vielä. Ohjaajasi lisää ne kanssasi.
+plan-none = Sinulla ei ole vielä suunnitelmaa. Ohjaajasi tekee sen kanssasi.
+plan-own-words = (ohjaajasi kirjoitti tämän kielellä { $language })
+plan-button-done = ✅ Tehty: { $step }
+plan-button-cannot = 🙋 En pysty tähän
+plan-step-not-open = Tämä vaihe on jo merkitty.
+plan-step-marked-done = ✅ Hienoa! ”{ $step }” on tehty.
+plan-step-cannot-noted = Kiitos, että kerroit vaiheesta ”{ $step }”. Etsitään yhdessä toinen tapa.
+plan-nudge =
+    📌 Suunnitelmasi vaihe on nyt ajankohtainen: ”{ $step }” (viimeistään { $date }).
+    Onko se tehty?
+plan-nudge-done = ✅ Kyllä, se on tehty
+plan-nudge-cannot = 🙋 En pysty tähän
+plan-step-register-job-seeker = Ilmoittaudu työnhakijaksi
+plan-step-apply-daycare = Hae lapselle päiväkotipaikkaa
+plan-step-library-language-cafe = Käy kirjaston kielikahvilassa
+plan-step-kela-benefits = Kysy Kelasta etuuksista
+plan-step-child-health-clinic = Käy lastenneuvolassa
+plan-step-integration-training = Hae kotoutumiskoulutukseen
+plan-step-finnish-course = Aloita suomen kielen kurssi
+plan-step-open-bank-account = Avaa pankkitili
+
+privacy-export-referrals = Ohjauksesi yhteistyökumppaneille:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] odottaa vastaustasi
+     [consent-refused] sanoit ei
+     [sent] lähetetty
+     [accepted] hyväksytty
+     [started] alkanut
+     [finished] päättynyt
+    *[declined] ei hyväksytty
+  }
+## Ohjaukset yhteistyökumppaneille
+
+ref-consent-ask =
+    🤝 Ohjaajasi ajattelee, että { $partner } voisi auttaa sinua.
+    Miksi: { $reason } (kirjoitettu kielellä { $language })
+    He saisivat: { $shared }.
+    Saammeko antaa nämä tiedot heille? Mitään ei lähetetä ilman lupaasi.
+ref-consent-yes = ✅ Kyllä, annan luvan
+ref-consent-no = ❌ En
+ref-consent-given = Kiitos. Lähetämme tiedot heille. Ohjaajasi kertoo, mitä tapahtuu seuraavaksi.
+ref-consent-refused = Selvä. Mitään ei lähetetä. Voit puhua asiasta ohjaajasi kanssa milloin vain.
+ref-already-agreed = Annoit jo luvan tähän. Mikään ei muutu.
+ref-already-refused = Sanoit jo tähän ei. Mitään ei lähetetä.
+ref-unknown = Tämä kysymys ei ole enää auki.
+ref-shared-contact = yhteystietosi
+ref-shared-language-level = kielitaitosi
+ref-shared-survey-answers = vastauksesi kysymyksiimme
+ref-shared-plan = suunnitelmasi
+ref-shared-children = tietoja lapsistasi
+
+## Seuranta
+
+fu-q-situation = Mikä on tärkein tilanteesi nyt? Valitse yksi.
+fu-offer =
+    👋 Vastasit kysymyksiimme { $months ->
+        [one] { $months } kuukausi
+       *[other] { $months } kuukautta
+    } sitten. Miten sinulla menee nyt?
+    Kysymyksiä on neljä, ja ne ovat lyhyitä. Ensimmäiset vastauksesi säilyvät ennallaan.
+fu-start = ▶️ Vastaa nyt
+fu-progress = Kysymys { $index }/{ $total }
+fu-thanks = Kiitos! Ohjaajasi näkee nyt, mikä on muuttunut.
+fu-already-done = Olet jo vastannut näihin kysymyksiin. Kiitos!
+fu-unknown = Nämä kysymykset eivät ole nyt auki sinulle.
+fu-use-buttons = Vastaa painikkeilla, kiitos.
+q-goals-reached = Oletko saavuttanut tavoitteet, jotka sinulla oli alussa?
+q-goals-reached-yes = Kyllä
+q-goals-reached-partly = Osittain
+q-goals-reached-no = En vielä
+qs-goals-reached = Tavoitteet saavutettu

@@ -14,18 +14,28 @@ welcome =
 consent-notice =
     Перед вопросами — о ваших данных.
 
-    Кто: { $project } хранит ваши ответы.
+    Кто хранит: { $project }. Контакт: { $contact }
     Зачем: чтобы найти курсы и помощь, которые вам подходят.
-    Что: вопросы о ваших языках, учёбе, работе, детях и пожеланиях.
-    Как долго: пока вы не прекратите, или ещё { $months ->
+    О чём мы спрашиваем: о ваших языках, учёбе, работе, детях, пожеланиях и удобном времени. Ещё мы спрашиваем, как вы себя чувствуете, ваш пол и возраст.
+    Кто видит: консультанты проекта. Они читают ваши ответы и сообщения.
+    Как долго: мы удаляем ваши данные через { $months ->
         [one] { $months } месяц
         [few] { $months } месяца
         [many] { $months } месяцев
        *[other] { $months } месяца
-    } после вашего последнего сообщения.
-    Ваши права: вы можете в любое время посмотреть свои данные и попросить их удалить.
+    } после вашего последнего сообщения. Переписку с консультантом мы удаляем через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    } после конца разговора.
+    В статистике остаются только числа без имён.
+    Отвечать — добровольно. Это не влияет на ваши дела в Kela, службе занятости или Миграционной службе (Migri).
+    Ваши права: /mydata показывает ваши данные. /delete удаляет их и отменяет ваше согласие. Такие же кнопки есть в меню.
+    Вы можете подать жалобу омбудсмену по защите данных: tietosuoja.fi
 
     Вы согласны?
+consent-contact-counsellor = напишите консультанту здесь: /counsellor
 consent-accept = ✅ Я даю согласие
 consent-decline = ❌ Я не даю согласия
 consent-accepted = Спасибо. Можно начинать.
@@ -56,6 +66,12 @@ menu-profile = 👤 Мои ответы
 menu-language = 🌐 Язык
 menu-info = ℹ️ Информация
 menu-help = ❓ Помощь
+audio-listen = 🔊 Послушать
+audio-none = К сожалению, это пока нельзя послушать на вашем языке.
+audio-failed = К сожалению, сейчас не получилось подготовить звук. Попробуйте позже.
+audio-reminder = Это напоминание о вашей встрече. День, время и место указаны в сообщении. Если вы придёте, нажмите первую кнопку. Если не сможете прийти, нажмите вторую кнопку.
+menu-mydata = 🔐 Мои данные
+menu-delete = 🗑 Удалить мои данные
 
 help =
     Я бот. Я помогаю найти курсы и помощь.
@@ -64,6 +80,8 @@ help =
     /start – главное меню
     /language – сменить язык
     /profile – посмотреть или изменить ответы
+    /mydata – посмотреть ваши данные
+    /delete – удалить ваши данные
     /help – это сообщение
 info =
     Общая информация:
@@ -74,17 +92,22 @@ info =
 
 survey-intro =
     Я задам несколько вопросов. Это займёт около 10 минут.
-    Ваши ответы сохраняются сразу. Можно остановиться и продолжить позже.
+    Ваши ответы помогут проекту найти для вас подходящие курсы и помощь.
+    Это не официальная оценка муниципалитета или службы занятости и не заменяет её.
+    Ответы сохраняются сразу. Можно остановиться и продолжить позже.
 survey-progress = Вопрос { $index } из { $total }
 survey-multi-hint = Нажмите на все подходящие варианты. Потом нажмите «Готово».
 survey-number-hint = Напишите число.
 survey-text-hint = Напишите короткий ответ.
+survey-counts-hint = Нажмите ➕ по одному разу за каждого ребёнка. ➖ убирает одного. Затем нажмите «Готово».
 survey-back = ◀️ Назад
 survey-skip = Пропустить ⏭
 survey-done = ✔️ Готово
 survey-yes = Да
 survey-no = Нет
 survey-skipped = (пропущено)
+survey-voice-answer = 🎤 Голосовое сообщение
+survey-voice-noted = Спасибо. Консультант прослушает ваше голосовое сообщение.
 
 survey-use-buttons = Пожалуйста, используйте кнопки под вопросом.
 survey-not-a-number = Пожалуйста, напишите число от { $min } до { $max }.
@@ -101,7 +124,12 @@ survey-empty = Пожалуйста, напишите несколько сло�
 survey-send-text = Пожалуйста, напишите ответ текстом.
 survey-bad-characters = Некоторые символы в вашем сообщении не удалось прочитать. Пожалуйста, напишите его ещё раз.
 survey-choose-at-least-one = Выберите хотя бы один вариант. Потом нажмите «Готово».
-survey-too-many = Пожалуйста, выберите не больше { $max }.
+survey-too-many = Пожалуйста, выберите не больше { $max ->
+    [one] { $max } ответа
+    [few] { $max } ответов
+    [many] { $max } ответов
+   *[other] { $max } ответа
+}.
 survey-not-optional = На этот вопрос нужно ответить.
 survey-unknown-option = Эта кнопка больше не работает. Вот вопрос ещё раз.
 survey-stale-button = Эта кнопка из старого сообщения. Вот ваш вопрос сейчас.
@@ -132,6 +160,13 @@ q-region-kanta-hame = Канта-Хяме (Хямеэнлинна и окрес�
 q-region-ostrobothnia = Похьянмаа (Вааса и окрестности)
 q-region-other = В другом месте
 qs-region = Место жительства
+q-int-lang =
+    В вашем регионе курсы интеграции есть на финском и на шведском.
+    Какой язык вы хотите учить?
+q-int-lang-fi = Финский
+q-int-lang-sv = Шведский
+q-int-lang-unsure = Пока не знаю
+qs-int-lang = Язык интеграции
 
 q-years-in-fi = Как долго вы живёте в Финляндии?
 q-years-in-fi-under-1 = Меньше 1 года
@@ -143,6 +178,9 @@ q-languages = На каких языках вы говорите?
 q-languages-ar = Арабский
 q-languages-prs = Дари
 q-languages-fa = Персидский (фарси)
+q-languages-ps = Пушту
+q-languages-ckb = Курдский (сорани)
+q-languages-kmr = Курдский (курманджи)
 q-languages-so = Сомали
 q-languages-ru = Русский
 q-languages-uk = Украинский
@@ -150,6 +188,9 @@ q-languages-sw = Суахили
 q-languages-en = Английский
 q-languages-ku = Курдский
 q-languages-ti = Тигринья
+q-languages-am = Амхарский
+q-languages-ln = Лингала
+q-languages-rw = Киньяруанда
 q-languages-fr = Французский
 q-languages-other = Другой язык
 qs-languages = Ваши языки
@@ -174,37 +215,69 @@ q-read-own-a-little = Немного
 q-read-own-yes = Да
 qs-read-own = Чтение на родном языке
 
-q-read-latin = Вы умеете читать и писать такие буквы: A B C?
+q-read-latin = Вы умеете читать и писать такие буквы: D F G?
 q-read-latin-no = Нет
 q-read-latin-a-little = Немного
 q-read-latin-yes = Да
-qs-read-latin = Чтение: A B C
+qs-read-latin = Чтение: D F G
 
-q-school-years = Сколько лет вы учились в школе? Напишите число. Если вы не ходили в школу, напишите 0.
+q-school-years = Сколько лет вы ходили в школу?
+q-school-years-none = Я не ходил(а) в школу
+q-school-years-1-6 = 1–6 лет
+q-school-years-7-9 = 7–9 лет
+q-school-years-10-12 = 10–12 лет
+q-school-years-13-plus = 13 лет и больше
 qs-school-years = Годы в школе
 
 q-education = Какое у вас самое высокое образование?
 q-education-none = Нет образования
+q-education-religious = Только религиозная школа
+q-education-primary-some = Несколько лет начальной школы
 q-education-basic = Основная школа
 q-education-secondary = Старшая школа
 q-education-vocational = Профессиональное училище или колледж
 q-education-university = Институт или университет
 qs-education = Образование
 
-q-worked = Вы работали раньше?
+q-worked = Вы работали раньше? Считается любая работа: и без оплаты, и дома для других, и на ферме, и в семейном деле.
 qs-worked = Опыт работы
 
-q-work-field = Кем вы работали? Напишите несколько слов, например «повар» или «медсестра».
+q-work-field = Какой работой вы занимались? Напишите несколько слов, например «повар» или «медсестра». Можно отправить и голосовое сообщение 🎤.
 qs-work-field = Ваша работа
 
-q-situation = Чем вы сейчас заняты?
-q-situation-home = Дома с детьми
-q-situation-family-leave = В отпуске по уходу за ребёнком
-q-situation-job-seeker = Ищу работу
-q-situation-studying = Учусь
-q-situation-working = Работаю
+q-situation = Какая у вас сейчас жизнь? Выберите всё, что подходит.
+q-situation-home = 🏠 Дома с детьми
+q-situation-family-leave = 👶 В отпуске по уходу за ребёнком
+q-situation-course = 📖 На курсе финского или шведского
+q-situation-job-seeker = 🔎 Ищу работу
+q-situation-studying = 🎓 Учусь
+q-situation-working = 💼 Работаю
 q-situation-other = Другое
 qs-situation = Сейчас
+q-job-registered = Вы зарегистрированы как ищущий работу в службе занятости?
+q-job-registered-yes = Да
+q-job-registered-no = Нет
+q-job-registered-unsure = Не знаю
+qs-job-registered = Зарегистрирован(а) как ищущий работу
+q-plan = У вас уже есть план интеграции (kotoutumissuunnitelma)?
+q-plan-yes = Да
+q-plan-no = Нет
+q-plan-unsure = Не знаю
+qs-plan = План интеграции
+q-kids = Какие дети живут с вами? Нажмите на возраст каждого ребёнка.
+q-kids-0-1 = 👶 До 1 года
+q-kids-1-2 = 👶 1–2 года
+q-kids-3-6 = 🧒 3–6 лет
+q-kids-7-12 = 🧒 7–12 лет
+q-kids-13-17 = 🧑 13–17 лет
+q-kids-18-plus = 🧑 18 лет и старше
+q-kids-none = Со мной не живут дети
+qs-kids = Дети, которые живут с вами
+q-daycare = Есть ли у вашего ребёнка место в детском саду (päiväkoti)?
+q-daycare-yes = 🏫 Да
+q-daycare-applied = 📝 Я подал(а) заявление
+q-daycare-no = 🏠 Нет
+qs-daycare = Место в детском саду
 
 q-children = Сколько у вас детей? Напишите число. Если детей нет, напишите 0.
 qs-children = Дети
@@ -222,36 +295,38 @@ q-child-ages-18-plus = 18 лет или старше
 qs-child-ages = Возраст детей
 
 q-childcare = Нужен ли вам присмотр за детьми, пока вы на групповой встрече?
-q-childcare-yes = Да
-q-childcare-sometimes = Иногда
-q-childcare-no = Нет
+q-childcare-yes = 🧸 Да
+q-childcare-sometimes = 🧸 Иногда
+q-childcare-no = 🙅 Нет
 qs-childcare = Присмотр за детьми
 
 q-goals = Чего вы хотите? Выберите всё, что подходит.
-q-goals-work = Найти работу
-q-goals-studies = Учиться
-q-goals-language = Выучить финский или шведский
-q-goals-friends = Найти друзей и знакомых
-q-goals-wellbeing = Чувствовать себя хорошо
-q-goals-everyday = Получить помощь в повседневных делах
+q-goals-work = 💼 Найти работу
+q-goals-studies = 🎓 Учиться
+q-goals-language = 🗣 Выучить финский или шведский
+q-goals-friends = 🤝 Найти друзей и знакомых
+q-goals-wellbeing = 🌱 Чувствовать себя хорошо
+q-goals-everyday = 🏠 Получить помощь в повседневных делах
 qs-goals = Ваши пожелания
 
 q-times = Когда вы можете приходить на встречи?
-q-times-mornings = Утром
-q-times-afternoons = Днём
-q-times-evenings = Вечером
-q-times-weekends = В выходные
+q-times-mornings = 🌅 Утром
+q-times-afternoons = ☀️ Днём
+q-times-evenings = 🌙 Вечером
+q-times-weekends = 📅 В выходные
 qs-times = Удобное время
 
 q-coping = Как вы себя чувствуете в последнее время?
-q-coping-well = Хорошо
-q-coping-okay = Нормально
-q-coping-hard = Мне тяжело
-q-coping-talk = Хочу с кем-нибудь поговорить
+q-coping-well = 🙂 Хорошо
+q-coping-okay = 😐 Нормально
+q-coping-hard = 😔 Мне тяжело
+q-coping-talk = 💬 Хочу с кем-нибудь поговорить
 qs-coping = Самочувствие
 
 q-interpreter = Вам нужен переводчик?
 qs-interpreter = Переводчик
+q-interpreter-lang = На каком языке должен говорить переводчик?
+qs-interpreter-lang = Язык переводчика
 
 q-gender = Вы можете указать свой пол. Этот вопрос можно пропустить.
 q-gender-woman = Женщина
@@ -293,6 +368,8 @@ modules-none = Сейчас для вас нет подходящих курсо
 modules-answer-first = Сначала ответьте на вопросы. Тогда я покажу, что вам подходит.
 module-reasons-title = Почему это вам подходит:
 match-reason-language-level = Вы сможете лучше говорить по-фински.
+match-reason-swedish-level = Вы сможете лучше выучить шведский.
+match-reason-chose-swedish = Вы выбрали интеграцию на шведском.
 match-reason-goal-language = Вы хотите выучить язык.
 match-reason-reading = Это поможет вам читать и писать.
 match-reason-goal-work = Вы хотите найти работу.
@@ -305,10 +382,13 @@ match-reason-wants-to-talk = Вы сможете поговорить с кон�
 match-reason-goal-friends = Вы сможете познакомиться с другими людьми.
 match-reason-childcare = Есть присмотр за детьми.
 match-reason-times = Время вам подходит.
+match-reason-for-mothers = Это группа для мам.
+match-reason-for-working-parents = Это группа для работающих родителей.
 match-note-no-childcare = Обратите внимание: присмотра за детьми здесь нет.
 match-note-times = Обратите внимание: время может вам не подойти.
 module-next-sessions = Ближайшие встречи:
 module-session = { $date }, { $place }
+place-by-agreement = По договорённости: в офисе или у вас дома
 module-languages = Языки: { $languages }
 module-childcare-yes = Присмотр за детьми: есть
 module-childcare-no = Присмотр за детьми: нет
@@ -395,6 +475,7 @@ rsvp-changed =
 ## Разговор с человеком
 
 menu-counsellor = 🙋 Поговорить с человеком
+menu-unsafe = 🆘 Я не в безопасности
 cmd-counsellor = Поговорить с человеком
 handoff-opened-now =
     Консультант скоро ответит вам здесь.
@@ -406,6 +487,21 @@ handoff-opened-later =
     Чтобы вернуться к боту, напишите /end.
 handoff-already = Вы уже разговариваете с человеком. Напишите ваше сообщение здесь. Чтобы вернуться к боту, напишите /end.
 handoff-forwarded = ✓ Ваше сообщение передано консультанту.
+handoff-end-button = ↩️ Завершить чат с консультантом
+safety-help-intro = 💛 Спасибо, что рассказали. Вы не одни.
+safety-help-112 = 🚨 Если вы в опасности сейчас, звоните 112.
+safety-line-crisis = ☎️ Кризисная линия, если вам тяжело: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Помощь при насилии дома или в семье: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Линия помощи: { $name }, { $phone } ({ $hours })
+safety-open-always = круглосуточно
+safety-open-hours = работает { $weekdays } с { $from } до { $to }
+safety-offer = 🙋 Консультант проекта тоже может поговорить с вами. Нажмите кнопку, если хотите.
+safety-urgent-now =
+    🙋 Я сообщил нашим консультантам. Вы первый в очереди.
+    Пишите здесь. Ваши сообщения получит консультант.
+safety-urgent-later =
+    🙋 Я сообщил нашим консультантам. Сейчас они не на работе. Консультант ответит вам здесь { $date }.
+    Если вы в опасности сейчас, звоните 112.
 handoff-busy-button = Сейчас вы разговариваете с человеком. Чтобы вернуться к боту, напишите /end.
 handoff-ended = Вы снова общаетесь с ботом.
 handoff-closed-by-counsellor = Разговор с консультантом завершён. Вы снова общаетесь с ботом. Напишите /start, чтобы открыть меню.
@@ -420,6 +516,9 @@ cmd-delete = Удалить мои данные
 privacy-export-intro = Вот всё, что мы храним о вас. Все данные целиком есть в файле.
 privacy-export-answers = Ваши ответы:
 privacy-export-courses = Ваши курсы:
+privacy-export-course-enrolled = { $title }: вы записаны
+privacy-export-course-waitlisted = { $title }: вы в списке ожидания
+privacy-export-course-cancelled = { $title }: вы ушли с курса
 privacy-export-messages = Сообщений в переписке с консультантами: { $count }
 privacy-export-none = Больше мы ничего о вас не храним.
 privacy-delete-confirm =
@@ -514,3 +613,91 @@ apt-reminder-soon =
     { $kind }, { $time }
     { $where }
 apt-exception-notice = ❗ К сожалению, ваша встреча { $time } не состоится. Консультанта не будет. Пожалуйста, выберите новое время.
+## Integration plan
+
+menu-plan = 📋 Мой план
+cmd-plan = Мой план
+plan-title = 📋 Ваш план
+plan-goals = Ваши цели:
+plan-done = Сделано:
+plan-next = Дальше:
+plan-who-participant = вы
+plan-who-counsellor = ваш консультант
+plan-who-partner = вместе с { $partner }
+plan-who-partner-unknown = организация-партнёр
+plan-due = до { $date }
+plan-cannot-marked = вы сказали, что не можете это сделать
+plan-no-steps = Шагов пока нет. Консультант добавит их вместе с вами.
+plan-none = У вас пока нет плана. Консультант составит его вместе с вами.
+plan-own-words = (консультант написал это на языке: { $language })
+plan-button-done = ✅ Сделано: { $step }
+plan-button-cannot = 🙋 Я не могу это сделать
+plan-step-not-open = Этот шаг уже отмечен.
+plan-step-marked-done = ✅ Отлично! Шаг «{ $step }» сделан.
+plan-step-cannot-noted = Спасибо, что рассказали про «{ $step }». Вместе мы найдём другой путь.
+plan-nudge =
+    📌 Пора сделать шаг из вашего плана: «{ $step }» (до { $date }).
+    Он уже сделан?
+plan-nudge-done = ✅ Да, сделано
+plan-nudge-cannot = 🙋 Я не могу это сделать
+plan-step-register-job-seeker = Зарегистрироваться как ищущий работу
+plan-step-apply-daycare = Подать заявление на место в детском саду
+plan-step-library-language-cafe = Сходить в языковое кафе библиотеки
+plan-step-kela-benefits = Спросить в Kela о пособиях
+plan-step-child-health-clinic = Сходить в детскую консультацию (неувола)
+plan-step-integration-training = Подать заявку на курс интеграции
+plan-step-finnish-course = Начать курс финского языка
+plan-step-open-bank-account = Открыть счёт в банке
+
+privacy-export-referrals = Ваши направления в организации-партнёры:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] ждёт вашего ответа
+     [consent-refused] вы отказались
+     [sent] отправлено
+     [accepted] принято
+     [started] началось
+     [finished] завершено
+    *[declined] не принято
+  }
+## Referrals
+
+ref-consent-ask =
+    🤝 Ваш консультант думает, что вам может помочь { $partner }.
+    Почему: { $reason } (написано на языке: { $language })
+    Они получат: { $shared }.
+    Можно передать им это? Без вашего согласия ничего не отправляется.
+ref-consent-yes = ✅ Да, я согласен(на)
+ref-consent-no = ❌ Нет
+ref-consent-given = Спасибо. Мы отправим им это. Консультант расскажет, что будет дальше.
+ref-consent-refused = Хорошо. Ничего не отправляется. Вы можете поговорить об этом с консультантом в любое время.
+ref-already-agreed = Вы уже согласились. Ничего не меняется.
+ref-already-refused = Вы уже отказались. Ничего не отправляется.
+ref-unknown = Этот вопрос больше не открыт.
+ref-shared-contact = как с вами связаться
+ref-shared-language-level = ваше знание языков
+ref-shared-survey-answers = ваши ответы на наши вопросы
+ref-shared-plan = ваш план
+ref-shared-children = сведения о ваших детях
+
+## Follow-up
+
+fu-q-situation = Какая у вас сейчас основная ситуация? Выберите одно.
+fu-offer =
+    👋 Прошло { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяца
+    } с тех пор, как вы ответили на наши вопросы. Как у вас дела сейчас?
+    Всего четыре коротких вопроса. Ваши первые ответы останутся как были.
+fu-start = ▶️ Ответить сейчас
+fu-progress = Вопрос { $index } из { $total }
+fu-thanks = Спасибо! Теперь консультант видит, что изменилось.
+fu-already-done = Вы уже ответили на эти вопросы. Спасибо!
+fu-unknown = Эти вопросы сейчас для вас не открыты.
+fu-use-buttons = Пожалуйста, ответьте кнопками.
+q-goals-reached = Достигли ли вы целей, которые были у вас в начале?
+q-goals-reached-yes = Да
+q-goals-reached-partly = Частично
+q-goals-reached-no = Пока нет
+qs-goals-reached = Цели достигнуты

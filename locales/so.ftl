@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Ka hor su'aalaha: macluumaad ku saabsan xogtaada.
 
-    Yaa haya: { $project } ayaa kaydiya jawaabahaaga.
+    Yaa haya: { $project }. La xiriir: { $contact }
     Sababta: si aan kuu helno koorsooyin iyo caawimaad kugu habboon.
-    Waxa la kaydiyo: su'aalo ku saabsan luqadahaaga, dugsiga, shaqada, carruurta iyo waxaad rabto.
-    Muddada: ilaa aad joojiso, ama { $months ->
+    Waxa aan weydiinno: luqadahaaga, dugsiga, shaqada, carruurta, waxaad rabto iyo waqtiyada kuu fiican. Waxaan sidoo kale ku weydiinnaa sidaad tahay, jinsigaaga iyo da'daada.
+    Yaa arka: la-taliyayaasha mashruuca. Waxay akhriyaan jawaabahaaga iyo fariimahaaga.
+    Muddada: xogtaada waxaan tirtirnaa { $months ->
         [one] { $months } bil
        *[other] { $months } bilood
-    } kadib fariintaada ugu dambeysa.
-    Xuquuqdaada: wakhti kasta waad arki kartaa xogtaada, waxaadna na weydiin kartaa inaan tirtirno.
+    } kadib fariintaada ugu dambeysa. Fariimaha la-taliyaha waxaan tirtirnaa { $days ->
+        [one] { $days } maalin
+       *[other] { $days } maalmood
+    } kadib marka wada-hadalku dhammaado.
+    Tirakoobka waxaa ku hara oo keliya tirooyin aan magac lahayn.
+    Ka jawaabiddu waa ikhtiyaar. Wax saameyn ah kuma laha arrimahaaga Kela, xafiisyada shaqada ama Migri.
+    Xuquuqdaada: /mydata waxay ku tusinaysaa xogtaada. /delete way tirtiraysaa, oggolaanshahaagana way ka noqonaysaa. Badhamadaas oo kale waxay ku jiraan liiska.
+    Waxaad cabasho u diri kartaa Wakiilka Ilaalinta Xogta ee Finland: tietosuoja.fi
 
     Ma ku raacsan tahay?
+consent-contact-counsellor = halkan u qor la-taliye: /counsellor
 consent-accept = ✅ Waan ogolahay
 consent-decline = ❌ Ma ogoli
 consent-accepted = Mahadsanid. Waan bilaabi karnaa.
@@ -54,6 +62,12 @@ menu-profile = 👤 Jawaabahayga
 menu-language = 🌐 Luqadda
 menu-info = ℹ️ Macluumaad
 menu-help = ❓ Caawimaad
+audio-listen = 🔊 Dhagayso
+audio-none = Waan ka xumahay, tan weli laguma dhagaysan karo luuqaddaada.
+audio-failed = Waan ka xumahay, codka hadda lama samayn karin. Fadlan mar kale isku day hadhow.
+audio-reminder = Tani waa xusuusin kulankaaga. Maalinta, waqtiga iyo goobta waxay ku qoran yihiin fariinta. Haddii aad imanayso, riix badhanka koowaad. Haddii aadan iman karin, riix badhanka labaad.
+menu-mydata = 🔐 Xogtayda
+menu-delete = 🗑 Tirtir xogtayda
 
 help =
     Waxaan ahay bot (barnaamij kombiyuutar). Waxaan kaa caawiyaa inaad hesho koorsooyin iyo caawimaad.
@@ -62,6 +76,8 @@ help =
     /start – bogga hore
     /language – beddel luqadda
     /profile – arag ama beddel jawaabahaaga
+    /mydata – arag xogtaada
+    /delete – tirtir xogtaada
     /help – fariintan
 info =
     Macluumaad guud:
@@ -71,22 +87,27 @@ info =
 ## Survey: general
 
 survey-intro =
-    Waxaan ku weydiin doonaa dhowr su'aalood. Waxay qaadanaysaa qiyaastii 10 daqiiqo.
-    Jawaabahaaga isla markiiba waa la kaydiyaa. Waad joojin kartaa, oo goor dambe ayaad sii wadi kartaa.
-survey-progress = Su'aal { $index } oo ka mid ah { $total }
+    Waxaan ku weydiinayaa su'aalo yar. Waxay qaadanaysaa qiyaastii 10 daqiiqo.
+    Jawaabahaagu waxay mashruuca ka caawinayaan inuu kuu helo koorsooyin iyo caawimo kugu habboon.
+    Tani ma aha qiimaynta rasmiga ah ee degmada ama adeegyada shaqada. Meesha kama qaadanayso.
+    Jawaabahaaga isla markiiba waa la kaydiyaa. Waad joojin kartaa oo hadhow sii wadi kartaa.
+survey-progress = Su'aasha { $index }aad (wadar ahaan { $total } su'aalood)
 survey-multi-hint = Taabo dhammaan kuwa kugu habboon. Kadib taabo “Dhammee”.
 survey-number-hint = Qor lambar.
 survey-text-hint = Qor jawaab gaaban.
+survey-counts-hint = Riix ➕ mar ilmo kasta. ➖ mid ayuu ka saaraa. Kadib riix “Dhammaad”.
 survey-back = ◀️ Dib u noqo
 survey-skip = Ka gudub ⏭
 survey-done = ✔️ Dhammee
 survey-yes = Haa
 survey-no = Maya
 survey-skipped = (laga gudbay)
+survey-voice-answer = 🎤 Fariin cod ah
+survey-voice-noted = Mahadsanid. La-taliye ayaa dhegaysan doona fariintaada codka ah.
 
 survey-use-buttons = Fadlan isticmaal badhamada ku hoos yaal su'aasha.
-survey-not-a-number = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
-survey-out-of-range = Fadlan qor lambar u dhexeeya { $min } ilaa { $max }.
+survey-not-a-number = Fadlan qor tiro u dhaxaysa { $min } iyo { $max }.
+survey-out-of-range = Fadlan qor tiro u dhaxaysa { $min } iyo { $max }.
 survey-not-whole = Fadlan qor lambar dhan, aan jajab lahayn.
 survey-too-long =
     Tani aad bay u dheer tahay. Fadlan qor ugu badnaan { $max ->
@@ -97,7 +118,10 @@ survey-empty = Fadlan qor dhowr eray.
 survey-send-text = Fadlan jawaabtaada u qor qoraal ahaan.
 survey-bad-characters = Xarfaha qaarkood ee fariintaada lama akhrin karin. Fadlan mar kale qor.
 survey-choose-at-least-one = Fadlan dooro ugu yaraan mid. Kadib taabo “Dhammee”.
-survey-too-many = Fadlan dooro ugu badnaan { $max }.
+survey-too-many = Fadlan dooro ugu badnaan { $max ->
+    [one] { $max } jawaab
+   *[other] { $max } jawaabood
+}.
 survey-not-optional = Su'aashan waa in laga jawaabo. Fadlan ka jawaab.
 survey-unknown-option = Badhankan hadda ma shaqeeyo. Waa kan su'aashii mar kale.
 survey-stale-button = Badhankan wuxuu ka yimid fariin hore. Waa kan su'aashaada hadda.
@@ -128,6 +152,13 @@ q-region-kanta-hame = Kanta-Häme (agagaarka Hämeenlinna)
 q-region-ostrobothnia = Pohjanmaa (agagaarka Vaasa)
 q-region-other = Meel kale
 qs-region = Meesha aad ku nooshahay
+q-int-lang =
+    Gobolkaaga, tababarka is-dhexgalka waxaa lagu bixiyaa af-Finnish ama af-Iswiidhish.
+    Luuqaddee ayaad rabtaa inaad barato?
+q-int-lang-fi = Af-Finnish
+q-int-lang-sv = Af-Iswiidhish
+q-int-lang-unsure = Weli ma garanayo
+qs-int-lang = Luuqadda is-dhexgalka
 
 q-years-in-fi = Muddo intee le'eg ayaad ku nooshahay Finland?
 q-years-in-fi-under-1 = Ka yar 1 sano
@@ -139,6 +170,9 @@ q-languages = Luqadee ayaad ku hadashaa?
 q-languages-ar = Carabi
 q-languages-prs = Dari
 q-languages-fa = Faarisi
+q-languages-ps = Af-Bashto
+q-languages-ckb = Af-Kurdi (Soraani)
+q-languages-kmr = Af-Kurdi (Kurmaanji)
 q-languages-so = Soomaali
 q-languages-ru = Ruush
 q-languages-uk = Yukreeniyaan
@@ -146,6 +180,9 @@ q-languages-sw = Sawaaxili
 q-languages-en = Ingiriisi
 q-languages-ku = Kurdi
 q-languages-ti = Tigrinya
+q-languages-am = Af-Amxaari
+q-languages-ln = Af-Lingaala
+q-languages-rw = Af-Kinyarwanda
 q-languages-fr = Faransiis
 q-languages-other = Luqad kale
 qs-languages = Luqadahaaga
@@ -176,31 +213,63 @@ q-read-latin-a-little = Wax yar
 q-read-latin-yes = Haa
 qs-read-latin = Akhriska, A B C
 
-q-school-years = Immisa sano ayaad dugsi dhigatay? Qor lambar. Haddii aadan dugsi dhigan, qor 0.
+q-school-years = Immisa sano ayaad dugsi dhigatay?
+q-school-years-none = Dugsi ma aanan dhigan
+q-school-years-1-6 = 1–6 sano
+q-school-years-7-9 = 7–9 sano
+q-school-years-10-12 = 10–12 sano
+q-school-years-13-plus = 13 sano ama ka badan
 qs-school-years = Sanadaha dugsiga
 
 q-education = Waa maxay heerka waxbarashadaada ugu sarreeya?
 q-education-none = Dugsi ma dhigan
+q-education-religious = Dugsi diini ah oo keliya
+q-education-primary-some = Dhowr sano oo dugsi hoose ah
 q-education-basic = Dugsi hoose iyo dhexe
 q-education-secondary = Dugsi sare
 q-education-vocational = Dugsi xirfadeed
 q-education-university = Kulliyad ama jaamacad
 qs-education = Waxbarasho
 
-q-worked = Hore ma u shaqaysay?
+q-worked = Horay ma u shaqaysay? Shaqo kasta waa la tiriyaa: xitaa shaqo aan lacag lahayn, guriga dad kale u shaqayn, beer ama ganacsi qoys.
 qs-worked = Shaqo hore
 
-q-work-field = Shaqo noocee ah ayaad qabatay? Qor dhowr eray, tusaale ahaan “cunto kariye” ama “kalkaaliso”.
+q-work-field = Shaqo noocee ah ayaad qabatay? Qor dhowr eray, tusaale “cunto kariye” ama “kalkaaliye caafimaad”. Waxaad sidoo kale soo diri kartaa fariin cod ah 🎤.
 qs-work-field = Shaqadaada
 
-q-situation = Xaaladdaadu hadda waa sidee?
-q-situation-home = Guriga ayaan la joogaa carruurta
-q-situation-family-leave = Fasax qoys ayaan ku jiraa
-q-situation-job-seeker = Shaqo ayaan raadinayaa
-q-situation-studying = Wax baan baranayaa
-q-situation-working = Waan shaqeeyaa
+q-situation = Noloshaadu sidee bay hadda tahay? Dooro dhammaan waxa ku habboon.
+q-situation-home = 🏠 Guriga ayaan la joogaa carruurta
+q-situation-family-leave = 👶 Fasax qoys ayaan ku jiraa
+q-situation-course = 📖 Koorso af-Finnish ama af-Iswiidhish
+q-situation-job-seeker = 🔎 Shaqo ayaan raadinayaa
+q-situation-studying = 🎓 Wax baan baranayaa
+q-situation-working = 💼 Waan shaqeeyaa
 q-situation-other = Wax kale
 qs-situation = Hadda
+q-job-registered = Ma iska diiwaangelisay qof shaqo raadinaya adeegyada shaqada?
+q-job-registered-yes = Haa
+q-job-registered-no = Maya
+q-job-registered-unsure = Ma garanayo
+qs-job-registered = Diiwaangashan shaqo-doon
+q-plan = Ma haysataa qorshe is-dhexgal (kotoutumissuunnitelma)?
+q-plan-yes = Haa
+q-plan-no = Maya
+q-plan-unsure = Ma garanayo
+qs-plan = Qorshaha is-dhexgalka
+q-kids = Carruurtee ayaa kula nool? Riix da'da ilmo kasta.
+q-kids-0-1 = 👶 Ka yar 1 sano
+q-kids-1-2 = 👶 1–2 sano
+q-kids-3-6 = 🧒 3–6 sano
+q-kids-7-12 = 🧒 7–12 sano
+q-kids-13-17 = 🧑 13–17 sano
+q-kids-18-plus = 🧑 18 ama ka weyn
+q-kids-none = Carruur ila ma noola
+qs-kids = Carruurta kula nool
+q-daycare = Ilmahaagu ma leeyahay boos xannaano (päiväkoti)?
+q-daycare-yes = 🏫 Haa
+q-daycare-applied = 📝 Waan codsaday
+q-daycare-no = 🏠 Maya
+qs-daycare = Boos xannaano
 
 q-children = Immisa carruur ah ayaad leedahay? Qor lambar. Haddii aadan carruur lahayn, qor 0.
 qs-children = Carruur
@@ -218,36 +287,38 @@ q-child-ages-18-plus = 18 sano ama ka weyn
 qs-child-ages = Da'da carruurta
 
 q-childcare = Ma u baahan tahay qof carruurta haya inta aad joogto kulanka kooxda?
-q-childcare-yes = Haa
-q-childcare-sometimes = Mararka qaar
-q-childcare-no = Maya
+q-childcare-yes = 🧸 Haa
+q-childcare-sometimes = 🧸 Mararka qaar
+q-childcare-no = 🙅 Maya
 qs-childcare = Daryeelka carruurta
 
 q-goals = Maxaad rabtaa? Dooro dhammaan kuwa kugu habboon.
-q-goals-work = Shaqo
-q-goals-studies = Waxbarasho
-q-goals-language = Inaan barto af Finnish ama af Iswiidhish
-q-goals-friends = Saaxiibo iyo dad aan la kulmo
-q-goals-wellbeing = Inaan si fiican u dareemo
-q-goals-everyday = Caawimaad arrimaha maalinlaha ah
+q-goals-work = 💼 Shaqo
+q-goals-studies = 🎓 Waxbarasho
+q-goals-language = 🗣 Inaan barto af Finnish ama af Iswiidhish
+q-goals-friends = 🤝 Saaxiibo iyo dad aan la kulmo
+q-goals-wellbeing = 🌱 Inaan si fiican u dareemo
+q-goals-everyday = 🏠 Caawimaad arrimaha maalinlaha ah
 qs-goals = Waxaad rabto
 
 q-times = Goormaad iman kartaa kulamada?
-q-times-mornings = Subaxda
-q-times-afternoons = Galabta
-q-times-evenings = Fiidka
-q-times-weekends = Dhammaadka toddobaadka
+q-times-mornings = 🌅 Subaxda
+q-times-afternoons = ☀️ Galabta
+q-times-evenings = 🌙 Fiidka
+q-times-weekends = 📅 Dhammaadka toddobaadka
 qs-times = Waqtiyada kuu fiican
 
 q-coping = Sidee tahay maalmahan?
-q-coping-well = Waan fiicanahay
-q-coping-okay = Waa iska caadi
-q-coping-hard = Waa igu adag tahay
-q-coping-talk = Waxaan jeclaan lahaa inaan qof la hadlo
+q-coping-well = 🙂 Waan fiicanahay
+q-coping-okay = 😐 Waa iska caadi
+q-coping-hard = 😔 Waa igu adag tahay
+q-coping-talk = 💬 Waxaan jeclaan lahaa inaan qof la hadlo
 qs-coping = Xaaladdaada
 
 q-interpreter = Ma u baahan tahay turjumaan?
 qs-interpreter = Turjumaan
+q-interpreter-lang = Turjumaanku luuqaddee buu ku hadlaa?
+qs-interpreter-lang = Luuqadda turjumaanka
 
 q-gender = Waxaad sheegi kartaa jinsigaaga. Sidoo kale waad ka gudbi kartaa su'aashan.
 q-gender-woman = Haweeney
@@ -289,6 +360,8 @@ modules-none = Hadda ma jiraan koorsooyin kuu habboon. La-taliye ayaa ku caawin 
 modules-answer-first = Marka hore ka jawaab su'aalaha. Kadib waxaan ku tusi karaa waxa kugu habboon.
 module-reasons-title = Sababta ay kuugu habboon tahay:
 match-reason-language-level = Waxaad sii baran kartaa af Finnishka.
+match-reason-swedish-level = Waxaad baran kartaa af-Iswiidhish dheeraad ah.
+match-reason-chose-swedish = Waxaad dooratay is-dhexgal af-Iswiidhish ah.
 match-reason-goal-language = Waxaad rabtaa inaad barato luqadda.
 match-reason-reading = Waxay kaa caawisaa akhriska iyo qoraalka.
 match-reason-goal-work = Waxaad rabtaa inaad shaqo hesho.
@@ -301,10 +374,13 @@ match-reason-wants-to-talk = Waxaad la hadli kartaa la-taliye.
 match-reason-goal-friends = Waxaad la kulmi kartaa dad kale.
 match-reason-childcare = Daryeelka carruurta waa la diyaariyay.
 match-reason-times = Waqtiyadu way kugu habboon yihiin.
+match-reason-for-mothers = Waa koox hooyooyinka loogu talagalay.
+match-reason-for-working-parents = Waa koox waalidiinta shaqeeya loogu talagalay.
 match-note-no-childcare = Ogow: halkan ma jiro daryeel carruur.
 match-note-times = Ogow: waxaa laga yaabaa in waqtiyadu aysan kugu habboonayn.
 module-next-sessions = Kulamada soo socda:
 module-session = { $date }, { $place }
+place-by-agreement = Sida lagu heshiiyo: xafiiska ama gurigaaga
 module-languages = Luqadaha: { $languages }
 module-childcare-yes = Daryeelka carruurta: haa
 module-childcare-no = Daryeelka carruurta: maya
@@ -387,6 +463,7 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = 🙋 La hadal qof
+menu-unsafe = 🆘 Ammaan ma ihi
 cmd-counsellor = La hadal qof
 handoff-opened-now =
     La-taliye ayaa halkan kaaga jawaabi doona dhowaan.
@@ -398,6 +475,21 @@ handoff-opened-later =
     Si aad dib ugu noqoto bot-ka, qor /end.
 handoff-already = Horeba waxaad la hadlaysaa qof. Fariintaada halkan ku qor. Si aad dib ugu noqoto bot-ka, qor /end.
 handoff-forwarded = ✓ Fariintaada waxay gaartay la-taliyaha.
+handoff-end-button = ↩️ Dhammee wadahadalka la-taliyaha
+safety-help-intro = 💛 Mahadsanid inaad noo sheegtay. Kaligaa ma tihid.
+safety-help-112 = 🚨 Haddii aad hadda khatar ku jirto, wac 112.
+safety-line-crisis = ☎️ Khadka xaaladaha adag, wax kasta oo adag: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Caawimaad rabshadaha guriga ama qoyska: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Khadka caawimaadda: { $name }, { $phone } ({ $hours })
+safety-open-always = furan habeen iyo maalin
+safety-open-hours = furan { $weekdays } { $from }–{ $to }
+safety-offer = 🙋 La-taliye mashruuca ah ayaa sidoo kale kula hadli kara. Riix badhanka haddii aad rabto.
+safety-urgent-now =
+    🙋 Waxaan u sheegay la-taliyayaashayada. Adiga ayaa ugu horreeya safkooda.
+    Halkan wax ku qor. Fariimahaagu waxay gaarayaan la-taliyaha.
+safety-urgent-later =
+    🙋 Waxaan u sheegay la-taliyayaashayada. Hadda shaqada ma joogaan. La-taliye ayaa halkan kuugu jawaabi doona { $date }.
+    Haddii aad hadda khatar ku jirto, wac 112.
 handoff-busy-button = Hadda waxaad la hadlaysaa qof. Si aad dib ugu noqoto bot-ka, qor /end.
 handoff-ended = Waxaad dib ugu soo noqotay bot-ka.
 handoff-closed-by-counsellor = La-taliyaha ayaa dhammeeyay wada hadalka. Waxaad dib ugu soo noqotay bot-ka. Qor /start si aad u aragto bogga hore.
@@ -412,6 +504,9 @@ cmd-delete = Tirtir xogtayda
 privacy-export-intro = Waa kan wax kasta oo aan kaa hayno. Faylka waxaa ku jira xogtaada oo dhan.
 privacy-export-answers = Jawaabahaaga:
 privacy-export-courses = Koorsooyinkaaga:
+privacy-export-course-enrolled = { $title }: waad ku jirtaa
+privacy-export-course-waitlisted = { $title }: waxaad ku jirtaa liiska sugitaanka
+privacy-export-course-cancelled = { $title }: waad ka baxday
 privacy-export-messages = Fariimaha u dhexeeya adiga iyo la-taliyaha: { $count }
 privacy-export-none = Wax kale oo kugu saabsan ma kaydinno.
 privacy-delete-confirm =
@@ -506,3 +601,89 @@ apt-reminder-soon =
     { $kind }, { $time }
     { $where }
 apt-exception-notice = ❗ Waan ka xunnahay, ballantaada { $time } ma dhici karto. La-taliyaha ma joogo. Fadlan dooro waqti cusub.
+## Integration plan
+
+menu-plan = 📋 Qorshahayga
+cmd-plan = Qorshahayga
+plan-title = 📋 Qorshahaaga
+plan-goals = Hadafyadaada:
+plan-done = La qabtay:
+plan-next = Xiga:
+plan-who-participant = adiga
+plan-who-counsellor = lataliyahaaga
+plan-who-partner = la jira { $partner }
+plan-who-partner-unknown = hay'ad la shaqeysa
+plan-due = ka hor { $date }
+plan-cannot-marked = waxaad noo sheegtay inaadan tan qaban karin
+plan-no-steps = Weli tallaabo ma jirto. Lataliyahaaga ayaa kula darayaa.
+plan-none = Weli qorshe ma lihid. Lataliyahaaga ayaa kula samaynaya.
+plan-own-words = (lataliyahaaga ayaa tan ku qoray { $language })
+plan-button-done = ✅ Waa la qabtay: { $step }
+plan-button-cannot = 🙋 Tan ma qaban karo
+plan-step-not-open = Tallaabadan horay ayaa loo calaamadeeyay.
+plan-step-marked-done = ✅ Aad baad u fiican tahay! “{ $step }” waa la qabtay.
+plan-step-cannot-noted = Waad ku mahadsan tahay inaad noo sheegtay “{ $step }”. Waxaan wada raadin doonnaa waddo kale.
+plan-nudge =
+    📌 Tallaabo qorshahaaga ka mid ah waqtigeedii waa la gaaray: “{ $step }” (ka hor { $date }).
+    Ma la qabtay?
+plan-nudge-done = ✅ Haa, waa la qabtay
+plan-nudge-cannot = 🙋 Tan ma qaban karo
+plan-step-register-job-seeker = Isku diiwaangeli shaqo-doon
+plan-step-apply-daycare = Codso meel xannaano carruur
+plan-step-library-language-cafe = Booqo kafeega luqadda ee maktabadda
+plan-step-kela-benefits = Weydii Kela kaalmooyinka
+plan-step-child-health-clinic = Booqo xarunta caafimaadka carruurta
+plan-step-integration-training = Codso tababarka dhexgalka
+plan-step-finnish-course = Bilow koorso luqadda finishka
+plan-step-open-bank-account = Fur koonto bangi
+
+privacy-export-referrals = U-gudbinahaaga hay'adaha la shaqeeya:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] waxay sugaysaa jawaabtaada
+     [consent-refused] waad diidday
+     [sent] waa la diray
+     [accepted] waa la aqbalay
+     [started] waa la bilaabay
+     [finished] waa la dhammeeyay
+    *[declined] lama aqbalin
+  }
+## Referrals
+
+ref-consent-ask =
+    🤝 Lataliyahaagu wuxuu u malaynayaa in { $partner } ay ku caawin karaan.
+    Sababta: { $reason } (waxaa lagu qoray { $language })
+    Waxay heli doonaan: { $shared }.
+    Ma la wadaagi karnaa iyaga? Waxba lama diro haddii aadan ogolaan.
+ref-consent-yes = ✅ Haa, waan ogolahay
+ref-consent-no = ❌ Maya
+ref-consent-given = Mahadsanid. Waan u diraynaa. Lataliyahaaga ayaa kuu sheegi doona waxa xiga.
+ref-consent-refused = Hagaag. Waxba lama diro. Waqti kasta waad kala hadli kartaa lataliyahaaga.
+ref-already-agreed = Horay ayaad tan u ogolaatay. Waxba isma beddelaan.
+ref-already-refused = Horay ayaad tan u diiday. Waxba lama diro.
+ref-unknown = Su'aashan hadda ma furna.
+ref-shared-contact = sida laguu soo xiriiro
+ref-shared-language-level = xirfaddaada luqadda
+ref-shared-survey-answers = jawaabahaaga su'aalahayaga
+ref-shared-plan = qorshahaaga
+ref-shared-children = macluumaad ku saabsan carruurtaada
+
+## Follow-up
+
+fu-q-situation = Xaaladdaada ugu weyn hadda waa maxay? Mid dooro.
+fu-offer =
+    👋 Waxaa laga joogaa { $months ->
+        [one] { $months } bil
+       *[other] { $months } bilood
+    } markii aad ka jawaabtay su'aalahayaga. Sidee tahay hadda?
+    Waa afar su'aalood oo gaagaaban. Jawaabahaagii hore sidooda ayay ku jiri doonaan.
+fu-start = ▶️ Hadda ka jawaab
+fu-progress = Su'aasha { $index } ee { $total }
+fu-thanks = Mahadsanid! Lataliyahaaga hadda wuu arki karaa waxa isbeddelay.
+fu-already-done = Horay ayaad uga jawaabtay su'aalahan. Mahadsanid!
+fu-unknown = Su'aalahan hadda kuuma furna.
+fu-use-buttons = Fadlan ku jawaab badhamada.
+q-goals-reached = Ma gaartay hadafyadii aad lahayd markii aad bilowday?
+q-goals-reached-yes = Haa
+q-goals-reached-partly = Qayb ahaan
+q-goals-reached-no = Weli maya
+qs-goals-reached = Hadafyada la gaaray

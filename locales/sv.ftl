@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Innan frågorna: om dina uppgifter.
 
-    Vem: { $project } sparar dina svar.
+    Vem sparar: { $project }. Kontakt: { $contact }
     Varför: för att hitta kurser och hjälp som passar dig.
-    Vad: frågor om dina språk, skola, arbete, barn och önskemål.
-    Hur länge: tills du slutar, eller { $months ->
+    Vad vi frågar: dina språk, skola, arbete, barn, önskemål och tider som passar. Vi frågar också hur du mår, ditt kön och din ålder.
+    Vem ser: projektets handledare. De läser dina svar och dina meddelanden.
+    Hur länge: vi raderar dina uppgifter { $months ->
         [one] { $months } månad
        *[other] { $months } månader
-    } efter ditt senaste meddelande.
-    Dina rättigheter: du kan när som helst se dina uppgifter och be oss radera dem.
+    } efter ditt senaste meddelande. Meddelanden med en handledare raderar vi { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    } efter att samtalet har slutat.
+    Bara antal utan namn finns kvar i statistiken.
+    Det är frivilligt att svara. Det påverkar inte dina ärenden hos FPA (Kela), sysselsättningstjänsterna eller Migrationsverket (Migri).
+    Dina rättigheter: /mydata visar dina uppgifter. /delete raderar dem och tar tillbaka ditt samtycke. Samma knappar finns i menyn.
+    Du kan klaga hos dataombudsmannen: tietosuoja.fi
 
     Godkänner du det här?
+consent-contact-counsellor = skriv till en handledare här: /counsellor
 consent-accept = ✅ Jag godkänner
 consent-decline = ❌ Jag godkänner inte
 consent-accepted = Tack. Vi kan börja.
@@ -54,6 +62,12 @@ menu-profile = 👤 Mina svar
 menu-language = 🌐 Språk
 menu-info = ℹ️ Information
 menu-help = ❓ Hjälp
+audio-listen = 🔊 Lyssna
+audio-none = Tyvärr kan det här inte höras på ditt språk än.
+audio-failed = Tyvärr gick det inte att göra ljudet just nu. Försök igen senare.
+audio-reminder = Det här är en påminnelse om ditt möte. Dagen, tiden och platsen står i meddelandet. Om du kommer, tryck på den första knappen. Om du inte kan komma, tryck på den andra knappen.
+menu-mydata = 🔐 Mina uppgifter
+menu-delete = 🗑 Radera mina uppgifter
 
 help =
     Jag är en bot. Jag hjälper dig att hitta kurser och hjälp.
@@ -62,6 +76,8 @@ help =
     /start – huvudmeny
     /language – byt språk
     /profile – se eller ändra dina svar
+    /mydata – se dina uppgifter
+    /delete – radera dina uppgifter
     /help – det här meddelandet
 info =
     Allmän information:
@@ -72,17 +88,22 @@ info =
 
 survey-intro =
     Jag ställer några frågor. Det tar ungefär 10 minuter.
+    Dina svar hjälper projektet att hitta kurser och hjälp som passar dig.
+    Det här är inte kommunens eller sysselsättningstjänsternas inledande kartläggning. Det ersätter den inte.
     Dina svar sparas direkt. Du kan sluta och fortsätta senare.
 survey-progress = Fråga { $index } av { $total }
 survey-multi-hint = Tryck på alla som passar. Tryck sedan på ”Klar”.
 survey-number-hint = Skriv ett tal.
 survey-text-hint = Skriv ett kort svar.
+survey-counts-hint = Tryck ➕ en gång för varje barn. ➖ tar bort ett. Tryck sedan på ”Klar”.
 survey-back = ◀️ Tillbaka
 survey-skip = Hoppa över ⏭
 survey-done = ✔️ Klar
 survey-yes = Ja
 survey-no = Nej
 survey-skipped = (överhoppad)
+survey-voice-answer = 🎤 Röstmeddelande
+survey-voice-noted = Tack. En handledare lyssnar på ditt röstmeddelande.
 
 survey-use-buttons = Använd knapparna under frågan.
 survey-not-a-number = Skriv ett tal från { $min } till { $max }.
@@ -97,7 +118,10 @@ survey-empty = Skriv några ord.
 survey-send-text = Skriv ditt svar som text.
 survey-bad-characters = Några tecken i ditt meddelande gick inte att läsa. Skriv det igen.
 survey-choose-at-least-one = Välj minst ett. Tryck sedan på ”Klar”.
-survey-too-many = Välj högst { $max }.
+survey-too-many = Välj högst { $max ->
+    [one] { $max } alternativ
+   *[other] { $max } alternativ
+}.
 survey-not-optional = Du måste svara på den här frågan.
 survey-unknown-option = Den här knappen fungerar inte längre. Här är frågan igen.
 survey-stale-button = Den här knappen är från ett äldre meddelande. Här är din fråga nu.
@@ -128,6 +152,13 @@ q-region-kanta-hame = Egentliga Tavastland (Tavastehusregionen)
 q-region-ostrobothnia = Österbotten (Vasaregionen)
 q-region-other = Någon annanstans
 qs-region = Bostadsort
+q-int-lang =
+    I din region finns integrationsutbildning på finska och på svenska.
+    Vilket språk vill du lära dig?
+q-int-lang-fi = Finska
+q-int-lang-sv = Svenska
+q-int-lang-unsure = Jag vet inte än
+qs-int-lang = Integrationsspråk
 
 q-years-in-fi = Hur länge har du bott i Finland?
 q-years-in-fi-under-1 = Mindre än 1 år
@@ -139,6 +170,9 @@ q-languages = Vilka språk talar du?
 q-languages-ar = Arabiska
 q-languages-prs = Dari
 q-languages-fa = Persiska (farsi)
+q-languages-ps = Pashto
+q-languages-ckb = Kurdiska (sorani)
+q-languages-kmr = Kurdiska (kurmanji)
 q-languages-so = Somaliska
 q-languages-ru = Ryska
 q-languages-uk = Ukrainska
@@ -146,6 +180,9 @@ q-languages-sw = Swahili
 q-languages-en = Engelska
 q-languages-ku = Kurdiska
 q-languages-ti = Tigrinja
+q-languages-am = Amhariska
+q-languages-ln = Lingala
+q-languages-rw = Kinyarwanda
 q-languages-fr = Franska
 q-languages-other = Ett annat språk
 qs-languages = Dina språk
@@ -176,31 +213,63 @@ q-read-latin-a-little = Lite
 q-read-latin-yes = Ja
 qs-read-latin = Läsa, A B C
 
-q-school-years = Hur många år gick du i skola? Skriv ett tal. Om du inte gick i skola, skriv 0.
+q-school-years = Hur många år gick du i skolan?
+q-school-years-none = Jag gick inte i skolan
+q-school-years-1-6 = 1–6 år
+q-school-years-7-9 = 7–9 år
+q-school-years-10-12 = 10–12 år
+q-school-years-13-plus = 13 år eller mer
 qs-school-years = År i skola
 
 q-education = Vilken är din högsta utbildning?
 q-education-none = Ingen skola
+q-education-religious = Bara en religiös skola
+q-education-primary-some = Några år i grundskolan
 q-education-basic = Grundskola
 q-education-secondary = Gymnasium
 q-education-vocational = Yrkesskola
 q-education-university = Högskola eller universitet
 qs-education = Utbildning
 
-q-worked = Har du arbetat tidigare?
+q-worked = Har du arbetat förut? Allt arbete räknas: också arbete utan lön, hemma för andra, på en gård eller i ett familjeföretag.
 qs-worked = Tidigare arbete
 
-q-work-field = Vilket arbete har du gjort? Skriv några ord, till exempel ”kock” eller ”sjukskötare”.
+q-work-field = Vilket arbete har du gjort? Skriv några ord, till exempel ”kock” eller ”sjukskötare”. Du kan också skicka ett röstmeddelande 🎤.
 qs-work-field = Ditt arbete
 
-q-situation = Hur ser ditt liv ut nu?
-q-situation-home = Hemma med barn
-q-situation-family-leave = Familjeledig
-q-situation-job-seeker = Söker arbete
-q-situation-studying = Studerar
-q-situation-working = Arbetar
+q-situation = Hur ser ditt liv ut nu? Välj allt som passar.
+q-situation-home = 🏠 Hemma med barn
+q-situation-family-leave = 👶 Familjeledig
+q-situation-course = 📖 På en kurs i finska eller svenska
+q-situation-job-seeker = 🔎 Söker arbete
+q-situation-studying = 🎓 Studerar
+q-situation-working = 💼 Arbetar
 q-situation-other = Något annat
 qs-situation = Situation nu
+q-job-registered = Är du anmäld som arbetssökande hos sysselsättningstjänsterna?
+q-job-registered-yes = Ja
+q-job-registered-no = Nej
+q-job-registered-unsure = Jag vet inte
+qs-job-registered = Anmäld arbetssökande
+q-plan = Har du redan en integrationsplan (kotoutumissuunnitelma)?
+q-plan-yes = Ja
+q-plan-no = Nej
+q-plan-unsure = Jag vet inte
+qs-plan = Integrationsplan
+q-kids = Vilka barn bor med dig? Tryck på varje barns ålder.
+q-kids-0-1 = 👶 Under 1 år
+q-kids-1-2 = 👶 1–2 år
+q-kids-3-6 = 🧒 3–6 år
+q-kids-7-12 = 🧒 7–12 år
+q-kids-13-17 = 🧑 13–17 år
+q-kids-18-plus = 🧑 18 eller äldre
+q-kids-none = Inga barn bor med mig
+qs-kids = Barn som bor med dig
+q-daycare = Har ditt barn en plats på daghem (päiväkoti)?
+q-daycare-yes = 🏫 Ja
+q-daycare-applied = 📝 Jag har ansökt
+q-daycare-no = 🏠 Nej
+qs-daycare = Daghemsplats
 
 q-children = Hur många barn har du? Skriv ett tal. Om du inte har barn, skriv 0.
 qs-children = Barn
@@ -218,36 +287,38 @@ q-child-ages-18-plus = 18 år eller äldre
 qs-child-ages = Barnens åldrar
 
 q-childcare = Behöver du barnpassning medan du är på en gruppträff?
-q-childcare-yes = Ja
-q-childcare-sometimes = Ibland
-q-childcare-no = Nej
+q-childcare-yes = 🧸 Ja
+q-childcare-sometimes = 🧸 Ibland
+q-childcare-no = 🙅 Nej
 qs-childcare = Barnpassning
 
 q-goals = Vad vill du? Välj alla som passar.
-q-goals-work = Ett jobb
-q-goals-studies = Studera
-q-goals-language = Lära mig finska eller svenska
-q-goals-friends = Vänner och människor att träffa
-q-goals-wellbeing = Må bra
-q-goals-everyday = Hjälp med vardagliga saker
+q-goals-work = 💼 Ett jobb
+q-goals-studies = 🎓 Studera
+q-goals-language = 🗣 Lära mig finska eller svenska
+q-goals-friends = 🤝 Vänner och människor att träffa
+q-goals-wellbeing = 🌱 Må bra
+q-goals-everyday = 🏠 Hjälp med vardagliga saker
 qs-goals = Dina önskemål
 
 q-times = När kan du komma på träffar?
-q-times-mornings = Förmiddagar
-q-times-afternoons = Eftermiddagar
-q-times-evenings = Kvällar
-q-times-weekends = Veckoslut
+q-times-mornings = 🌅 Förmiddagar
+q-times-afternoons = ☀️ Eftermiddagar
+q-times-evenings = 🌙 Kvällar
+q-times-weekends = 📅 Veckoslut
 qs-times = Tider som passar
 
 q-coping = Hur mår du nu för tiden?
-q-coping-well = Bra
-q-coping-okay = Okej
-q-coping-hard = Det är svårt
-q-coping-talk = Jag vill gärna prata med någon
+q-coping-well = 🙂 Bra
+q-coping-okay = 😐 Okej
+q-coping-hard = 😔 Det är svårt
+q-coping-talk = 💬 Jag vill gärna prata med någon
 qs-coping = Hur du mår
 
 q-interpreter = Behöver du tolk?
 qs-interpreter = Tolk
+q-interpreter-lang = Vilket språk ska tolken tala?
+qs-interpreter-lang = Tolkens språk
 
 q-gender = Du kan berätta ditt kön. Du kan också hoppa över det här.
 q-gender-woman = Kvinna
@@ -289,6 +360,8 @@ modules-none = Just nu finns det inga kurser för dig. En handledare kan hjälpa
 modules-answer-first = Svara först på frågorna. Sedan kan jag visa vad som passar dig.
 module-reasons-title = Därför passar det här dig:
 match-reason-language-level = Du kan lära dig mer finska.
+match-reason-swedish-level = Du kan lära dig mer svenska.
+match-reason-chose-swedish = Du valde integration på svenska.
 match-reason-goal-language = Du vill lära dig språket.
 match-reason-reading = Det hjälper dig att läsa och skriva.
 match-reason-goal-work = Du vill hitta arbete.
@@ -301,10 +374,13 @@ match-reason-wants-to-talk = Du kan prata med en handledare.
 match-reason-goal-friends = Du kan träffa andra människor.
 match-reason-childcare = Det finns barnpassning.
 match-reason-times = Tiderna passar dig.
+match-reason-for-mothers = Gruppen är för mammor.
+match-reason-for-working-parents = Gruppen är för föräldrar som arbetar.
 match-note-no-childcare = Obs: här finns ingen barnpassning.
 match-note-times = Obs: tiderna passar dig kanske inte.
 module-next-sessions = Nästa träffar:
 module-session = { $date }, { $place }
+place-by-agreement = Enligt överenskommelse: på kontoret eller hemma hos dig
 module-languages = Språk: { $languages }
 module-childcare-yes = Barnpassning: ja
 module-childcare-no = Barnpassning: nej
@@ -387,6 +463,7 @@ rsvp-changed =
 ## Prata med en människa
 
 menu-counsellor = 🙋 Prata med en människa
+menu-unsafe = 🆘 Jag är inte trygg
 cmd-counsellor = Prata med en människa
 handoff-opened-now =
     En handledare svarar dig här snart.
@@ -398,6 +475,21 @@ handoff-opened-later =
     Skriv /end när du vill tillbaka till boten.
 handoff-already = Du pratar redan med en människa. Skriv ditt meddelande här. Skriv /end när du vill tillbaka till boten.
 handoff-forwarded = ✓ Ditt meddelande har gått till handledaren.
+handoff-end-button = ↩️ Avsluta chatten med handledaren
+safety-help-intro = 💛 Tack för att du berättar. Du är inte ensam.
+safety-help-112 = 🚨 Om du är i fara nu, ring 112.
+safety-line-crisis = ☎️ Kristelefon, när något är svårt: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Hjälp vid våld i nära relationer: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Stödtelefon: { $name }, { $phone } ({ $hours })
+safety-open-always = öppen dygnet runt
+safety-open-hours = öppen { $weekdays } kl. { $from }–{ $to }
+safety-offer = 🙋 En handledare i projektet kan också prata med dig. Tryck på knappen om du vill.
+safety-urgent-now =
+    🙋 Jag har sagt till våra handledare. Du är först i deras kö.
+    Skriv här. Dina meddelanden går till handledaren.
+safety-urgent-later =
+    🙋 Jag har sagt till våra handledare. De är inte på jobbet nu. En handledare svarar dig här { $date }.
+    Om du är i fara nu, ring 112.
 handoff-busy-button = Du pratar med en människa nu. Skriv /end när du vill tillbaka till boten.
 handoff-ended = Nu pratar du med boten igen.
 handoff-closed-by-counsellor = Handledaren avslutade samtalet. Nu pratar du med boten igen. Skriv /start för att se menyn.
@@ -412,6 +504,9 @@ cmd-delete = Radera mina uppgifter
 privacy-export-intro = Här är allt som vi sparar om dig. Filen innehåller alltihop.
 privacy-export-answers = Dina svar:
 privacy-export-courses = Dina kurser:
+privacy-export-course-enrolled = { $title }: du är med
+privacy-export-course-waitlisted = { $title }: på väntelistan
+privacy-export-course-cancelled = { $title }: du har lämnat kursen
 privacy-export-messages = Meddelanden med handledare: { $count }
 privacy-export-none = Vi sparar inget annat om dig.
 privacy-delete-confirm =
@@ -506,3 +601,89 @@ apt-reminder-soon =
     { $kind }, { $time }
     { $where }
 apt-exception-notice = ❗ Tyvärr kan ditt möte { $time } inte bli av. Handledaren är borta. Välj en ny tid, tack.
+## Integrationsplan
+
+menu-plan = 📋 Min plan
+cmd-plan = Min plan
+plan-title = 📋 Din plan
+plan-goals = Dina mål:
+plan-done = Klart:
+plan-next = Nästa:
+plan-who-participant = du
+plan-who-counsellor = din handledare
+plan-who-partner = med { $partner }
+plan-who-partner-unknown = en samarbetsorganisation
+plan-due = senast { $date }
+plan-cannot-marked = du har sagt att du inte kan göra det här
+plan-no-steps = Inga steg ännu. Din handledare lägger till dem tillsammans med dig.
+plan-none = Du har ingen plan ännu. Din handledare gör den tillsammans med dig.
+plan-own-words = (din handledare skrev detta på { $language })
+plan-button-done = ✅ Klart: { $step }
+plan-button-cannot = 🙋 Jag kan inte göra det här
+plan-step-not-open = Det här steget är redan markerat.
+plan-step-marked-done = ✅ Bra gjort! ”{ $step }” är klart.
+plan-step-cannot-noted = Tack för att du berättade om ”{ $step }”. Vi hittar ett annat sätt tillsammans.
+plan-nudge =
+    📌 Ett steg i din plan ska göras nu: ”{ $step }” (senast { $date }).
+    Är det klart?
+plan-nudge-done = ✅ Ja, det är klart
+plan-nudge-cannot = 🙋 Jag kan inte göra det här
+plan-step-register-job-seeker = Anmäl dig som arbetssökande
+plan-step-apply-daycare = Ansök om dagvårdsplats
+plan-step-library-language-cafe = Besök bibliotekets språkcafé
+plan-step-kela-benefits = Fråga FPA om förmåner
+plan-step-child-health-clinic = Besök barnrådgivningen
+plan-step-integration-training = Ansök till integrationsutbildning
+plan-step-finnish-course = Börja på en kurs i finska
+plan-step-open-bank-account = Öppna ett bankkonto
+
+privacy-export-referrals = Dina hänvisningar till samarbetsorganisationer:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] väntar på ditt svar
+     [consent-refused] du sa nej
+     [sent] skickad
+     [accepted] godkänd
+     [started] har börjat
+     [finished] avslutad
+    *[declined] inte godkänd
+  }
+## Hänvisningar
+
+ref-consent-ask =
+    🤝 Din handledare tror att { $partner } kan hjälpa dig.
+    Varför: { $reason } (skrivet på { $language })
+    De skulle få: { $shared }.
+    Får vi dela detta med dem? Inget skickas utan ditt ja.
+ref-consent-yes = ✅ Ja, jag godkänner
+ref-consent-no = ❌ Nej
+ref-consent-given = Tack. Vi skickar det till dem. Din handledare berättar vad som händer sedan.
+ref-consent-refused = Okej. Inget skickas. Du kan prata om det med din handledare när du vill.
+ref-already-agreed = Du har redan sagt ja till detta. Inget ändras.
+ref-already-refused = Du har redan sagt nej till detta. Inget skickas.
+ref-unknown = Den här frågan är inte längre öppen.
+ref-shared-contact = hur man når dig
+ref-shared-language-level = dina språkkunskaper
+ref-shared-survey-answers = dina svar på våra frågor
+ref-shared-plan = din plan
+ref-shared-children = uppgifter om dina barn
+
+## Uppföljning
+
+fu-q-situation = Hur ser ditt liv mest ut nu? Välj ett.
+fu-offer =
+    👋 Det har gått { $months ->
+        [one] { $months } månad
+       *[other] { $months } månader
+    } sedan du svarade på våra frågor. Hur går det nu?
+    Det är fyra korta frågor. Dina första svar stannar som de var.
+fu-start = ▶️ Svara nu
+fu-progress = Fråga { $index } av { $total }
+fu-thanks = Tack! Nu ser din handledare vad som har förändrats.
+fu-already-done = Du har redan svarat på de här frågorna. Tack!
+fu-unknown = De här frågorna är inte öppna för dig nu.
+fu-use-buttons = Svara med knapparna, tack.
+q-goals-reached = Har du nått de mål du hade när du började?
+q-goals-reached-yes = Ja
+q-goals-reached-partly = Delvis
+q-goals-reached-no = Inte ännu
+qs-goals-reached = Mål nådda

@@ -14,16 +14,24 @@ welcome =
 consent-notice =
     Kabla ya maswali: kuhusu taarifa zako.
 
-    Nani: { $project } inahifadhi majibu yako.
+    Nani anazihifadhi: { $project }. Mawasiliano: { $contact }
     Kwa nini: ili tukutafutie kozi na msaada unaokufaa.
-    Nini: maswali kuhusu lugha zako, shule, kazi, watoto na matakwa yako.
-    Kwa muda gani: mpaka utakapoacha, au { $months ->
+    Tunauliza nini: lugha zako, shule, kazi, watoto, matakwa yako na nyakati zinazokufaa. Pia tunauliza hali yako, jinsia yako na umri wako.
+    Nani anaziona: washauri wa mradi. Wanasoma majibu yako na ujumbe wako.
+    Kwa muda gani: tunafuta taarifa zako { $months ->
         [one] mwezi { $months }
        *[other] miezi { $months }
-    } baada ya ujumbe wako wa mwisho.
-    Haki zako: unaweza kuona taarifa zako na kutuomba tuzifute wakati wowote.
+    } baada ya ujumbe wako wa mwisho. Ujumbe wako na mshauri tunaufuta { $days ->
+        [one] siku { $days }
+       *[other] siku { $days }
+    } baada ya mazungumzo kuisha.
+    Ni idadi tu bila majina zinazobaki kwenye takwimu.
+    Kujibu ni hiari. Hakuathiri mambo yako katika Kela, ofisi za ajira au Idara ya Uhamiaji (Migri).
+    Haki zako: /mydata inaonyesha taarifa zako. /delete inazifuta na kuondoa idhini yako. Vitufe hivyo viko pia kwenye menyu.
+    Unaweza kulalamika kwa Mlinzi wa Taarifa Binafsi wa Finland: tietosuoja.fi
 
     Je, unakubali?
+consent-contact-counsellor = mwandikie mshauri hapa: /counsellor
 consent-accept = ✅ Ninakubali
 consent-decline = ❌ Sikubali
 consent-accepted = Asante. Tunaweza kuanza.
@@ -54,14 +62,22 @@ menu-profile = 👤 Majibu yangu
 menu-language = 🌐 Lugha
 menu-info = ℹ️ Taarifa
 menu-help = ❓ Msaada
+audio-listen = 🔊 Sikiliza
+audio-none = Samahani, hili bado haliwezi kusikilizwa kwa lugha yako.
+audio-failed = Samahani, sauti haikuweza kutengenezwa sasa hivi. Tafadhali jaribu tena baadaye.
+audio-reminder = Huu ni ukumbusho wa mkutano wako. Siku, saa na mahali viko kwenye ujumbe. Ukija, bonyeza kitufe cha kwanza. Usipoweza kuja, bonyeza kitufe cha pili.
+menu-mydata = 🔐 Taarifa zangu
+menu-delete = 🗑 Futa taarifa zangu
 
 help =
-    Mimi ni boti (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.
+    Mimi ni roboti ya mazungumzo (programu ya kompyuta). Ninakusaidia kupata kozi na msaada.
     Tumia vitufe. Huhitaji kuandika mengi.
 
     /start – menyu kuu
     /language – badilisha lugha
     /profile – ona au badilisha majibu yako
+    /mydata – ona taarifa zako
+    /delete – futa taarifa zako
     /help – ujumbe huu
 info =
     Taarifa za jumla:
@@ -71,18 +87,23 @@ info =
 ## Survey: general
 
 survey-intro =
-    Nitakuuliza maswali kadhaa. Inachukua takriban dakika 10.
-    Majibu yako yanahifadhiwa mara moja. Unaweza kuacha na kuendelea baadaye.
+    Nitakuuliza maswali machache. Inachukua kama dakika 10.
+    Majibu yako yanasaidia mradi kukupatia kozi na msaada unaokufaa.
+    Hii si tathmini rasmi ya manispaa au ya huduma za ajira. Haichukui nafasi yake.
+    Majibu yako yanahifadhiwa mara moja. Unaweza kusimama na kuendelea baadaye.
 survey-progress = Swali { $index } kati ya { $total }
 survey-multi-hint = Gusa yote yanayokufaa. Kisha gusa “Nimemaliza”.
 survey-number-hint = Andika namba.
 survey-text-hint = Andika jibu fupi.
+survey-counts-hint = Bonyeza ➕ mara moja kwa kila mtoto. ➖ inaondoa mmoja. Kisha bonyeza “Tayari”.
 survey-back = ◀️ Rudi
 survey-skip = Ruka ⏭
 survey-done = ✔️ Nimemaliza
 survey-yes = Ndiyo
 survey-no = Hapana
 survey-skipped = (limerukwa)
+survey-voice-answer = 🎤 Ujumbe wa sauti
+survey-voice-noted = Asante. Mshauri atasikiliza ujumbe wako wa sauti.
 
 survey-use-buttons = Tafadhali tumia vitufe vilivyo chini ya swali.
 survey-not-a-number = Tafadhali andika namba kati ya { $min } na { $max }.
@@ -97,7 +118,10 @@ survey-empty = Tafadhali andika maneno machache.
 survey-send-text = Tafadhali andika jibu lako kwa maandishi.
 survey-bad-characters = Baadhi ya herufi katika ujumbe wako hazikuweza kusomeka. Tafadhali uandike tena.
 survey-choose-at-least-one = Tafadhali chagua angalau jibu moja. Kisha gusa “Nimemaliza”.
-survey-too-many = Tafadhali usichague zaidi ya { $max }.
+survey-too-many = Tafadhali usichague zaidi ya { $max ->
+    [one] jibu { $max }
+   *[other] majibu { $max }
+}.
 survey-not-optional = Swali hili ni la lazima. Tafadhali lijibu.
 survey-unknown-option = Kitufe hiki hakifanyi kazi tena. Hili hapa swali tena.
 survey-stale-button = Kitufe hiki ni cha ujumbe wa zamani. Hili hapa swali lako sasa.
@@ -128,6 +152,13 @@ q-region-kanta-hame = Kanta-Häme (eneo la Hämeenlinna)
 q-region-ostrobothnia = Pohjanmaa (eneo la Vaasa)
 q-region-other = Mahali pengine
 qs-region = Mahali unapoishi
+q-int-lang =
+    Katika eneo lako, mafunzo ya kujumuika ni kwa Kifini au Kiswidi.
+    Unataka kujifunza lugha gani?
+q-int-lang-fi = Kifini
+q-int-lang-sv = Kiswidi
+q-int-lang-unsure = Bado sijui
+qs-int-lang = Lugha ya kujumuika
 
 q-years-in-fi = Umeishi Finland kwa muda gani?
 q-years-in-fi-under-1 = Chini ya mwaka 1
@@ -139,6 +170,9 @@ q-languages = Unazungumza lugha gani?
 q-languages-ar = Kiarabu
 q-languages-prs = Kidari
 q-languages-fa = Kiajemi (Kifarsi)
+q-languages-ps = Kipashto
+q-languages-ckb = Kikurdi (Sorani)
+q-languages-kmr = Kikurdi (Kurmanji)
 q-languages-so = Kisomali
 q-languages-ru = Kirusi
 q-languages-uk = Kiukreni
@@ -146,6 +180,9 @@ q-languages-sw = Kiswahili
 q-languages-en = Kiingereza
 q-languages-ku = Kikurdi
 q-languages-ti = Kitigrinya
+q-languages-am = Kiamhari
+q-languages-ln = Kilingala
+q-languages-rw = Kinyarwanda
 q-languages-fr = Kifaransa
 q-languages-other = Lugha nyingine
 qs-languages = Lugha zako
@@ -176,31 +213,63 @@ q-read-latin-a-little = Kidogo
 q-read-latin-yes = Ndiyo
 qs-read-latin = Kusoma, A B C
 
-q-school-years = Ulisoma shule kwa miaka mingapi? Andika namba. Kama hukwenda shule, andika 0.
+q-school-years = Ulienda shule kwa miaka mingapi?
+q-school-years-none = Sikwenda shule
+q-school-years-1-6 = Miaka 1–6
+q-school-years-7-9 = Miaka 7–9
+q-school-years-10-12 = Miaka 10–12
+q-school-years-13-plus = Miaka 13 au zaidi
 qs-school-years = Miaka ya shule
 
 q-education = Elimu yako ya juu kabisa ni ipi?
 q-education-none = Sikusoma shule
+q-education-religious = Shule ya dini tu
+q-education-primary-some = Miaka michache ya shule ya msingi
 q-education-basic = Shule ya msingi
 q-education-secondary = Shule ya sekondari
 q-education-vocational = Chuo cha ufundi
 q-education-university = Chuo au chuo kikuu
 qs-education = Elimu
 
-q-worked = Je, umewahi kufanya kazi?
+q-worked = Umewahi kufanya kazi? Kazi yoyote inahesabika: hata kazi bila malipo, nyumbani kwa ajili ya wengine, shambani au katika biashara ya familia.
 qs-worked = Kazi ya awali
 
-q-work-field = Umefanya kazi gani? Andika maneno machache, kwa mfano “mpishi” au “muuguzi”.
+q-work-field = Umefanya kazi gani? Andika maneno machache, kwa mfano “mpishi” au “muuguzi”. Unaweza pia kutuma ujumbe wa sauti 🎤.
 qs-work-field = Kazi yako
 
-q-situation = Maisha yako yakoje sasa?
-q-situation-home = Niko nyumbani na watoto
-q-situation-family-leave = Niko kwenye likizo ya familia
-q-situation-job-seeker = Natafuta kazi
-q-situation-studying = Ninasoma
-q-situation-working = Ninafanya kazi
+q-situation = Maisha yako yakoje sasa? Chagua yote yanayofaa.
+q-situation-home = 🏠 Niko nyumbani na watoto
+q-situation-family-leave = 👶 Niko kwenye likizo ya familia
+q-situation-course = 📖 Katika kozi ya Kifini au Kiswidi
+q-situation-job-seeker = 🔎 Natafuta kazi
+q-situation-studying = 🎓 Ninasoma
+q-situation-working = 💼 Ninafanya kazi
 q-situation-other = Kitu kingine
 qs-situation = Hali ya sasa
+q-job-registered = Umejiandikisha kama mtafuta kazi kwenye huduma za ajira?
+q-job-registered-yes = Ndiyo
+q-job-registered-no = Hapana
+q-job-registered-unsure = Sijui
+qs-job-registered = Mtafuta kazi aliyesajiliwa
+q-plan = Je, tayari una mpango wa kujumuika (kotoutumissuunnitelma)?
+q-plan-yes = Ndiyo
+q-plan-no = Hapana
+q-plan-unsure = Sijui
+qs-plan = Mpango wa kujumuika
+q-kids = Ni watoto gani wanaishi nawe? Bonyeza umri wa kila mtoto.
+q-kids-0-1 = 👶 Chini ya mwaka 1
+q-kids-1-2 = 👶 Miaka 1–2
+q-kids-3-6 = 🧒 Miaka 3–6
+q-kids-7-12 = 🧒 Miaka 7–12
+q-kids-13-17 = 🧑 Miaka 13–17
+q-kids-18-plus = 🧑 Miaka 18 au zaidi
+q-kids-none = Hakuna watoto wanaoishi nami
+qs-kids = Watoto wanaoishi nawe
+q-daycare = Je, mtoto wako ana nafasi katika shule ya chekechea (päiväkoti)?
+q-daycare-yes = 🏫 Ndiyo
+q-daycare-applied = 📝 Nimeomba
+q-daycare-no = 🏠 Hapana
+qs-daycare = Nafasi ya chekechea
 
 q-children = Una watoto wangapi? Andika namba. Kama huna watoto, andika 0.
 qs-children = Watoto
@@ -218,36 +287,38 @@ q-child-ages-18-plus = Miaka 18 au zaidi
 qs-child-ages = Umri wa watoto
 
 q-childcare = Je, unahitaji mtu wa kuwatunza watoto wako ukiwa kwenye mkutano wa kikundi?
-q-childcare-yes = Ndiyo
-q-childcare-sometimes = Wakati mwingine
-q-childcare-no = Hapana
+q-childcare-yes = 🧸 Ndiyo
+q-childcare-sometimes = 🧸 Wakati mwingine
+q-childcare-no = 🙅 Hapana
 qs-childcare = Kutunza watoto
 
 q-goals = Unataka nini? Chagua yote yanayokufaa.
-q-goals-work = Kazi
-q-goals-studies = Masomo
-q-goals-language = Kujifunza Kifini au Kiswidi
-q-goals-friends = Marafiki na watu wa kukutana nao
-q-goals-wellbeing = Kujisikia vizuri
-q-goals-everyday = Msaada katika mambo ya kila siku
+q-goals-work = 💼 Kazi
+q-goals-studies = 🎓 Masomo
+q-goals-language = 🗣 Kujifunza Kifini au Kiswidi
+q-goals-friends = 🤝 Marafiki na watu wa kukutana nao
+q-goals-wellbeing = 🌱 Kujisikia vizuri
+q-goals-everyday = 🏠 Msaada katika mambo ya kila siku
 qs-goals = Matakwa yako
 
 q-times = Unaweza kuja kwenye mikutano lini?
-q-times-mornings = Asubuhi
-q-times-afternoons = Mchana
-q-times-evenings = Jioni
-q-times-weekends = Mwisho wa wiki
+q-times-mornings = 🌅 Asubuhi
+q-times-afternoons = ☀️ Mchana
+q-times-evenings = 🌙 Jioni
+q-times-weekends = 📅 Mwisho wa wiki
 qs-times = Nyakati zinazokufaa
 
 q-coping = Hali yako ikoje siku hizi?
-q-coping-well = Nzuri
-q-coping-okay = Si mbaya
-q-coping-hard = Ni ngumu
-q-coping-talk = Ningependa kuzungumza na mtu
+q-coping-well = 🙂 Nzuri
+q-coping-okay = 😐 Si mbaya
+q-coping-hard = 😔 Ni ngumu
+q-coping-talk = 💬 Ningependa kuzungumza na mtu
 qs-coping = Hali yako
 
 q-interpreter = Je, unahitaji mkalimani?
 qs-interpreter = Mkalimani
+q-interpreter-lang = Mkalimani aongee lugha gani?
+qs-interpreter-lang = Lugha ya mkalimani
 
 q-gender = Unaweza kutaja jinsia yako. Unaweza pia kuruka swali hili.
 q-gender-woman = Mwanamke
@@ -289,6 +360,8 @@ modules-none = Kwa sasa hakuna kozi inayokufaa. Mshauri anaweza kukusaidia.
 modules-answer-first = Kwanza jibu maswali. Kisha nitaweza kukuonyesha kinachokufaa.
 module-reasons-title = Kwa nini hii inakufaa:
 match-reason-language-level = Unaweza kujifunza Kifini zaidi.
+match-reason-swedish-level = Unaweza kujifunza Kiswidi zaidi.
+match-reason-chose-swedish = Ulichagua kujumuika kwa Kiswidi.
 match-reason-goal-language = Unataka kujifunza lugha.
 match-reason-reading = Inakusaidia kusoma na kuandika.
 match-reason-goal-work = Unataka kupata kazi.
@@ -301,10 +374,13 @@ match-reason-wants-to-talk = Unaweza kuzungumza na mshauri.
 match-reason-goal-friends = Unaweza kukutana na watu wengine.
 match-reason-childcare = Kuna huduma ya kutunza watoto.
 match-reason-times = Nyakati zinakufaa.
+match-reason-for-mothers = Ni kikundi cha akina mama.
+match-reason-for-working-parents = Ni kikundi cha wazazi wanaofanya kazi.
 match-note-no-childcare = Kumbuka: hapa hakuna huduma ya kutunza watoto.
 match-note-times = Kumbuka: huenda nyakati zisikufae.
 module-next-sessions = Mikutano ijayo:
 module-session = { $date }, { $place }
+place-by-agreement = Kwa makubaliano: ofisini au nyumbani kwako
 module-languages = Lugha: { $languages }
 module-childcare-yes = Kutunza watoto: ndiyo
 module-childcare-no = Kutunza watoto: hapana
@@ -387,20 +463,36 @@ rsvp-changed =
 ## Talking to a person
 
 menu-counsellor = 🙋 Zungumza na mtu
+menu-unsafe = 🆘 Siko salama
 cmd-counsellor = Zungumza na mtu
 handoff-opened-now =
     Mshauri atakujibu hapa hivi karibuni.
     Unaweza kuandika sasa. Ujumbe wako utamfikia mshauri.
-    Ili kurudi kwenye boti, andika /end.
+    Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-opened-later =
     Washauri wetu hawako kazini sasa. Mshauri atakujibu hapa saa za kazi zitakapoanza: { $date }.
     Unaweza kuandika sasa hivi. Ujumbe wako utamfikia mshauri.
-    Ili kurudi kwenye boti, andika /end.
-handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye boti, andika /end.
+    Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
+handoff-already = Tayari unazungumza na mtu. Andika ujumbe wako hapa. Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
 handoff-forwarded = ✓ Ujumbe wako umemfikia mshauri.
-handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye boti, andika /end.
-handoff-ended = Umerudi kwenye boti.
-handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye boti. Andika /start ili kuona menyu.
+handoff-end-button = ↩️ Maliza mazungumzo na mshauri
+safety-help-intro = 💛 Asante kwa kutuambia. Hauko peke yako.
+safety-help-112 = 🚨 Ukiwa hatarini sasa, piga 112.
+safety-line-crisis = ☎️ Simu ya dharura ya msongo, kwa jambo lolote gumu: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Msaada kuhusu ukatili nyumbani au katika familia: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Simu ya msaada: { $name }, { $phone } ({ $hours })
+safety-open-always = wazi mchana na usiku
+safety-open-hours = wazi { $weekdays } { $from }–{ $to }
+safety-offer = 🙋 Mshauri wa mradi anaweza pia kuzungumza nawe. Bonyeza kitufe ukitaka.
+safety-urgent-now =
+    🙋 Nimewaambia washauri wetu. Wewe ni wa kwanza kwenye foleni yao.
+    Andika hapa. Ujumbe wako unaenda kwa mshauri.
+safety-urgent-later =
+    🙋 Nimewaambia washauri wetu. Hawako kazini sasa. Mshauri atakujibu hapa { $date }.
+    Ukiwa hatarini sasa, piga 112.
+handoff-busy-button = Sasa unazungumza na mtu. Ili kurudi kwenye huduma hii ya kiotomatiki, andika /end.
+handoff-ended = Umerudi kwenye huduma hii ya kiotomatiki.
+handoff-closed-by-counsellor = Mshauri amemaliza mazungumzo. Umerudi kwenye huduma hii ya kiotomatiki. Andika /start ili kuona menyu.
 handoff-offer = Ungependa kuzungumza na mtu?
 handoff-offer-yes = 🙋 Ndiyo, nataka kuzungumza na mtu
 not-understood-offer = Samahani, bado sielewi. Mtu anaweza kukusaidia.
@@ -412,6 +504,9 @@ cmd-delete = Futa taarifa zangu
 privacy-export-intro = Hizi ni taarifa zote tunazohifadhi kukuhusu. Zote ziko kwenye faili.
 privacy-export-answers = Majibu yako:
 privacy-export-courses = Kozi zako:
+privacy-export-course-enrolled = { $title }: umejiunga
+privacy-export-course-waitlisted = { $title }: uko kwenye orodha ya kusubiri
+privacy-export-course-cancelled = { $title }: umeondoka kwenye kozi
 privacy-export-messages = Ujumbe kati yako na mshauri: { $count }
 privacy-export-none = Hatuhifadhi taarifa nyingine zozote kukuhusu.
 privacy-delete-confirm =
@@ -506,3 +601,89 @@ apt-reminder-soon =
     { $kind }, { $time }
     { $where }
 apt-exception-notice = ❗ Samahani, miadi yako ya { $time } haitafanyika. Mshauri hayupo. Tafadhali chagua saa mpya.
+## Integration plan
+
+menu-plan = 📋 Mpango wangu
+cmd-plan = Mpango wangu
+plan-title = 📋 Mpango wako
+plan-goals = Malengo yako:
+plan-done = Imekamilika:
+plan-next = Inayofuata:
+plan-who-participant = wewe
+plan-who-counsellor = mshauri wako
+plan-who-partner = pamoja na { $partner }
+plan-who-partner-unknown = shirika mshirika
+plan-due = kabla ya { $date }
+plan-cannot-marked = ulituambia huwezi kufanya hili
+plan-no-steps = Bado hakuna hatua. Mshauri wako ataziongeza pamoja nawe.
+plan-none = Bado huna mpango. Mshauri wako ataufanya pamoja nawe.
+plan-own-words = (mshauri wako aliandika hili kwa { $language })
+plan-button-done = ✅ Imefanyika: { $step }
+plan-button-cannot = 🙋 Siwezi kufanya hili
+plan-step-not-open = Hatua hii tayari imewekwa alama.
+plan-step-marked-done = ✅ Hongera! “{ $step }” imefanyika.
+plan-step-cannot-noted = Asante kwa kutuambia kuhusu “{ $step }”. Tutatafuta njia nyingine pamoja.
+plan-nudge =
+    📌 Ni wakati wa hatua katika mpango wako: “{ $step }” (kabla ya { $date }).
+    Imefanyika?
+plan-nudge-done = ✅ Ndiyo, imefanyika
+plan-nudge-cannot = 🙋 Siwezi kufanya hili
+plan-step-register-job-seeker = Jiandikishe kama mtafuta kazi
+plan-step-apply-daycare = Omba nafasi ya kituo cha kulelea watoto
+plan-step-library-language-cafe = Tembelea mkahawa wa lugha wa maktaba
+plan-step-kela-benefits = Uliza Kela kuhusu misaada
+plan-step-child-health-clinic = Tembelea kliniki ya afya ya watoto
+plan-step-integration-training = Omba mafunzo ya utangamano
+plan-step-finnish-course = Anza kozi ya Kifini
+plan-step-open-bank-account = Fungua akaunti ya benki
+
+privacy-export-referrals = Rufaa zako kwa mashirika washirika:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] inasubiri jibu lako
+     [consent-refused] ulikataa
+     [sent] imetumwa
+     [accepted] imekubaliwa
+     [started] imeanza
+     [finished] imekamilika
+    *[declined] haikukubaliwa
+  }
+## Referrals
+
+ref-consent-ask =
+    🤝 Mshauri wako anafikiri kwamba { $partner } wanaweza kukusaidia.
+    Kwa nini: { $reason } (imeandikwa kwa { $language })
+    Watapata: { $shared }.
+    Tunaweza kushiriki hili nao? Hakuna kinachotumwa bila idhini yako.
+ref-consent-yes = ✅ Ndiyo, nakubali
+ref-consent-no = ❌ Hapana
+ref-consent-given = Asante. Tutawatumia. Mshauri wako atakuambia kinachofuata.
+ref-consent-refused = Sawa. Hakuna kinachotumwa. Unaweza kuzungumza na mshauri wako kuhusu hili wakati wowote.
+ref-already-agreed = Tayari ulikubali hili. Hakuna kinachobadilika.
+ref-already-refused = Tayari ulikataa hili. Hakuna kinachotumwa.
+ref-unknown = Swali hili halipo wazi tena.
+ref-shared-contact = jinsi ya kuwasiliana nawe
+ref-shared-language-level = ujuzi wako wa lugha
+ref-shared-survey-answers = majibu yako kwa maswali yetu
+ref-shared-plan = mpango wako
+ref-shared-children = taarifa kuhusu watoto wako
+
+## Follow-up
+
+fu-q-situation = Hali yako kuu sasa ni ipi? Chagua moja.
+fu-offer =
+    👋 { $months ->
+        [one] Mwezi { $months } umepita
+       *[other] Miezi { $months } imepita
+    } tangu ulipojibu maswali yetu. Mambo yakoje sasa?
+    Kuna maswali manne mafupi. Majibu yako ya kwanza yanabaki kama yalivyo.
+fu-start = ▶️ Jibu sasa
+fu-progress = Swali { $index } kati ya { $total }
+fu-thanks = Asante! Sasa mshauri wako anaweza kuona kilichobadilika.
+fu-already-done = Tayari umejibu maswali haya. Asante!
+fu-unknown = Maswali haya hayako wazi kwako sasa.
+fu-use-buttons = Tafadhali jibu kwa kutumia vitufe.
+q-goals-reached = Je, umefikia malengo uliyokuwa nayo ulipoanza?
+q-goals-reached-yes = Ndiyo
+q-goals-reached-partly = Kwa sehemu
+q-goals-reached-no = Bado
+qs-goals-reached = Malengo yamefikiwa

@@ -14,18 +14,28 @@ welcome =
 consent-notice =
     Перед запитаннями — про ваші дані.
 
-    Хто: { $project } зберігає ваші відповіді.
+    Хто зберігає: { $project }. Контакт: { $contact }
     Навіщо: щоб знайти курси й допомогу, які вам підходять.
-    Що: запитання про ваші мови, навчання, роботу, дітей і побажання.
-    Як довго: поки ви не припините, або ще { $months ->
+    Про що ми питаємо: про ваші мови, навчання, роботу, дітей, побажання та зручний час. Ще ми питаємо, як ви почуваєтеся, вашу стать і вік.
+    Хто бачить: консультанти проєкту. Вони читають ваші відповіді й повідомлення.
+    Як довго: ми видаляємо ваші дані через { $months ->
         [one] { $months } місяць
         [few] { $months } місяці
         [many] { $months } місяців
        *[other] { $months } місяця
-    } після вашого останнього повідомлення.
-    Ваші права: ви будь-коли можете переглянути свої дані й попросити їх видалити.
+    } після вашого останнього повідомлення. Листування з консультантом ми видаляємо через { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    } після завершення розмови.
+    У статистиці залишаються лише числа без імен.
+    Відповідати — добровільно. Це не впливає на ваші справи в Kela, службі зайнятості чи Міграційній службі (Migri).
+    Ваші права: /mydata показує ваші дані. /delete видаляє їх і скасовує вашу згоду. Такі самі кнопки є в меню.
+    Ви можете подати скаргу омбудсмену із захисту даних: tietosuoja.fi
 
     Ви згодні?
+consent-contact-counsellor = напишіть консультантові тут: /counsellor
 consent-accept = ✅ Я даю згоду
 consent-decline = ❌ Я не даю згоди
 consent-accepted = Дякуємо. Можемо почати.
@@ -56,6 +66,12 @@ menu-profile = 👤 Мої відповіді
 menu-language = 🌐 Мова
 menu-info = ℹ️ Інформація
 menu-help = ❓ Допомога
+audio-listen = 🔊 Послухати
+audio-none = На жаль, це поки не можна послухати вашою мовою.
+audio-failed = На жаль, зараз не вдалося підготувати звук. Спробуйте пізніше.
+audio-reminder = Це нагадування про вашу зустріч. День, час і місце вказані в повідомленні. Якщо ви прийдете, натисніть першу кнопку. Якщо не зможете прийти, натисніть другу кнопку.
+menu-mydata = 🔐 Мої дані
+menu-delete = 🗑 Видалити мої дані
 
 help =
     Я бот. Я допомагаю знайти курси та допомогу.
@@ -64,6 +80,8 @@ help =
     /start – головне меню
     /language – змінити мову
     /profile – переглянути або змінити відповіді
+    /mydata – переглянути ваші дані
+    /delete – видалити ваші дані
     /help – це повідомлення
 info =
     Загальна інформація:
@@ -73,18 +91,23 @@ info =
 ## Опитування: загальне
 
 survey-intro =
-    Я поставлю кілька запитань. Це займе приблизно 10 хвилин.
-    Ваші відповіді зберігаються одразу. Можна зупинитися й продовжити пізніше.
+    Я поставлю кілька запитань. Це займе близько 10 хвилин.
+    Ваші відповіді допоможуть проєкту знайти для вас курси та допомогу.
+    Це не офіційна оцінка муніципалітету чи служби зайнятості, і вона її не замінює.
+    Відповіді зберігаються одразу. Можна зупинитися й продовжити пізніше.
 survey-progress = Запитання { $index } з { $total }
 survey-multi-hint = Натисніть усі варіанти, які підходять. Потім натисніть «Готово».
 survey-number-hint = Напишіть число.
 survey-text-hint = Напишіть коротку відповідь.
+survey-counts-hint = Натисніть ➕ по одному разу за кожну дитину. ➖ прибирає одну. Потім натисніть «Готово».
 survey-back = ◀️ Назад
 survey-skip = Пропустити ⏭
 survey-done = ✔️ Готово
 survey-yes = Так
 survey-no = Ні
 survey-skipped = (пропущено)
+survey-voice-answer = 🎤 Голосове повідомлення
+survey-voice-noted = Дякуємо. Консультант прослухає ваше голосове повідомлення.
 
 survey-use-buttons = Будь ласка, користуйтеся кнопками під запитанням.
 survey-not-a-number = Будь ласка, напишіть число від { $min } до { $max }.
@@ -101,7 +124,12 @@ survey-empty = Будь ласка, напишіть кілька слів.
 survey-send-text = Будь ласка, напишіть відповідь текстом.
 survey-bad-characters = Деякі символи у вашому повідомленні не вдалося прочитати. Будь ласка, напишіть його ще раз.
 survey-choose-at-least-one = Оберіть хоча б один варіант. Потім натисніть «Готово».
-survey-too-many = Будь ласка, оберіть не більше ніж { $max }.
+survey-too-many = Будь ласка, оберіть щонайбільше { $max ->
+    [one] { $max } відповідь
+    [few] { $max } відповіді
+    [many] { $max } відповідей
+   *[other] { $max } відповіді
+}.
 survey-not-optional = На це запитання потрібно відповісти.
 survey-unknown-option = Ця кнопка більше не працює. Ось запитання ще раз.
 survey-stale-button = Ця кнопка зі старого повідомлення. Ось ваше запитання зараз.
@@ -132,6 +160,13 @@ q-region-kanta-hame = Канта-Гяме (Гямеенлінна та окол�
 q-region-ostrobothnia = Пох’янмаа (Вааса та околиці)
 q-region-other = В іншому місці
 qs-region = Місце проживання
+q-int-lang =
+    У вашому регіоні курси інтеграції є фінською та шведською.
+    Яку мову ви хочете вивчати?
+q-int-lang-fi = Фінська
+q-int-lang-sv = Шведська
+q-int-lang-unsure = Ще не знаю
+qs-int-lang = Мова інтеграції
 
 q-years-in-fi = Скільки часу ви живете у Фінляндії?
 q-years-in-fi-under-1 = Менше 1 року
@@ -143,6 +178,9 @@ q-languages = Якими мовами ви розмовляєте?
 q-languages-ar = Арабська
 q-languages-prs = Дарі
 q-languages-fa = Перська (фарсі)
+q-languages-ps = Пушту
+q-languages-ckb = Курдська (сорані)
+q-languages-kmr = Курдська (курманджі)
 q-languages-so = Сомалі
 q-languages-ru = Російська
 q-languages-uk = Українська
@@ -150,6 +188,9 @@ q-languages-sw = Суахілі
 q-languages-en = Англійська
 q-languages-ku = Курдська
 q-languages-ti = Тигринья
+q-languages-am = Амхарська
+q-languages-ln = Лінгала
+q-languages-rw = Кіньяруанда
 q-languages-fr = Французька
 q-languages-other = Інша мова
 qs-languages = Ваші мови
@@ -174,37 +215,69 @@ q-read-own-a-little = Трохи
 q-read-own-yes = Так
 qs-read-own = Читання рідною мовою
 
-q-read-latin = Чи вмієте ви читати й писати такі літери: A B C?
+q-read-latin = Чи вмієте ви читати й писати такі літери: D F G?
 q-read-latin-no = Ні
 q-read-latin-a-little = Трохи
 q-read-latin-yes = Так
-qs-read-latin = Читання: A B C
+qs-read-latin = Читання: D F G
 
-q-school-years = Скільки років ви ходили до школи? Напишіть число. Якщо ви не ходили до школи, напишіть 0.
+q-school-years = Скільки років ви ходили до школи?
+q-school-years-none = Я не ходив(ла) до школи
+q-school-years-1-6 = 1–6 років
+q-school-years-7-9 = 7–9 років
+q-school-years-10-12 = 10–12 років
+q-school-years-13-plus = 13 років і більше
 qs-school-years = Роки в школі
 
 q-education = Яка у вас найвища освіта?
 q-education-none = Немає освіти
+q-education-religious = Лише релігійна школа
+q-education-primary-some = Кілька років початкової школи
 q-education-basic = Базова школа
 q-education-secondary = Старша школа
 q-education-vocational = Професійне училище або коледж
 q-education-university = Інститут або університет
 qs-education = Освіта
 
-q-worked = Ви працювали раніше?
+q-worked = Ви працювали раніше? Рахується будь-яка робота: і без оплати, і вдома для інших, і на фермі, і в сімейній справі.
 qs-worked = Досвід роботи
 
-q-work-field = Ким ви працювали? Напишіть кілька слів, наприклад «кухар» або «медсестра».
+q-work-field = Якою роботою ви займалися? Напишіть кілька слів, наприклад «кухар» або «медсестра». Можна надіслати й голосове повідомлення 🎤.
 qs-work-field = Ваша робота
 
-q-situation = Чим ви зараз займаєтеся?
-q-situation-home = Удома з дітьми
-q-situation-family-leave = У відпустці по догляду за дитиною
-q-situation-job-seeker = Шукаю роботу
-q-situation-studying = Навчаюся
-q-situation-working = Працюю
+q-situation = Яке у вас зараз життя? Виберіть усе, що підходить.
+q-situation-home = 🏠 Удома з дітьми
+q-situation-family-leave = 👶 У відпустці по догляду за дитиною
+q-situation-course = 📖 На курсі фінської або шведської
+q-situation-job-seeker = 🔎 Шукаю роботу
+q-situation-studying = 🎓 Навчаюся
+q-situation-working = 💼 Працюю
 q-situation-other = Інше
 qs-situation = Зараз
+q-job-registered = Ви зареєстровані як шукач роботи в службі зайнятості?
+q-job-registered-yes = Так
+q-job-registered-no = Ні
+q-job-registered-unsure = Не знаю
+qs-job-registered = Зареєстрований(а) як шукач роботи
+q-plan = У вас уже є план інтеграції (kotoutumissuunnitelma)?
+q-plan-yes = Так
+q-plan-no = Ні
+q-plan-unsure = Не знаю
+qs-plan = План інтеграції
+q-kids = Які діти живуть з вами? Натисніть на вік кожної дитини.
+q-kids-0-1 = 👶 До 1 року
+q-kids-1-2 = 👶 1–2 роки
+q-kids-3-6 = 🧒 3–6 років
+q-kids-7-12 = 🧒 7–12 років
+q-kids-13-17 = 🧑 13–17 років
+q-kids-18-plus = 🧑 18 років і старше
+q-kids-none = Зі мною не живуть діти
+qs-kids = Діти, які живуть з вами
+q-daycare = Чи має ваша дитина місце в дитячому садку (päiväkoti)?
+q-daycare-yes = 🏫 Так
+q-daycare-applied = 📝 Я подав(ла) заяву
+q-daycare-no = 🏠 Ні
+qs-daycare = Місце в дитячому садку
 
 q-children = Скільки у вас дітей? Напишіть число. Якщо дітей немає, напишіть 0.
 qs-children = Діти
@@ -222,36 +295,38 @@ q-child-ages-18-plus = 18 років або більше
 qs-child-ages = Вік дітей
 
 q-childcare = Чи потрібен вам догляд за дітьми, поки ви на груповій зустрічі?
-q-childcare-yes = Так
-q-childcare-sometimes = Іноді
-q-childcare-no = Ні
+q-childcare-yes = 🧸 Так
+q-childcare-sometimes = 🧸 Іноді
+q-childcare-no = 🙅 Ні
 qs-childcare = Догляд за дітьми
 
 q-goals = Чого ви хочете? Оберіть усе, що підходить.
-q-goals-work = Знайти роботу
-q-goals-studies = Навчатися
-q-goals-language = Вивчити фінську або шведську
-q-goals-friends = Знайти друзів і знайомих
-q-goals-wellbeing = Почуватися добре
-q-goals-everyday = Отримати допомогу в щоденних справах
+q-goals-work = 💼 Знайти роботу
+q-goals-studies = 🎓 Навчатися
+q-goals-language = 🗣 Вивчити фінську або шведську
+q-goals-friends = 🤝 Знайти друзів і знайомих
+q-goals-wellbeing = 🌱 Почуватися добре
+q-goals-everyday = 🏠 Отримати допомогу в щоденних справах
 qs-goals = Ваші побажання
 
 q-times = Коли ви можете приходити на зустрічі?
-q-times-mornings = Зранку
-q-times-afternoons = Удень
-q-times-evenings = Увечері
-q-times-weekends = У вихідні
+q-times-mornings = 🌅 Зранку
+q-times-afternoons = ☀️ Удень
+q-times-evenings = 🌙 Увечері
+q-times-weekends = 📅 У вихідні
 qs-times = Зручний час
 
 q-coping = Як ви почуваєтеся останнім часом?
-q-coping-well = Добре
-q-coping-okay = Нормально
-q-coping-hard = Мені важко
-q-coping-talk = Хочу з кимось поговорити
+q-coping-well = 🙂 Добре
+q-coping-okay = 😐 Нормально
+q-coping-hard = 😔 Мені важко
+q-coping-talk = 💬 Хочу з кимось поговорити
 qs-coping = Самопочуття
 
 q-interpreter = Вам потрібен перекладач?
 qs-interpreter = Перекладач
+q-interpreter-lang = Якою мовою має говорити перекладач?
+qs-interpreter-lang = Мова перекладача
 
 q-gender = Ви можете вказати свою стать. Це запитання можна пропустити.
 q-gender-woman = Жінка
@@ -293,6 +368,8 @@ modules-none = Зараз для вас немає відповідних кур
 modules-answer-first = Спочатку дайте відповіді на запитання. Тоді я покажу, що вам підходить.
 module-reasons-title = Чому це вам підходить:
 match-reason-language-level = Ви зможете краще розмовляти фінською.
+match-reason-swedish-level = Ви зможете краще вивчити шведську.
+match-reason-chose-swedish = Ви обрали інтеграцію шведською.
 match-reason-goal-language = Ви хочете вивчити мову.
 match-reason-reading = Це допоможе вам читати й писати.
 match-reason-goal-work = Ви хочете знайти роботу.
@@ -305,10 +382,13 @@ match-reason-wants-to-talk = Ви зможете поговорити з кон�
 match-reason-goal-friends = Ви зможете познайомитися з іншими людьми.
 match-reason-childcare = Є догляд за дітьми.
 match-reason-times = Час вам підходить.
+match-reason-for-mothers = Це група для мам.
+match-reason-for-working-parents = Це група для батьків, які працюють.
 match-note-no-childcare = Зверніть увагу: догляду за дітьми тут немає.
 match-note-times = Зверніть увагу: час може вам не підійти.
 module-next-sessions = Найближчі зустрічі:
 module-session = { $date }, { $place }
+place-by-agreement = За домовленістю: в офісі або у вас вдома
 module-languages = Мови: { $languages }
 module-childcare-yes = Догляд за дітьми: є
 module-childcare-no = Догляд за дітьми: немає
@@ -395,6 +475,7 @@ rsvp-changed =
 ## Розмова з людиною
 
 menu-counsellor = 🙋 Поговорити з людиною
+menu-unsafe = 🆘 Я не в безпеці
 cmd-counsellor = Поговорити з людиною
 handoff-opened-now =
     Консультант скоро відповість вам тут.
@@ -406,6 +487,21 @@ handoff-opened-later =
     Щоб повернутися до бота, напишіть /end.
 handoff-already = Ви вже розмовляєте з людиною. Напишіть своє повідомлення тут. Щоб повернутися до бота, напишіть /end.
 handoff-forwarded = ✓ Ваше повідомлення передано консультантові.
+handoff-end-button = ↩️ Завершити чат з консультантом
+safety-help-intro = 💛 Дякуємо, що розповіли. Ви не самі.
+safety-help-112 = 🚨 Якщо ви в небезпеці зараз, телефонуйте 112.
+safety-line-crisis = ☎️ Кризова лінія, якщо вам важко: { $name }, { $phone } ({ $hours })
+safety-line-violence = ☎️ Допомога при насильстві вдома або в родині: { $name }, { $phone } ({ $hours })
+safety-line-other = ☎️ Лінія допомоги: { $name }, { $phone } ({ $hours })
+safety-open-always = цілодобово
+safety-open-hours = працює { $weekdays } з { $from } до { $to }
+safety-offer = 🙋 Консультант проєкту теж може поговорити з вами. Натисніть кнопку, якщо хочете.
+safety-urgent-now =
+    🙋 Я повідомив наших консультантів. Ви перші в черзі.
+    Пишіть тут. Ваші повідомлення отримає консультант.
+safety-urgent-later =
+    🙋 Я повідомив наших консультантів. Зараз вони не на роботі. Консультант відповість вам тут { $date }.
+    Якщо ви в небезпеці зараз, телефонуйте 112.
 handoff-busy-button = Зараз ви розмовляєте з людиною. Щоб повернутися до бота, напишіть /end.
 handoff-ended = Ви знову спілкуєтеся з ботом.
 handoff-closed-by-counsellor = Розмову з консультантом завершено. Ви знову спілкуєтеся з ботом. Напишіть /start, щоб відкрити меню.
@@ -420,6 +516,9 @@ cmd-delete = Видалити мої дані
 privacy-export-intro = Ось усе, що ми зберігаємо про вас. Усі дані повністю є у файлі.
 privacy-export-answers = Ваші відповіді:
 privacy-export-courses = Ваші курси:
+privacy-export-course-enrolled = { $title }: ви записані
+privacy-export-course-waitlisted = { $title }: ви у списку очікування
+privacy-export-course-cancelled = { $title }: ви залишили курс
 privacy-export-messages = Повідомлень у листуванні з консультантами: { $count }
 privacy-export-none = Більше ми нічого про вас не зберігаємо.
 privacy-delete-confirm =
@@ -514,3 +613,91 @@ apt-reminder-soon =
     { $kind }, { $time }
     { $where }
 apt-exception-notice = ❗ На жаль, ваша зустріч { $time } не відбудеться. Консультанта не буде. Будь ласка, оберіть новий час.
+## Integration plan
+
+menu-plan = 📋 Мій план
+cmd-plan = Мій план
+plan-title = 📋 Ваш план
+plan-goals = Ваші цілі:
+plan-done = Зроблено:
+plan-next = Далі:
+plan-who-participant = ви
+plan-who-counsellor = ваш консультант
+plan-who-partner = разом з { $partner }
+plan-who-partner-unknown = організація-партнер
+plan-due = до { $date }
+plan-cannot-marked = ви сказали, що не можете це зробити
+plan-no-steps = Кроків поки немає. Консультант додасть їх разом з вами.
+plan-none = У вас поки немає плану. Консультант складе його разом з вами.
+plan-own-words = (консультант написав це мовою: { $language })
+plan-button-done = ✅ Зроблено: { $step }
+plan-button-cannot = 🙋 Я не можу це зробити
+plan-step-not-open = Цей крок уже позначено.
+plan-step-marked-done = ✅ Чудово! Крок «{ $step }» зроблено.
+plan-step-cannot-noted = Дякуємо, що розповіли про «{ $step }». Разом ми знайдемо інший шлях.
+plan-nudge =
+    📌 Час зробити крок з вашого плану: «{ $step }» (до { $date }).
+    Його вже зроблено?
+plan-nudge-done = ✅ Так, зроблено
+plan-nudge-cannot = 🙋 Я не можу це зробити
+plan-step-register-job-seeker = Зареєструватися як шукач роботи
+plan-step-apply-daycare = Подати заяву на місце в дитячому садку
+plan-step-library-language-cafe = Сходити в мовне кафе бібліотеки
+plan-step-kela-benefits = Запитати в Kela про допомогу
+plan-step-child-health-clinic = Сходити в дитячу консультацію (неувола)
+plan-step-integration-training = Подати заявку на курс інтеграції
+plan-step-finnish-course = Почати курс фінської мови
+plan-step-open-bank-account = Відкрити рахунок у банку
+
+privacy-export-referrals = Ваші направлення до організацій-партнерів:
+privacy-export-referral = { $partner }: { $status ->
+     [awaiting-consent] чекає на вашу відповідь
+     [consent-refused] ви відмовилися
+     [sent] надіслано
+     [accepted] прийнято
+     [started] розпочато
+     [finished] завершено
+    *[declined] не прийнято
+  }
+## Referrals
+
+ref-consent-ask =
+    🤝 Ваш консультант вважає, що вам може допомогти { $partner }.
+    Чому: { $reason } (написано мовою: { $language })
+    Вони отримають: { $shared }.
+    Чи можна передати їм це? Без вашої згоди нічого не надсилається.
+ref-consent-yes = ✅ Так, я погоджуюся
+ref-consent-no = ❌ Ні
+ref-consent-given = Дякуємо. Ми надішлемо їм це. Консультант розповість, що буде далі.
+ref-consent-refused = Добре. Нічого не надсилається. Ви можете поговорити про це з консультантом будь-коли.
+ref-already-agreed = Ви вже погодилися. Нічого не змінюється.
+ref-already-refused = Ви вже відмовилися. Нічого не надсилається.
+ref-unknown = Це питання вже не відкрите.
+ref-shared-contact = як з вами зв'язатися
+ref-shared-language-level = ваше знання мов
+ref-shared-survey-answers = ваші відповіді на наші питання
+ref-shared-plan = ваш план
+ref-shared-children = відомості про ваших дітей
+
+## Follow-up
+
+fu-q-situation = Яка у вас зараз основна ситуація? Виберіть одне.
+fu-offer =
+    👋 Минуло { $months ->
+        [one] { $months } місяць
+        [few] { $months } місяці
+        [many] { $months } місяців
+       *[other] { $months } місяця
+    } відтоді, як ви відповіли на наші питання. Як у вас справи зараз?
+    Лише чотири короткі питання. Ваші перші відповіді залишаться як були.
+fu-start = ▶️ Відповісти зараз
+fu-progress = Питання { $index } з { $total }
+fu-thanks = Дякуємо! Тепер консультант бачить, що змінилося.
+fu-already-done = Ви вже відповіли на ці питання. Дякуємо!
+fu-unknown = Ці питання зараз для вас не відкриті.
+fu-use-buttons = Будь ласка, відповідайте кнопками.
+q-goals-reached = Чи досягли ви цілей, які мали на початку?
+q-goals-reached-yes = Так
+q-goals-reached-partly = Частково
+q-goals-reached-no = Ще ні
+qs-goals-reached = Цілі досягнуто

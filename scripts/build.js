@@ -171,8 +171,75 @@ function isAlive(pid) {
   }
 }
 
+/** The staff web app (web/, built by Vite into web/dist; served by src/http/web-app.ts). */
+export const WEB = join(ROOT, "web");
+export const WEB_DIST = join(WEB, "dist");
+const WEB_INPUTS = ["web/src", "web/index.html", "web/vite.config.ts", "package-lock.json"];
+
+/** A fingerprint of the web app's sources (paths, sizes, modification times, as for src/). */
+export function webFingerprint() {
+  const hash = createHash("sha256");
+  for (const input of WEB_INPUTS) {
+    const path = join(ROOT, input);
+    if (!existsSync(path)) continue;
+    for (const file of statSync(path).isDirectory() ? walk(path) : [input]) {
+      const s = statSync(join(ROOT, file));
+      hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
+    }
+  }
+  return hash.digest("hex");
+}
+
+/** Whether web/dist is missing or was built from other sources. Without web/src (the Docker image) it is what there is. */
+export function webNeedsBuild() {
+  if (!existsSync(join(WEB, "src"))) return false;
+  try {
+    return readFileSync(join(WEB_DIST, STAMP), "utf8") !== webFingerprint();
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Builds the web app with Vite (a development dependency, like esbuild) into a folder of
+ * its own and swaps it in, as build() does for dist/: the server may be serving the old
+ * one, and tests start several apps at once. Takes a few seconds on two cores.
+ */
+export async function buildWeb() {
+  /** @type {typeof import("vite")} */
+  let vite;
+  try {
+    vite = await import("vite");
+  } catch {
+    throw new Error("web/dist needs building from web/src, but Vite (a development dependency) is not installed. Run `npm install` (not --omit=dev).");
+  }
+  const fingerprint = webFingerprint();
+  const staging = `${WEB_DIST}.building-${process.pid}-${Date.now()}`;
+  try {
+    await vite.build({ configFile: join(WEB, "vite.config.ts"), logLevel: "error", build: { outDir: staging, emptyOutDir: true } });
+    writeFileSync(join(staging, STAMP), fingerprint);
+    const old = `${WEB_DIST}.old-${process.pid}-${Date.now()}`;
+    tolerate(["ENOENT"], () => renameSync(WEB_DIST, old));
+    tolerate(["ENOTEMPTY", "EEXIST"], () => renameSync(staging, WEB_DIST));
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  for (const entry of readdirSync(WEB)) {
+    if (/^dist\.(building|old)-(\d+)-/.test(entry)) {
+      const pid = Number(entry.split("-")[1]);
+      if (!isAlive(pid)) rmSync(join(WEB, entry), { recursive: true, force: true });
+    }
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = performance.now();
   await build();
   console.log(`built dist/ from src/ in ${Math.round(performance.now() - started)} ms`);
+  if (webNeedsBuild()) {
+    const webStarted = performance.now();
+    await buildWeb();
+    console.log(`built web/dist/ from web/src/ in ${Math.round(performance.now() - webStarted)} ms`);
+  }
 }

@@ -3,7 +3,8 @@
  * `node scripts/run.js dist/<entry>.js [arguments]`: what `npm start`, `npm run db:seed`
  * and `npm run staff` (and staff:create) run. It checks the Node.js version, builds dist/ from src/
  * when the sources changed since the last build (scripts/build.js, a fraction of a
- * second), then runs the entry in this same process.
+ * second), and for the app web/dist from web/ likewise (a few seconds, only after a
+ * change), then runs the entry in this same process.
  *
  * In this same process, not a child: a signal sent to `npm start` (SIGTERM from a
  * process manager, Ctrl-C) reaches the app itself and nothing is left running behind
@@ -12,7 +13,7 @@
  */
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build, DIST, needsBuild, ROOT } from "./build.js";
+import { build, buildWeb, DIST, needsBuild, ROOT, webNeedsBuild } from "./build.js";
 
 const REQUIRED_MAJOR = 24;
 
@@ -41,6 +42,8 @@ if (relative(DIST, target).startsWith("..") || isAbsolute(relative(DIST, target)
 }
 
 if (needsBuild()) await build();
+// The app serves the staff web app: built when its sources changed (the tools do not need it).
+if (relative(DIST, target) === "main.js" && webNeedsBuild()) await buildWeb();
 // Stack traces point into the TypeScript sources.
 process.setSourceMapsEnabled(true);
 // The entry reads its own arguments as if started directly: `node dist/x.js a b`.

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ReminderPolicy } from "./features/reminders/planner.js";
 import { parseOfficeHours, type OfficeHours } from "./features/handoff/office-hours.js";
 import { isSafeEventsUrl } from "./features/handoff/webhooks.js";
+import { DEFAULT_HELPLINES, parseHelplines, type Helpline } from "./features/safety/helplines.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -40,8 +41,9 @@ const schema = z
       .refine((v) => new Set(v).size >= 10, "must be random, not a repeated pattern (use: openssl rand -hex 32)")
       .optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
-    PRIVACY_NOTICE_VERSION: z.string().min(1).default("2026-11"),
+    PRIVACY_NOTICE_VERSION: z.string().min(1).default("2026-12"),
     PROJECT_NAME: z.string().min(1).default("Kotoutumisprojekti"),
+    PROJECT_CONTACT: z.string().trim().min(3, "must be how participants reach the project about their data (an e-mail address, a phone number or both)").max(200).optional(),
     REMINDER_SCHEDULE: z
       .string()
       .refine((v) => cron.validate(v), "must be a cron expression such as '* * * * *'")
@@ -60,10 +62,18 @@ const schema = z
       .default("21:00-08:00"),
     SEND_RATE_PER_SECOND: z.coerce.number().min(1).max(30, "must be at most 30 (Telegram's limit for bulk messages)").default(25),
     SEND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    FOLLOW_UP_MONTHS: z
+      .string()
+      .refine((v) => parseFollowUpMonths(v) !== undefined, "must be whole months after the survey, 1 to 60, separated by commas, such as 3,6 (or none)")
+      .default("3,6"),
     OFFICE_HOURS: z
       .string()
       .refine((v) => parseOfficeHours(v) !== undefined, "must look like 'mon-fri 09:00-16:00' (Helsinki time)")
       .default("mon-fri 09:00-16:00"),
+    HELPLINES: z
+      .string()
+      .refine((v) => parseHelplines(v) !== undefined, "must look like 'crisis|MIELI Kriisipuhelin|09 2525 0111|24/7; violence|Nollalinja|080 005 005|24/7' (kind crisis, violence or other; hours 24/7 or like 'mon-fri 09:00-16:00')")
+      .optional(),
     EVENTS_WEBHOOK_URL: z
       .url("must be the URL events are POSTed to")
       .refine(isSafeEventsUrl, "must be an https:// URL (http:// only to this machine: 127.0.0.1, ::1, localhost)")
@@ -74,6 +84,8 @@ const schema = z
     INBOUND_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
     STAFF_TOKEN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    STAFF_SESSION_HOURS: z.coerce.number({ error: "must be a whole number of hours from 1 to 720" }).int().min(1).max(720).default(12),
+    SESSION_COOKIE_SECURE: z.enum(["auto", "true", "false"], { error: "must be auto, true or false" }).default("auto"),
     METRICS_TOKEN: z.string().min(24, "must be at least 24 characters (use: openssl rand -hex 32)").optional(),
     COUNSELLORS_SEE_ALL: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
@@ -98,19 +110,29 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   privacyNoticeVersion: string;
   projectName: string;
+  /** How participants reach the project (the controller) about their data; told in the privacy notice. */
+  projectContact?: string;
   retentionMonths: number;
   /** Hours before an appointment until which a participant may move or cancel it. */
   appointmentChangeHours: number;
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
+  /** Helplines named in the immediate answer to distress, after 112. */
+  helplines: readonly Helpline[];
   events: { url?: string; secret?: string; inboundSecret?: string; includeMessageText: boolean; retentionHours: number };
   /** Days a new staff token is valid when no other time is given. */
   staffTokenDays: number;
+  /** Hours a web app sign-in lasts. */
+  staffSessionHours: number;
+  /** The session cookie's Secure flag; "auto": when the request came over https. */
+  secureCookie: boolean | "auto";
   /** Bearer token /metrics asks for; unset: /metrics is open (keep it off the public network). */
   metricsToken?: string;
   counsellorsSeeAll: boolean;
   apiRateLimitPerMinute: number;
   transcriptRetentionDays: number;
+  /** Months after the survey when the follow-up check-in is offered (FOLLOW_UP_MONTHS); empty: never. */
+  followUpMonths: number[];
   reminders: {
     schedule: string;
     policy: ReminderPolicy;
@@ -155,9 +177,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION,
     projectName: e.PROJECT_NAME,
+    projectContact: e.PROJECT_CONTACT,
     retentionMonths: e.RETENTION_MONTHS,
     appointmentChangeHours: e.APPOINTMENT_CHANGE_HOURS,
     officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
+    helplines: e.HELPLINES ? parseHelplines(e.HELPLINES)! : DEFAULT_HELPLINES,
     counsellorsSeeAll: e.COUNSELLORS_SEE_ALL === "true",
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
     transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
@@ -169,6 +193,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionHours: e.OUTBOX_RETENTION_HOURS,
     },
     staffTokenDays: e.STAFF_TOKEN_DAYS,
+    staffSessionHours: e.STAFF_SESSION_HOURS,
+    secureCookie: e.SESSION_COOKIE_SECURE === "auto" ? "auto" : e.SESSION_COOKIE_SECURE === "true",
     metricsToken: e.METRICS_TOKEN,
     reminders: {
       schedule: e.REMINDER_SCHEDULE,
@@ -184,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.SEND_CONCURRENCY,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    followUpMonths: parseFollowUpMonths(e.FOLLOW_UP_MONTHS)!,
   };
 }
 
@@ -223,4 +250,17 @@ function parseQuietHours(value: string): ReminderPolicy["quietHours"] {
     return h! * 60 + m!;
   });
   return { start: start!, end: end! };
+}
+
+/**
+ * FOLLOW_UP_MONTHS: "3,6" → [3, 6] (sorted, each once); "none" → []. Undefined for
+ * anything else: a month out of 1–60, a fraction, an empty item.
+ */
+export function parseFollowUpMonths(value: string): number[] | undefined {
+  if (value.trim().toLowerCase() === "none") return [];
+  const items = value.split(",").map((s) => s.trim());
+  if (items.some((s) => !/^\d{1,2}$/.test(s))) return undefined;
+  const months = items.map(Number);
+  if (months.some((m) => m < 1 || m > 60)) return undefined;
+  return [...new Set(months)].sort((a, b) => a - b);
 }

@@ -15,6 +15,8 @@ import { openConfiguredDatabase } from "./db/open.js";
 import { createRelay } from "./features/handoff/relay.js";
 import { notifyPromoted } from "./features/modules/notify.js";
 import { RateLimiter } from "./features/reminders/rate-limiter.js";
+import { sendStepNudges } from "./features/plan/nudges.js";
+import { followUpOffers } from "./features/follow-up/offers.js";
 import { createServer, WEBHOOK_PATH } from "./http/create-server.js";
 import { createI18n } from "./i18n/i18n.js";
 import { standardJobs, startJobs } from "./jobs.js";
@@ -83,6 +85,9 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       privacyNoticeVersion: config.privacyNoticeVersion,
       retentionMonths: config.retentionMonths,
       appointmentChangeHours: config.appointmentChangeHours,
+      projectContact: config.projectContact,
+      transcriptRetentionDays: config.transcriptRetentionDays,
+      helplines: config.helplines,
     },
   });
   const telegram = new TelegramConnection({ bot, apiRoot: config.telegramApiRoot, token: config.botToken, logger });
@@ -100,6 +105,8 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
     reminderPolicy: config.reminders.policy,
     apiRateLimitPerMinute: config.apiRateLimitPerMinute,
     staffTokenDays: config.staffTokenDays,
+    staffSessionHours: config.staffSessionHours,
+    secureCookie: config.secureCookie,
     metricsToken: config.metricsToken,
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
     readiness: { telegram: () => telegram.status },
@@ -137,6 +144,7 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       limiter: new RateLimiter(config.reminders.ratePerSecond),
       concurrency: config.reminders.concurrency,
       logger,
+      alsoSend: { planNudges: sendStepNudges, followUpOffers: followUpOffers(config.followUpMonths) },
     },
   });
   // The outbox's webhooks and the nightly clean-up do not need Telegram: they start now.

@@ -19,5 +19,5 @@ export const MIGRATIONS_FOLDER = join(APP_ROOT, "drizzle");
 /** One Fluent file per language. */
 export const LOCALES_DIR = join(APP_ROOT, "locales");
 
-/** The counsellors' console page (copied beside the compiled code by the build). */
-export const CONSOLE_DIR = join(CODE_ROOT, "features", "handoff", "console");
+/** The staff web app as Vite builds it (web/, built by scripts/build.js). */
+export const WEB_DIST = join(APP_ROOT, "web", "dist");

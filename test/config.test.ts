@@ -31,6 +31,22 @@ describe("configuration", () => {
     expect(problems({ BOT_TOKEN: TOKEN, APPOINTMENT_CHANGE_HOURS: "400" })).toEqual([expect.stringMatching(/^APPOINTMENT_CHANGE_HOURS .*336/)]);
   });
 
+  it("reads the project's contact for the privacy notice, and refuses one too short to reach anyone", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).projectContact).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, PROJECT_CONTACT: " tietosuoja@hot.fi " }).projectContact).toBe("tietosuoja@hot.fi");
+    expect(problems({ BOT_TOKEN: TOKEN, PROJECT_CONTACT: "x" })).toEqual([expect.stringMatching(/^PROJECT_CONTACT must be how participants reach the project/)]);
+  });
+
+  it("reads the helplines of the distress answer, Finland's national ones by default, and names a malformed entry", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).helplines.map((h) => h.phone)).toEqual(["09 2525 0111", "080 005 005"]);
+    const custom = loadConfig({ BOT_TOKEN: TOKEN, HELPLINES: "crisis|MIELI Kriisipuhelin|09 2525 0111|24/7; other|Perheneuvola|03 814 4000|mon-fri 09:00-15:00" });
+    expect(custom.helplines).toEqual([
+      { kind: "crisis", name: "MIELI Kriisipuhelin", phone: "09 2525 0111", hours: "always" },
+      { kind: "other", name: "Perheneuvola", phone: "03 814 4000", hours: { days: [1, 2, 3, 4, 5], start: 540, end: 900 } },
+    ]);
+    expect(problems({ BOT_TOKEN: TOKEN, HELPLINES: "police|112|always" })).toEqual([expect.stringMatching(/^HELPLINES must look like/)]);
+  });
+
   it("names a missing BOT_TOKEN", () => {
     expect(problems({})).toEqual([expect.stringMatching(/^BOT_TOKEN is required/)]);
   });
@@ -98,6 +114,15 @@ describe("configuration", () => {
 });
 
 describe("documentation of the configuration", () => {
+  it("reads FOLLOW_UP_MONTHS as whole months after the survey, and names a wrong one", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).followUpMonths).toEqual([3, 6]);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, FOLLOW_UP_MONTHS: "12, 6,6" }).followUpMonths).toEqual([6, 12]);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, FOLLOW_UP_MONTHS: "none" }).followUpMonths).toEqual([]);
+    for (const wrong of ["3,", "0", "2.5", "three", "61", "3;6"]) {
+      expect(problems({ BOT_TOKEN: TOKEN, FOLLOW_UP_MONTHS: wrong }), wrong).toEqual([expect.stringMatching(/^FOLLOW_UP_MONTHS must be whole months/)]);
+    }
+  });
+
   it("lists every variable the app reads in the README's table and in .env.example", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     const example = readFileSync(new URL("../.env.example", import.meta.url), "utf8");

@@ -4,6 +4,7 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import type { Participant } from "../participants/repository.js";
+import type { Helpline } from "../features/safety/helplines.js";
 
 /** Short-lived state of a chat, in the bot_storage table; never the only copy of an answer. */
 export interface SessionData {
@@ -18,6 +19,12 @@ export interface BotDependencies {
   retentionMonths: number;
   /** Hours before an appointment until which the participant may move or cancel it (APPOINTMENT_CHANGE_HOURS; default 24). */
   appointmentChangeHours?: number;
+  /** How participants reach the project about their data; unset: the notice points to a counsellor. */
+  projectContact?: string;
+  /** Days after a chat with a counsellor is closed until its transcript is deleted (told in the notice). */
+  transcriptRetentionDays: number;
+  /** Helplines named in the immediate answer to distress (HELPLINES); Finland's national ones by default. */
+  helplines?: readonly Helpline[];
 }
 
 interface AppFlavor {
@@ -25,6 +32,11 @@ interface AppFlavor {
   db: Db;
   /** Set in private chats (every feature works in private chats only). */
   participant: Participant;
+  /**
+   * Whether the participant's chat was with a counsellor when the update arrived, read
+   * with the participant (loadParticipant); undefined where no participant was loaded.
+   */
+  inHandoff?: boolean;
   deps: BotDependencies;
   log: Logger;
   /** The time for features that read it inside a conversation (fixed in tests); set by the appointments composer. */

@@ -11,7 +11,14 @@ import { DEFAULT_OFFICE_HOURS, type OfficeHours } from "../features/handoff/offi
 import { createModulesComposer, showSuggestions } from "../features/modules/composer.js";
 import { createPrivacyComposer, requireCurrentConsent } from "../features/privacy/composer.js";
 import { createRsvpComposer } from "../features/reminders/composer.js";
+import { createAudioComposer, listenButton } from "../features/audio/composer.js";
+import { rememberFileId } from "../features/audio/clips.js";
+import { createSafetyComposer, showHardTimeHelp } from "../features/safety/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
+import { createPlanComposer } from "../features/plan/composer.js";
+import { createReferralConsentComposer } from "../features/referrals/composer.js";
+import { createFollowUpComposer } from "../features/follow-up/composer.js";
+import type { Question } from "../features/survey/definition.js";
 import { createI18n } from "../i18n/i18n.js";
 import { metrics } from "../metrics.js";
 import type { BotContext, BotDependencies, SessionData } from "./context.js";
@@ -46,6 +53,8 @@ export interface CreateBotOptions {
   rateLimitBudgetMs?: number;
   /** How the reply sender waits out a 429; tests record the wait instead of sleeping. */
   sleep?: (ms: number) => Promise<void>;
+  /** The survey's questions (SURVEY by default); tests of question types the survey no longer has give their own. */
+  survey?: readonly Question[];
 }
 
 export type AppBot = Bot<BotContext> & {
@@ -72,6 +81,8 @@ export function createBot(options: CreateBotOptions): AppBot {
     logger,
     rateLimitBudgetMs: options.rateLimitBudgetMs,
     sleep: options.sleep,
+    // A voice clip uploaded once is sent by Telegram's file id afterwards.
+    onSent: (method, payload, result) => rememberFileId(db, method, payload, result),
   });
   const i18n = createI18n<BotContext>();
   const messenger = options.messenger ?? createMessenger(bot.api, i18n, logger);
@@ -113,17 +124,25 @@ export function createBot(options: CreateBotOptions): AppBot {
 
   // Order matters: the first feature that handles an update ends it. Handoff comes
   // first: a chat with a counsellor takes every message (DESIGN invariant 6).
+  // Words of danger come before everything, the handoff included: they are answered at
+  // once and reach the counsellors first, whatever else the chat is doing.
+  app.use(createSafetyComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
   app.use(createHandoffComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
   app.use(oneAnswerPerAlbum);
+  // 🔊 buttons work for anyone, also before consent (the notice itself can be heard).
+  app.use(createAudioComposer());
   app.use(createPrivacyComposer(messenger, clock));
   app.use(requireCurrentConsent());
   // Before the other features: an open booking dialog takes the chat's buttons and words
   // (commands and other features' buttons end it and go on to them).
   app.use(createAppointmentsComposer(db, clock));
   app.use(createStartComposer());
-  app.use(createSurveyComposer({ onCompleted: (ctx) => showSuggestions(ctx, clock()) }));
+  app.use(createSurveyComposer({ survey: options.survey, onCompleted: (ctx) => showSuggestions(ctx, clock()), onHardTime: showHardTimeHelp, questionButtons: async (ctx, q) => [await listenButton(ctx, `q-${q.id}`)].filter((b) => b !== undefined) }));
   app.use(createModulesComposer(messenger, clock));
   app.use(createRsvpComposer(clock));
+  app.use(createPlanComposer(options.officeHours ?? DEFAULT_OFFICE_HOURS, clock));
+  app.use(createReferralConsentComposer());
+  app.use(createFollowUpComposer());
   app.use(createFallbackComposer());
 
   return Object.assign(bot, { replies });

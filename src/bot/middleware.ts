@@ -4,7 +4,7 @@ import type { Db } from "../db/client.js";
 import { processedUpdates } from "../db/schema.js";
 import { CHAT_LOCK_NAMESPACE, withChatTransaction } from "../db/transaction.js";
 import type { Update } from "grammy/types";
-import { rememberMediaGroup, resetNotUnderstood, setReachable, touchParticipant } from "../participants/repository.js";
+import { rememberMediaGroup, resetNotUnderstood, setReachable, touchParticipantForUpdate } from "../participants/repository.js";
 import type { BotContext } from "./context.js";
 import { collectReplies, RepliesPendingError, storeReplies, UpdateReplies, type ReplySender, type StoredReplies } from "./replies.js";
 
@@ -40,7 +40,9 @@ export function runInUpdateTransaction(db: Db, sender: ReplySender, options: Upd
       await collectReplies(batch, () =>
         // The chat lock is taken by the same statement that records the update (one round trip).
         withChatTransaction(db, undefined, async (tx) => {
-          fresh = await lockChatAndMarkProcessed(tx, ctx.update.update_id, chatId);
+          const marking = lockChatAndMarkProcessed(tx, ctx.update.update_id, chatId);
+          prefetchParticipant(ctx, tx);
+          fresh = await marking;
           if (!fresh) return;
           ctx.db = tx;
           await next();
@@ -126,10 +128,33 @@ export async function followChatMember(ctx: BotContext, next: NextFunction): Pro
   if (status === "kicked" || status === "member") await setReachable(ctx.db, change.from.id, status === "member");
 }
 
+const prefetched = new WeakMap<BotContext, ReturnType<typeof touchParticipantForUpdate>>();
+
+/** The updates loadParticipant loads a participant for (followChatMember ends the others' way first). */
+function needsParticipant(ctx: BotContext): ctx is BotContext & { from: NonNullable<BotContext["from"]>; chat: NonNullable<BotContext["chat"]> } {
+  return !ctx.myChatMember && ctx.chat?.type === "private" && !!ctx.from && !ctx.from.is_bot;
+}
+
+/**
+ * Asks for the participant's row right behind the chat lock, before the lock's answer
+ * is back: both statements leave in one write and PostgreSQL runs them in order on the
+ * transaction's connection, which saves every update a round trip. For a re-delivered
+ * update the touch is wasted but harmless (it only marks the participant seen).
+ * loadParticipant picks the result up; its failure is seen there or as the transaction's.
+ */
+function prefetchParticipant(ctx: BotContext, tx: Db): void {
+  if (!needsParticipant(ctx)) return;
+  const loading = touchParticipantForUpdate(tx, ctx.from.id, ctx.chat.id);
+  loading.catch(() => {});
+  prefetched.set(ctx, loading);
+}
+
 /** Loads (or creates) the participant of a private chat; other chats have none. */
 export async function loadParticipant(ctx: BotContext, next: NextFunction): Promise<void> {
-  if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) {
-    ctx.participant = await touchParticipant(ctx.db, ctx.from.id, ctx.chat.id);
+  if (needsParticipant(ctx)) {
+    const { inHandoff, ...participant } = await (prefetched.get(ctx) ?? touchParticipantForUpdate(ctx.db, ctx.from.id, ctx.chat.id));
+    ctx.participant = participant;
+    ctx.inHandoff = inHandoff;
     const before = ctx.participant.notUnderstood;
     await next();
     // Anything understood breaks a run of "not understood" (a write only when there was

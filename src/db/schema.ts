@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -58,7 +58,14 @@ export const surveyAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.participantId, t.questionId] })],
 );
 
-export type AnswerValue = string | string[] | number | boolean;
+export type AnswerValue = string | string[] | number | boolean | VoiceAnswer;
+
+/** A voice message given as a free-text answer: Telegram's file reference, never the audio. */
+export interface VoiceAnswer {
+  kind: "voice";
+  fileId: string;
+  durationSeconds: number;
+}
 
 /**
  * Update ids already handled. Dedup is "already seen", never "greater than the last
@@ -296,14 +303,45 @@ export const outbox = pgTable(
   (t) => [index("outbox_pending_idx").on(t.deliveredAt, t.nextAttemptAt), index("outbox_ordering_idx").on(t.orderingKey, t.id)],
 );
 
-/** Counsellors and coordinators who use the admin API and the console. */
-export const staff = pgTable("staff", {
-  id: serial("id").primaryKey(),
-  displayName: text("display_name").notNull(),
-  role: text("role", { enum: ["admin", "counsellor"] }).notNull(),
-  createdAt: createdAt(),
-  disabledAt: timestamp("disabled_at", { withTimezone: true }),
-});
+/** Staff roles; what each may do is one table, src/http/roles.ts. */
+export const STAFF_ROLES = ["admin", "coordinator", "counsellor", "childcare"] as const;
+
+/** Staff who use the web app, the admin API and the tools. */
+export const staff = pgTable(
+  "staff",
+  {
+    id: serial("id").primaryKey(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: STAFF_ROLES }).notNull(),
+    createdAt: createdAt(),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Sign-in name for the web app (lower case); null: tokens only. */
+    username: text("username"),
+    /** Argon2id hash (PHC string) of the web app password; null: no password set. */
+    passwordHash: text("password_hash"),
+  },
+  (t) => [uniqueIndex("staff_username_idx").on(t.username), check("staff_role_check", sql`${t.role} in ('admin', 'coordinator', 'counsellor', 'childcare')`)],
+);
+
+/**
+ * Web app sign-ins: the cookie holds a random id, only its SHA-256 hash is kept (a copy
+ * of the table opens nothing). Ends at `expiresAt`, at sign-out or when the account is
+ * disabled.
+ */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: serial("id").primaryKey(),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_sessions_expiry_idx").on(t.expiresAt)],
+);
 
 /** API tokens: only a SHA-256 hash is kept; the token itself is shown once. */
 export const apiTokens = pgTable("api_tokens", {
@@ -325,7 +363,13 @@ export const escalations = pgTable(
     id: serial("id").primaryKey(),
     participantId: integer("participant_id").references(() => participants.id, { onDelete: "set null" }),
     status: text("status", { enum: ["open", "claimed", "closed"] }).notNull().default("open"),
-    source: text("source", { enum: ["menu", "command", "survey", "not-understood", "other"] }).notNull(),
+    source: text("source", { enum: ["menu", "command", "survey", "not-understood", "plan", "safety", "other"] }).notNull(),
+    /**
+     * Words of danger, violence or self-harm, or the "I am not safe" button: the chat goes
+     * to the top of the counsellors' queue (src/features/safety).
+     */
+    urgent: boolean("urgent").notNull().default(false),
+    urgentAt: timestamp("urgent_at", { withTimezone: true }),
     counsellorId: integer("counsellor_id").references(() => staff.id),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
     claimedAt: timestamp("claimed_at", { withTimezone: true }),
@@ -341,6 +385,37 @@ export const escalations = pgTable(
     uniqueIndex("escalations_one_live").on(t.participantId).where(sql`${t.status} <> 'closed'`),
     index("escalations_status_idx").on(t.status, t.openedAt),
   ],
+);
+
+/** Binary data (an audio file); PGlite hands back a Uint8Array, postgres.js a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * Voice versions of messages for participants who read little: a staff recording
+ * uploaded per message and language, or speech synthesised by espeak-ng (marked
+ * "synthetic"). Stored as OGG/Opus, the format of Telegram voice messages; sent to
+ * Telegram once, then by the file id Telegram gave it. See src/features/audio.
+ */
+export const audioClips = pgTable(
+  "audio_clips",
+  {
+    id: serial("id").primaryKey(),
+    /** The Fluent message it speaks: "q-region" (a question with its options), "welcome"… */
+    messageKey: text("message_key").notNull(),
+    locale: text("locale").notNull(),
+    source: text("source", { enum: ["recording", "synthetic"] }).notNull(),
+    /** For synthetic speech: a hash of the text spoken, so a changed text is spoken anew. */
+    textHash: text("text_hash"),
+    content: bytea("content").notNull(),
+    bytes: integer("bytes").notNull(),
+    telegramFileId: text("telegram_file_id"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("audio_clips_key_locale_source").on(t.messageKey, t.locale, t.source)],
 );
 
 /** The transcript of an escalation. Files are kept as Telegram file ids, never downloaded. */
@@ -416,6 +491,175 @@ export const anonymousCounts = pgTable(
     value: integer("value").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.metric, t.period] })],
+);
+
+/**
+ * Organisations participants are referred to (employment services, Kela, the child health
+ * clinic, libraries, NGOs), per region. Kept by admins; no personal data.
+ */
+export const partnerOrganisations = pgTable("partner_organisations", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull(),
+  /** A survey region id (`region` question); null: every region. */
+  region: text("region"),
+  /** What they do, in the staff's words. */
+  description: text("description").notNull(),
+  /** Languages they serve in (ISO codes). */
+  languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+  contact: text("contact").notNull(),
+  archivedAt: timestamp("archived_at", { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A participant's integration plan (kotoutumissuunnitelma): one per participant, drafted by
+ * a counsellor; goals and steps hang from it, and every change is in `plan_history`.
+ */
+export const plans = pgTable("plans", {
+  id: serial("id").primaryKey(),
+  participantId: integer("participant_id")
+    .notNull()
+    .unique()
+    .references(() => participants.id, { onDelete: "cascade" }),
+  createdByStaffId: integer("created_by_staff_id").references(() => staff.id),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A goal of a plan: one of the survey's goals (`goals` option id), or the counsellor's own words. */
+export const planGoals = pgTable(
+  "plan_goals",
+  {
+    id: serial("id").primaryKey(),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    goal: text("goal"),
+    text: text("text"),
+    /** The language `text` was written in: it is shown as written, marked so. */
+    textLocale: text("text_locale"),
+    status: text("status", { enum: ["open", "reached", "dropped"] }).notNull().default("open"),
+    createdAt: createdAt(),
+  },
+  (t) => [check("plan_goals_goal_or_text", sql`(${t.goal} is null) <> (${t.text} is null)`), index("plan_goals_plan_idx").on(t.planId)],
+);
+
+/**
+ * A step of a plan: from the catalogue of common steps (translated), or free text shown in
+ * the language it was written in. The nudge columns make the due nudge go once: a sender
+ * claims it by a conditional update (null → sending) and a new due date clears them.
+ */
+export const planSteps = pgTable(
+  "plan_steps",
+  {
+    id: serial("id").primaryKey(),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    goalId: integer("goal_id").references(() => planGoals.id, { onDelete: "set null" }),
+    catalogueKey: text("catalogue_key"),
+    text: text("text"),
+    textLocale: text("text_locale"),
+    assignee: text("assignee", { enum: ["participant", "counsellor", "partner"] }).notNull(),
+    partnerId: integer("partner_id").references(() => partnerOrganisations.id),
+    /** A day in Helsinki, "YYYY-MM-DD". */
+    dueDate: text("due_date"),
+    status: text("status", { enum: ["open", "done", "cannot"] }).notNull().default("open"),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    nudgeStatus: text("nudge_status", { enum: ["sending", "sent", "failed", "skipped"] }),
+    nudgeAttempts: integer("nudge_attempts").notNull().default(0),
+    nudgedAt: timestamp("nudged_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("plan_steps_catalogue_or_text", sql`(${t.catalogueKey} is null) <> (${t.text} is null)`),
+    index("plan_steps_plan_idx").on(t.planId, t.id),
+    index("plan_steps_due_idx").on(t.status, t.dueDate),
+  ],
+);
+
+/** Who changed what in a plan, and when (the participant's own marks too). Goes with the plan. */
+export const planHistory = pgTable(
+  "plan_history",
+  {
+    id: serial("id").primaryKey(),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    staffId: integer("staff_id"),
+    /** A staff member's name, or "participant", or "system". */
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>(),
+  },
+  (t) => [index("plan_history_plan_idx").on(t.planId, t.id)],
+);
+
+/**
+ * A referral to a partner organisation. Nothing is sent without the participant's
+ * explicit consent, asked in the bot: `awaiting-consent` until they answer, then
+ * `consent-refused` (the end) or `sent`, and onwards as the partner reports.
+ */
+export const referrals = pgTable(
+  "referrals",
+  {
+    id: serial("id").primaryKey(),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partnerOrganisations.id),
+    reason: text("reason").notNull(),
+    reasonLocale: text("reason_locale").notNull(),
+    /** What is shared with the partner (ids of REFERRAL_SHARED_ITEMS). */
+    shared: text("shared").array().notNull(),
+    status: text("status", { enum: ["awaiting-consent", "consent-refused", "sent", "accepted", "started", "finished", "declined"] }).notNull(),
+    createdByStaffId: integer("created_by_staff_id").references(() => staff.id),
+    createdAt: createdAt(),
+    consentAnsweredAt: timestamp("consent_answered_at", { withTimezone: true }),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    declinedAt: timestamp("declined_at", { withTimezone: true }),
+  },
+  (t) => [index("referrals_participant_idx").on(t.participantId), index("referrals_status_idx").on(t.status)],
+);
+
+/** A follow-up check-in offered `round` months after the survey; answered like the survey. */
+export const followUps = pgTable(
+  "follow_ups",
+  {
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    /** Months after the survey (FOLLOW_UP_MONTHS). */
+    round: integer("round").notNull(),
+    offeredAt: timestamp("offered_at", { withTimezone: true }).notNull().defaultNow(),
+    /** sending (claimed by a sender), offered, failed (could not be sent). */
+    offerStatus: text("offer_status", { enum: ["sending", "offered", "failed"] }).notNull().default("sending"),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.round] })],
+);
+
+/** Follow-up answers, dated, beside the first ones (survey_answers is never overwritten by them). */
+export const followUpAnswers = pgTable(
+  "follow_up_answers",
+  {
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    round: integer("round").notNull(),
+    questionId: text("question_id").notNull(),
+    value: jsonb("value").$type<AnswerValue | null>(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.round, t.questionId] })],
 );
 
 /** The kinds of individual guidance meeting a counsellor can offer. */

@@ -15,6 +15,13 @@ const PERSONAL_TABLES = [
   "bot_storage",
   "processed_updates",
   "inbound_replays",
+  "plans",
+  "plan_goals",
+  "plan_steps",
+  "plan_history",
+  "referrals",
+  "follow_ups",
+  "follow_up_answers",
 ];
 
 /**

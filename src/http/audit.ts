@@ -20,6 +20,13 @@ export const ROUTES_WITHOUT_PERSONAL_DATA: readonly string[] = [
   "GET /api/modules/{id}/sessions",
   "POST /api/sessions",
   "GET /api/reports/summary",
+  "GET /api/plan-step-catalogue",
+  "GET /api/partners",
+  "POST /api/partners",
+  "PATCH /api/partners/{id}",
+  "GET /api/overview",
+  "GET /api/sessions",
+  "GET /auth/session",
 ];
 
 /** What a handler adds to its route's audit entry. */
@@ -38,6 +45,8 @@ declare module "fastify" {
     audit?: string;
     /** The path parameter that is a participant's id, so that even a refused call names whose data it was after. */
     auditParticipantParam?: string;
+    /** Who may call an /api route (set from src/http/roles.ts when the route is added). */
+    roles?: readonly string[];
   }
   interface FastifyRequest {
     /** Who called (set by authentication on /api and /inbound). */

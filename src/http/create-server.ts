@@ -20,16 +20,25 @@ import type { Messenger } from "../bot/messenger.js";
 import { bearerToken, secretsEqual } from "./auth.js";
 import { escalationRoutes } from "../features/handoff/routes.js";
 import { inboundRoutes } from "../features/handoff/inbound-routes.js";
-import { consoleRoutes } from "../features/handoff/console-routes.js";
+import cookie from "@fastify/cookie";
+import { webAppRoutes } from "./web-app.js";
+import { accountRoutes, SESSION_COOKIE, sessionStateRoutes, signInRoutes } from "../features/sign-in/routes.js";
+import { principalForSession } from "../features/sign-in/sessions.js";
+import { isSameOrigin } from "../features/sign-in/csrf.js";
+import { rolesFor } from "./roles.js";
+import { overviewRoutes } from "../features/overview/routes.js";
 import { signOutRoutes, staffRoutes } from "../features/handoff/staff-routes.js";
 import { privacyRoutes } from "../features/privacy/routes.js";
-import { principalForToken } from "../features/handoff/staff.js";
+import { planRoutes } from "../features/plan/routes.js";
+import { referralRoutes } from "../features/referrals/routes.js";
+import { principalForToken, type Principal } from "../features/handoff/staff.js";
 import type { Relay } from "../features/handoff/relay.js";
 import { createValidatorCompiler } from "./validation.js";
-import { AdminsOnly, RateLimited, Unauthorized } from "./schemas.js";
+import { errorResponse, RateLimited, Unauthorized } from "./schemas.js";
 import { allMetrics } from "../metrics.js";
 import { auditRequests } from "./audit.js";
 import { FailedAuthLimiter, type FailedAuthPolicy } from "./failed-auth.js";
+import { audioRoutes } from "../features/audio/routes.js";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
 
@@ -68,6 +77,14 @@ export interface CreateServerOptions {
   readiness?: Record<string, () => { ok: boolean; detail: string }>;
   /** The public address of this server, for the API document's `servers`. */
   publicUrl?: string;
+  /** Hours a web app sign-in lasts (STAFF_SESSION_HOURS); default 12. */
+  staffSessionHours?: number;
+  /** The session cookie's Secure flag (SESSION_COOKIE_SECURE); "auto": when the request came over https. */
+  secureCookie?: boolean | "auto";
+  /** Failed sign-ins allowed per username (tests lower it); default 10 in 15 minutes. */
+  failedSignIns?: FailedAuthPolicy;
+  /** The built web app (web/dist); absent or missing: / answers that it is not built. */
+  webDist?: string;
 }
 
 export type App = FastifyInstance;
@@ -122,12 +139,29 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` }),
   );
 
-  // Security headers everywhere (the console's page sets a stricter policy of its own).
+  // Security headers everywhere. Scripts only from this origin, never inline; styles may
+  // be inline (the component library sets CSS variables and element styles at run time),
+  // which runs no code. Nothing is loaded from other sites.
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", "data:"], frameAncestors: ["'none'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Not forced here: on a plain-http address (a LAN trial, the tests) it would send
+        // the app's own scripts to an https port that does not answer. TLS is the proxy's.
+        upgradeInsecureRequests: null,
+      },
     },
   });
+  await app.register(cookie);
 
   await app.register(swagger, {
     openapi: {
@@ -135,8 +169,9 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
         title: "Integration guidance bot: admin API",
         version: "1",
         description:
-          "Counsellors' and coordinators' API. Every /api route needs `Authorization: Bearer <token>`: the ADMIN_TOKEN of the " +
-          "environment or a staff member's own token (counsellors get 403 on the admin routes). Lists marked so also come as CSV.",
+          "Staff API. Every /api route needs `Authorization: Bearer <token>` (the ADMIN_TOKEN of the environment or a staff " +
+          "member's own token) or the web app's session cookie from POST /auth/sign-in. Each route is for the roles it names " +
+          "(admin, coordinator, counsellor, childcare; src/http/roles.ts); others get 403. Lists marked so also come as CSV.",
         license: { name: "MIT", url: "https://opensource.org/license/mit" },
       },
       // This server, wherever it is reached (the same origin as this document).
@@ -144,6 +179,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
       components: {
         securitySchemes: {
           bearer: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, or a staff token from POST /api/staff or npm run staff:create" },
+          session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE, description: "the web app's sign-in (POST /auth/sign-in); changes need a same-origin Origin header" },
           helpdeskSignature: {
             type: "apiKey",
             in: "header",
@@ -229,12 +265,22 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     );
   }
 
+  const failedByName = new FailedAuthLimiter(options.failedSignIns ?? { maxFailures: 10, windowMs: 15 * 60_000 });
+  await app.register(signInRoutes, {
+    db: options.database.db,
+    failedAuth,
+    failedByName,
+    sessionHours: options.staffSessionHours ?? 12,
+    secureCookie: options.secureCookie ?? "auto",
+    clock: options.clock,
+  });
+  await app.register(sessionStateRoutes, { db: options.database.db, clock: options.clock });
   await app.register(adminApi(options, failedAuth), { prefix: "/api" });
   if (options.inboundSecret) {
     await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret, failedAuth });
   }
   await app.register(calendarFeedRoutes, { db: options.database.db, clock: options.clock, failedAuth });
-  await app.register(consoleRoutes);
+  await app.register(webAppRoutes, { dist: options.webDist });
   return app;
 }
 
@@ -316,45 +362,61 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
     await api.register(rateLimit, { max: options.apiRateLimitPerMinute ?? 600, timeWindow: "1 minute" });
     // Every route here can answer these two: the token check and the rate limit run first.
     api.addHook("onRoute", (route) => documentResponses(route, { 401: Unauthorized, 429: RateLimited }));
+    // Each route's roles come from one table (roles.ts); a role outside them gets 403.
+    api.addHook("onRoute", (route) => {
+      const path = route.url.replace(/^\/api/, "");
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      const method = methods[0] === "HEAD" ? "GET" : methods[0]!;
+      const roles = rolesFor(method, path);
+      route.config = { ...(route.config as object), roles } as typeof route.config;
+      if (roles.length < 4) documentResponses(route, { 403: errorResponse(`This route is for: ${roles.join(", ")} (or a request from another site with a session cookie)`) });
+      else documentResponses(route, { 403: errorResponse("A request from another site with a session cookie (CSRF check)") });
+    });
     api.addHook("onRequest", async (request, reply) => {
       if (failedAuth.refuseIfBlocked(request, reply)) return reply;
+      const now = (clock ?? (() => new Date()))();
       const token = bearerToken(request.headers.authorization);
+      const sessionCookie = token === undefined ? request.cookies[SESSION_COOKIE] : undefined;
       const principal =
         token === undefined
-          ? undefined
+          ? sessionCookie
+            ? await principalForSession(db, sessionCookie, now)
+            : undefined
           : adminToken && secretsEqual(token, adminToken)
-            ? ({ staffId: null, role: "admin", displayName: "Administrator", tokenId: null } as const)
-            : await principalForToken(db, token, (clock ?? (() => new Date()))());
+            ? ({ staffId: null, role: "admin", displayName: "Administrator", tokenId: null } satisfies Principal as Principal)
+            : await principalForToken(db, token, now);
       if (!principal) {
-        failedAuth.recordFailure(request.ip);
+        // A browser whose sign-in ended is not guessing: only wrong tokens and cookies count.
+        if (token !== undefined || sessionCookie !== undefined) failedAuth.recordFailure(request.ip);
         return reply
           .status(401)
           .header("www-authenticate", "Bearer")
-          .send({ error: "Unauthorized", message: "send Authorization: Bearer <token> with a valid, unexpired token" });
+          .send({ error: "Unauthorized", message: "sign in, or send Authorization: Bearer <token> with a valid, unexpired token" });
       }
       request.principal = principal;
+      if (principal.sessionId && !isSameOrigin(request)) {
+        return reply.status(403).send({ error: "Forbidden", message: "a change with a session cookie must come from this site's own pages (Origin header)" });
+      }
+      const roles = (request.routeOptions.config as { roles?: readonly string[] }).roles ?? ["admin"];
+      if (!roles.includes(principal.role)) {
+        return reply.status(403).send({ error: "Forbidden", message: roles.length === 1 ? "this route is for admins" : `this route is for: ${roles.join(", ")}` });
+      }
     });
 
-    // Counsellors and admins: the handoff queue and chats, and signing out.
     await api.register(escalationRoutes, { db, relay: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
-    await api.register(signOutRoutes, { db });
-    // Counsellors their own calendar, admins everyone's (checked per route).
+    await api.register(signOutRoutes, { db, secureCookie: options.secureCookie ?? "auto" });
+    await api.register(accountRoutes, { db, clock });
+    await api.register(overviewRoutes, { db, clock });
+    await api.register(participantRoutes, { db });
+    await api.register(moduleRoutes, { db, messenger, clock, reminderPolicy: options.reminderPolicy });
+    await api.register(reminderRoutes, { db, clock, policy: options.reminderPolicy });
+    await api.register(staffRoutes, { db, staffTokenDays, clock });
+    await api.register(privacyRoutes, { db, messenger, clock });
+    // Integration plans, partner organisations, referrals; who may call each: src/http/roles.ts.
+    await api.register(planRoutes, { db });
+    await api.register(referralRoutes, { db, messenger });
+    await api.register(audioRoutes, { db });
+    // Individual guidance: counsellors their own calendar, admins everyone's (checked per route too).
     await api.register(appointmentRoutes, { db, messenger, clock, publicUrl: options.publicUrl });
-
-    // Admins only: people's data, the catalogue, the calendar, accounts. Refused as soon
-    // as the caller is known, before the body is even validated.
-    await api.register(async (adminOnly) => {
-      adminOnly.addHook("onRoute", (route) => documentResponses(route, { 403: AdminsOnly }));
-      adminOnly.addHook("onRequest", async (request, reply) => {
-        if (request.principal.role !== "admin") {
-          return reply.status(403).send({ error: "Forbidden", message: "this route is for admins" });
-        }
-      });
-      await adminOnly.register(participantRoutes, { db });
-      await adminOnly.register(moduleRoutes, { db, messenger, clock, reminderPolicy: options.reminderPolicy });
-      await adminOnly.register(reminderRoutes, { db, clock, policy: options.reminderPolicy });
-      await adminOnly.register(staffRoutes, { db, staffTokenDays, clock });
-      await adminOnly.register(privacyRoutes, { db, messenger, clock });
-    });
   };
 }

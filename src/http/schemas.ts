@@ -28,3 +28,6 @@ export const RateLimited = errorResponse(
 );
 
 export const errorResponses = { 400: BadRequest, 401: Unauthorized, 404: NotFound } as const;
+
+/** Routes the web app calls: a bearer token or the web app's session cookie. */
+export const STAFF_SECURITY: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }];

@@ -13,6 +13,8 @@ export function formatDateTime(date: Date, locale: LocaleCode): string {
       month: "long",
       hour: "2-digit",
       minute: "2-digit",
+      // The 24-hour clock in every language: Finland's timetables use it, and "10:00 GH" or "10:00 ص" is one more thing to decode.
+      hourCycle: "h23",
     });
     dateTimeFormats.set(locale, format);
   }
@@ -29,7 +31,7 @@ export function formatDate(date: Date, locale: LocaleCode): string {
 }
 
 export function formatTime(date: Date, locale: LocaleCode): string {
-  return new Intl.DateTimeFormat(localeInfo(locale).intl, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" }).format(date);
+  return new Intl.DateTimeFormat(localeInfo(locale).intl, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }
 
 // Building an Intl formatter costs far more than using one: keep one per locale.
@@ -42,9 +44,9 @@ export function formatNumber(value: number, locale: LocaleCode): string {
   return format.format(value);
 }
 
-/** "a, b, c" as the language writes a short list. */
+/** "a, b and c" as the language writes a list of things (Intl's conjunction list: "a, b iyo c", "a وb وc"). */
 export function formatList(items: readonly string[], locale: LocaleCode): string {
   let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(localeInfo(locale).intl, { style: "narrow", type: "unit" })));
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(localeInfo(locale).intl, { style: "long", type: "conjunction" })));
   return format.format(items);
 }

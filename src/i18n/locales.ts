@@ -4,7 +4,8 @@ export const LOCALES = [
   { code: "sv", name: "Svenska", dir: "ltr", intl: "sv-FI" },
   { code: "en", name: "English", dir: "ltr", intl: "en-GB" },
   { code: "ar", name: "العربية", dir: "rtl", intl: "ar" },
-  { code: "fa", name: "دری / فارسی", dir: "rtl", intl: "fa-u-ca-gregory" },
+  // Dari as written in Afghanistan (month names, language names), on the Gregorian calendar that Finnish appointments use.
+  { code: "fa", name: "دری / فارسی", dir: "rtl", intl: "fa-AF-u-ca-gregory" },
   { code: "ru", name: "Русский", dir: "ltr", intl: "ru-RU" },
   { code: "uk", name: "Українська", dir: "ltr", intl: "uk-UA" },
   { code: "so", name: "Soomaali", dir: "ltr", intl: "so-SO" },

@@ -43,7 +43,8 @@
  *   no-break space between digit groups of three ("1 000") are groupings our answers never
  *   need. All are refused as ambiguous rather than guessed.
  * - Several: two numbers in one text ("2 or 3", "2-3", "2/3", "2, 3") are refused. The same
- *   whole number written twice ("3 (٣)") is that number.
+ *   whole number written twice ("3 (٣)") is that number, but not when one letter glues the
+ *   two ("1e1" is ten in scientific notation, "2x2" a product): refused as several.
  * - Words around one number are fine: "3 lasta", "about 2", "٣ أطفال", "۳ سال", "3.".
  * - White space of every kind counts as a space; invisible format characters (left-to-right
  *   and right-to-left marks, isolates, zero-width joiners: `\p{Cf}`) are dropped first.
@@ -176,6 +177,10 @@ function scan(s: string): NumberToken[] {
       }
       const negative = minusBefore(s, start) || minusAfter(s, i);
       tokens.push({ kind, negative, digits: groups[0]!.replace(/^0+/, "") || "0" });
+      // Numbers glued by one letter ("1e1", "2x2") are one expression, not a number written
+      // twice: read as two numbers, so they are asked again.
+      const glued = tokens.length > 1 && s[start - 1] === "a" && isDigit(s[start - 2]);
+      if (glued) return [...tokens.slice(0, -1), { ...tokens.at(-1)!, kind: "unreadable" }];
       if (tokens.length > 1 && !sameNumber(tokens[0]!, tokens.at(-1)!)) return tokens;
     } else if (c === "f" || c === "n") {
       tokens.push({ kind: c === "f" ? "fraction" : "unreadable", negative: minusBefore(s, i), digits: "" });

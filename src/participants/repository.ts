@@ -1,6 +1,6 @@
-import { asc, count, eq, gt, sql } from "drizzle-orm";
+import { asc, count, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { participants } from "../db/schema.js";
+import { escalations, participants } from "../db/schema.js";
 import type { LocaleCode } from "../i18n/locales.js";
 
 export type Participant = typeof participants.$inferSelect;
@@ -12,6 +12,16 @@ export type Participant = typeof participants.$inferSelect;
  * chat they use now.
  */
 export async function touchParticipant(db: Db, telegramUserId: number, chatId: number): Promise<Participant> {
+  const { inHandoff: _, ...participant } = await touchParticipantForUpdate(db, telegramUserId, chatId);
+  return participant;
+}
+
+/**
+ * touchParticipant for an update: also says whether the participant's chat is with a
+ * counsellor (a live escalation), read in the same statement. The handoff runs first on
+ * every update (DESIGN invariant 6), so asking separately cost every update a round trip.
+ */
+export async function touchParticipantForUpdate(db: Db, telegramUserId: number, chatId: number): Promise<Participant & { inHandoff: boolean }> {
   const rows = await db
     .insert(participants)
     .values({ telegramUserId, chatId })
@@ -19,7 +29,12 @@ export async function touchParticipant(db: Db, telegramUserId: number, chatId: n
       target: participants.telegramUserId,
       set: { chatId, lastSeenAt: sql`now()`, reachable: true },
     })
-    .returning();
+    .returning({
+      ...getTableColumns(participants),
+      // Written out: drizzle leaves the table name off columns in a RETURNING list, and an
+      // unqualified "id" inside the subquery would be the escalation's own.
+      inHandoff: sql<boolean>`exists (select 1 from ${escalations} live where live.participant_id = "participants"."id" and live.status <> 'closed')`,
+    });
   return rows[0]!;
 }
 

@@ -13,7 +13,7 @@ import { sql } from "drizzle-orm";
 import type { AppBot } from "../../src/bot/create-bot.js";
 import { RepliesPendingError, storeReplies, UpdateReplies } from "../../src/bot/replies.js";
 import { CHAT_LOCK_NAMESPACE } from "../../src/db/transaction.js";
-import { escalationMessages, participants, pendingReplies, processedUpdates } from "../../src/db/schema.js";
+import { escalationMessages, escalations, participants, pendingReplies, processedUpdates } from "../../src/db/schema.js";
 import { createServer, WEBHOOK_PATH, type App } from "../../src/http/create-server.js";
 import { loadAnswers } from "../../src/features/survey/repository.js";
 import { findParticipantByTelegramId } from "../../src/participants/repository.js";
@@ -166,6 +166,32 @@ describe("no message twice, none lost, none out of order", () => {
     await bot.replies.drain(910);
     await bot.replies.drain(910);
     expect(telegram.sentTexts(910).slice(before)).toEqual(["reply 1", "reply 2", "reply 3"]);
+    expect(await pending()).toBe(0);
+  });
+
+  it("sends each of twenty chats answered at once its reply exactly once, and a reply queued for one of them meanwhile too", async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => 930 + i);
+    const chats = [];
+    for (const id of ids) chats.push(await surveyTaker(id));
+    const before = new Map(ids.map((id) => [id, telegram.sent(id).length]));
+    // While chat 930's reply is on its way, another update (say a reminder) queues one more for that chat.
+    const original = telegram.call.bind(telegram);
+    let queued = false;
+    (telegram as unknown as { call: typeof telegram.call }).call = async (token, method, payload, signal) => {
+      if (method === "sendMessage" && payload.chat_id === 930 && !queued) {
+        queued = true;
+        await testDb.database.db.insert(pendingReplies).values({ chatId: 930, updateId: 1, method: "sendMessage", payload: { chat_id: 930, text: "queued meanwhile" } });
+      }
+      return original(token, method, payload, signal);
+    };
+    const answers = await Promise.all(chats.map((chat) => post(telegram.callbackUpdate(chat.user, firstButton(chat.lastMessage())))));
+    expect(answers.map((a) => a.statusCode)).toEqual(ids.map(() => 200));
+    for (const id of ids) {
+      const texts = telegram.sentTexts(id).slice(before.get(id)!);
+      expect(texts).toHaveLength(id === 930 ? 2 : 1);
+      expect(await answersOf(id)).toHaveProperty("region");
+    }
+    expect(telegram.sentTexts(930).at(-1)).toBe("queued meanwhile");
     expect(await pending()).toBe(0);
   });
 
@@ -403,5 +429,23 @@ describe("the participant row", () => {
     await testDb.database.db.update(participants).set({ reachable: false }).where(eq(participants.telegramUserId, 940));
     await post(telegram.textUpdate({ id: 940 }, "/help"));
     expect((await participantOf(940))!.reachable).toBe(true);
+  });
+
+  it("says whose chat is with a counsellor by the participant, not by a number that happens to match", async () => {
+    // Three participants, and the only live chat with a counsellor is the third one's: its
+    // escalation has id 1, which is the first participant's id.
+    const first = await surveyTaker(941);
+    await surveyTaker(942);
+    const third = await surveyTaker(943);
+    await post(telegram.textUpdate(third.user, "/counsellor"));
+    const [live] = await testDb.database.db.select().from(escalations);
+    expect(live!.participantId).toBe((await participantOf(943))!.id);
+    expect(live!.id).toBe((await participantOf(941))!.id);
+
+    await post(telegram.textUpdate(third.user, "my landlord"));
+    await post(telegram.textUpdate(first.user, "Zz hello"));
+    const relayed = await testDb.database.db.select().from(escalationMessages);
+    expect(relayed.map((m) => m.text)).toEqual(["my landlord"]);
+    expect(first.texts().at(-1)).not.toMatch(/counsellor has your message|forwarded/i);
   });
 });

@@ -9,11 +9,13 @@ import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { DataDirPermissionError, secureDataDir } from "../../src/db/data-dir.js";
+import { addStep, createPlan } from "../../src/features/plan/repository.js";
+import { createPartner, createReferral } from "../../src/features/referrals/repository.js";
 import { vacuumAfterErasures, vacuumErasedRows } from "../../src/db/vacuum.js";
 import { openEscalation, recordIncoming } from "../../src/features/handoff/escalations.js";
 import { eraseParticipant } from "../../src/features/privacy/erasure.js";
 import { saveAnswer } from "../../src/features/survey/repository.js";
-import { touchParticipant } from "../../src/participants/repository.js";
+import { recordConsent, touchParticipant } from "../../src/participants/repository.js";
 import { onPostgres, openTestDatabase } from "../support/database.js";
 
 const base = mkdtempSync(join(tmpdir(), "kb-data-"));
@@ -87,6 +89,13 @@ describe.skipIf(onPostgres)("PGlite's data folder", () => {
       await saveAnswer(db, p.id, "work-field", "Kx9-words-of-a-parent in the survey");
       const { escalation } = await openEscalation(db, p.id, "menu");
       await recordIncoming(db, escalation, { text: "Kx9-words-of-a-parent to a counsellor" });
+      // The plan and a referral hold a counsellor's words about them.
+      await recordConsent(db, p.id, "accepted", "2026-11");
+      const counsellor = { staffId: null, name: "Administrator" };
+      await createPlan(db, p.id, counsellor);
+      await addStep(db, p.id, { text: "Kx9-words-of-a-parent in the plan", textLocale: "fi", assignee: "participant" }, counsellor);
+      const partner = await createPartner(db, { name: "Kirjasto", region: null, description: "x", languages: [], contact: "x" });
+      await createReferral(db, p.id, { partnerId: partner.id, reason: "Kx9-words-of-a-parent in a referral", reasonLocale: "fi", shared: ["contact"] }, counsellor);
       const keep = await touchParticipant(db, 778, 778);
       await saveAnswer(db, keep.id, "work-field", "Jq2-another-parent stays");
       await db.execute(sql`CHECKPOINT`);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppBot } from "../../src/bot/create-bot.js";
 import { openDatabase } from "../../src/db/client.js";
 import { createServer } from "../../src/http/create-server.js";
+import { WEB_APP_PAGES } from "../../src/http/web-app.js";
 import { freePort, ROOT, startApp, type AppProcess } from "../support/app-process.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
@@ -92,12 +93,11 @@ describe("the README and the API document", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const { path, method, op } of operations.filter((o) => o.path.startsWith("/api/"))) {
       for (const code of ["401", "429"]) expect(Object.keys(op.responses), `${method} ${path}`).toContain(code);
-      // Every /api route but the handoff queue, signing out and the free appointment times is
-      // for admins, or (appointments) for a counsellor on their own calendar: others get 403.
-      if (!path.startsWith("/api/escalations") && path !== "/api/sign-out" && path !== "/api/appointments/free-times") expect(Object.keys(op.responses), `${method} ${path}`).toContain("403");
+      // Every /api route can answer 403: a role it is not for (src/http/roles.ts), or a change with the session cookie from another site.
+      expect(Object.keys(op.responses), `${method} ${path}`).toContain("403");
     }
     const exported = doc.paths["/api/participants/{id}/export"]!.get!.responses["200"]!.content!["application/json"]!.schema!;
-    expect(Object.keys(exported.properties ?? {})).toEqual(["participant", "surveyAnswers", "courses", "attendance", "conversationsWithCounsellors"]);
+    expect(Object.keys(exported.properties ?? {})).toEqual(["participant", "surveyAnswers", "courses", "attendance", "conversationsWithCounsellors", "plan", "referrals", "followUps"]);
   });
 
   it("really answers 403 where the document says", async () => {
@@ -153,10 +153,17 @@ describe("the README and the API document", () => {
     const routes = routesOf(server.printRoutes({ commonPrefix: false }));
     await server.close();
     if (!testDb) await db.close();
-    // Swagger UI's own files and the console's trailing-slash redirect are not endpoints.
-    const endpoints = routes.filter((r) => !["/docs/", "/docs/*", "/console/"].includes(r.path) && !r.path.startsWith("/docs/static/"));
+    // Swagger UI's own files and the web app's built files and pages (named together in one
+    // line of the README) are not endpoints of their own.
+    const appPages = new Set([...WEB_APP_PAGES, ...WEB_APP_PAGES.map((p) => `${p}/*`)]);
+    const endpoints = routes.filter(
+      (r) => !["/docs/", "/docs/*"].includes(r.path) && !r.path.startsWith("/docs/static/") && !r.path.startsWith("/assets/") && r.path !== "/index.html" && !appPages.has(r.path) && !appPages.has(r.path.replace(/\/?\*$/, "/*")),
+    );
     const readme = section("HTTP endpoints");
-    for (const { method, path } of endpoints) {
+    for (const page of WEB_APP_PAGES) expect(readme, page).toContain(page === "/" ? "`GET /`" : `\`${page}\``);
+    for (const { method, path: drawn } of endpoints) {
+      // printRoutes draws "/console" and "/console/*" together as "/console*".
+      const path = drawn.endsWith("*") && !drawn.endsWith("/*") ? drawn.slice(0, -1) : drawn;
       const named = readme.includes(`\`${method} ${path}\``) || (method === "GET" && readme.includes(`\`${path}\``));
       expect(named, `README's "HTTP endpoints" lacks \`${method} ${path}\``).toBe(true);
     }

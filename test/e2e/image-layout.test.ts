@@ -35,8 +35,8 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("the Docker image's layo
     fake = await startFakeBotApi({ maxPollMs: 500 });
     image = mkdtempSync(join(tmpdir(), "bot-image-"));
     for (const { fromBuild, sources, target } of stage.copies) {
-      // The build stage's /app/dist is this checkout's dist/ (built by the global set-up).
-      const from = fromBuild ? [join(ROOT, "dist")] : sources.map((s) => join(ROOT, s));
+      // The build stage's /app/dist is this checkout's dist/ (built by the global set-up), its /app/web/dist this checkout's web/dist.
+      const from = fromBuild ? sources.map((s) => join(ROOT, s.replace(/^\/app\//, ""))) : sources.map((s) => join(ROOT, s));
       for (const source of from) cpSync(source, join(image, target === "./" ? basename(source) : target), { recursive: true });
     }
     // The image's own install (from the npm cache the checkout's `npm ci` filled).

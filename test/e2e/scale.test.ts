@@ -2,7 +2,8 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { sql } from "drizzle-orm";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrolments, modules, participants, sessions } from "../../src/db/schema.js";
+import { enrolments, modules, participants, plans, planSteps, sessions } from "../../src/db/schema.js";
+import { helsinkiToday } from "../../src/features/plan/nudges.js";
 import { loadAnswers } from "../../src/features/survey/repository.js";
 import { findParticipantByTelegramId } from "../../src/participants/repository.js";
 import { freePort, startApp, type AppProcess } from "../support/app-process.js";
@@ -53,9 +54,23 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("three app processes, one
     sessionId = session!.id;
     const people = await db
       .insert(participants)
-      .values(Array.from({ length: ENROLLED }, (_, i) => ({ telegramUserId: 700_000 + i, chatId: 700_000 + i, locale: "en", consentStatus: "accepted" as const, consentVersion: "2026-11" })))
+      .values(
+        Array.from({ length: ENROLLED }, (_, i) => ({
+          telegramUserId: 700_000 + i,
+          chatId: 700_000 + i,
+          locale: "en",
+          consentStatus: "accepted" as const,
+          consentVersion: "2026-11",
+          // The survey four months ago: the three-month follow-up is due.
+          surveyStatus: "completed" as const,
+          surveyCompletedAt: new Date(Date.now() - 124 * 86_400_000),
+        })),
+      )
       .returning();
     await db.insert(enrolments).values(people.map((p) => ({ participantId: p.id, moduleId: module!.id, status: "enrolled" as const, enrolledAt: new Date() })));
+    // Each has a plan with a step of their own due today: one nudge each.
+    const madePlans = await db.insert(plans).values(people.map((p) => ({ participantId: p.id }))).returning();
+    await db.insert(planSteps).values(madePlans.map((p) => ({ planId: p.id, catalogueKey: "apply-daycare", assignee: "participant" as const, dueDate: helsinkiToday(new Date()) })));
 
     for (let i = 0; i < 3; i++) {
       const port = await freePort();
@@ -184,4 +199,15 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("three app processes, one
     // The notice asked "are you coming?" with the new time: no reminder repeats it.
     expect(reminded().length).toBe(ENROLLED);
   }, 150_000);
+
+  it("sends each plan step's due nudge and each follow-up offer once, however many processes tick", async () => {
+    const told = (prefix: string) => fake.sent().filter((m) => String(m.text).startsWith(prefix)).map((m) => m.chat_id as number);
+    for (let t = 0; t < 60 && (told("📌").length < ENROLLED || told("👋").length < ENROLLED); t++) await new Promise((r) => setTimeout(r, 500));
+    // A few more ticks of every process: nothing more.
+    await new Promise((r) => setTimeout(r, 5_000));
+    for (const prefix of ["📌", "👋"]) {
+      expect(told(prefix).length, prefix).toBe(ENROLLED);
+      expect(new Set(told(prefix)).size, prefix).toBe(ENROLLED);
+    }
+  }, 60_000);
 });

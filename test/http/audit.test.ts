@@ -16,6 +16,8 @@ import { createModule, createSession } from "../../src/features/modules/catalogu
 import { enrolParticipant } from "../../src/features/modules/enrolment.js";
 import { respondToSession } from "../../src/features/reminders/attendance.js";
 import { saveAnswer } from "../../src/features/survey/repository.js";
+import { addGoal, addStep, createPlan, type FullPlan } from "../../src/features/plan/repository.js";
+import { answerConsent, createPartner, createReferral } from "../../src/features/referrals/repository.js";
 import { ROUTES_WITHOUT_PERSONAL_DATA } from "../../src/http/audit.js";
 import { createServer, type App } from "../../src/http/create-server.js";
 import { LOCALE_CODES } from "../../src/i18n/locales.js";
@@ -68,7 +70,21 @@ beforeAll(async () => {
   const booked = await bookAppointment(db, { participantId: p.id, staffId: annaRow.id, kind: "office", startsAt: new Date("2026-12-02T07:00:00Z"), interpreterLanguage: "ar", reason: null, now: new Date("2026-11-30T10:00:00Z") });
   if (!booked.ok) throw new Error(`the test appointment was not booked: ${booked.why}`);
   calendarToken = await createCalendarToken(db, annaRow.id);
-  ids = { participant: p.id, module: module.id, session: session.id, enrolment: (enrolled as { enrolment: { id: number } }).enrolment.id, escalation: escalation.id, staff: spare.id, token: spareToken.id, anna: annaRow.id, appointment: booked.appointment.id };
+  // A plan with a goal and a step, a partner organisation and a referral the participant agreed to.
+  const { plan } = (await createPlan(db, p.id, { staffId: null, name: "Administrator" })) as { ok: true; plan: FullPlan };
+  const goal = await addGoal(db, p.id, { goal: "work" }, { staffId: null, name: "Administrator" });
+  const step = await addStep(db, p.id, { catalogueKey: "apply-daycare", assignee: "participant" }, { staffId: null, name: "Administrator" });
+  const partner = await createPartner(db, { name: "Kirjasto", region: null, description: "Kielikahvila", languages: ["fi"], contact: "kirjasto.example" });
+  const referral = await createReferral(db, p.id, { partnerId: partner.id, reason: "Kieli", reasonLocale: "fi", shared: ["contact"] }, { staffId: null, name: "Administrator" });
+  await answerConsent(db, p.id, (referral as { ok: true; referral: { id: number } }).referral.id, true);
+  ids = {
+    plan: plan.plan.id,
+    planGoal: (goal as { ok: true; goal: { id: number } }).goal.id,
+    planStep: (step as { ok: true; step: { id: number } }).step.id,
+    partner: partner.id,
+    referral: (referral as { ok: true; referral: { id: number } }).referral.id,
+  };
+  ids = { ...ids, participant: p.id, module: module.id, session: session.id, enrolment: (enrolled as { enrolment: { id: number } }).enrolment.id, escalation: escalation.id, staff: spare.id, token: spareToken.id, anna: annaRow.id, appointment: booked.appointment.id };
   operations = Object.entries((await app.inject("/docs/json")).json().paths as Record<string, Record<string, Record<string, any>>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, schema]) => ({ method: method.toUpperCase(), path, schema })),
   );
@@ -88,6 +104,10 @@ function requestFor(op: Operation): { url: string; payload?: object } {
     : op.path.startsWith("/api/staff") ? "staff"
     : op.path.startsWith("/api/counsellors") ? "anna"
     : op.path.startsWith("/api/appointments") ? "appointment"
+    : op.path.startsWith("/api/plan-goals") ? "planGoal"
+    : op.path.startsWith("/api/plan-steps") ? "planStep"
+    : op.path.startsWith("/api/partners") ? "partner"
+    : op.path.startsWith("/api/referrals") ? "referral"
     : "token";
   let url = op.path.replace("{id}", String(ids[owner])).replace("{exceptionId}", "1").replace("{file}", `${calendarToken}.ics`);
   if (op.path === "/api/reports/summary") url += "?from=2026-11-01&to=2026-12-01";
@@ -106,6 +126,12 @@ function requestFor(op: Operation): { url: string; payload?: object } {
     "POST /api/inbound/helpdesk": {},
     "POST /api/appointments/{id}/outcome": { outcome: "cancelled_late" },
     "POST /api/counsellors/{id}/exceptions": { startsAt: "2027-01-01T00:00:00Z", endsAt: "2027-01-02T00:00:00Z", reason: "holiday" },
+    "POST /api/participants/{id}/plan/goals": { goal: "friends" },
+    "POST /api/participants/{id}/plan/steps": { catalogueKey: "finnish-course", assignee: "participant", dueDate: "2026-12-15" },
+    "PATCH /api/plan-goals/{id}": { status: "reached" },
+    "PATCH /api/plan-steps/{id}": { status: "done" },
+    "POST /api/participants/{id}/referrals": { partnerId: ids.partner!, reason: "Kela", reasonLocale: "fi", shared: ["contact"] },
+    "PATCH /api/referrals/{id}": { status: "accepted" },
   };
   const key = `${op.method} ${op.path}`;
   return { url, payload: op.method === "GET" ? undefined : (bodies[key] ?? (op.schema.requestBody ? {} : undefined)) };
@@ -213,7 +239,7 @@ describe("the audit log, checked against the OpenAPI document", () => {
       // Reads of the seeded data succeed, so the entry is of a real read, not a refusal.
       if (op.method === "GET") expect([entry.outcome, op.path, res.statusCode]).toEqual(["ok", op.path, 200]);
       // Whose data: the participant named by the route, or the participants a list showed.
-      if (/participants\/\{id\}|escalations\/\{id\}$/.test(op.path)) expect(entry.participantId, op.path).toBe(ids.participant);
+      if (/participants\/\{id\}|escalations\/\{id\}$|plan-goals|plan-steps|referrals\/\{id\}/.test(op.path)) expect(entry.participantId, op.path).toBe(ids.participant);
       if (/enrolments|childcare|attendance|reminders|^\/api\/escalations$|^\/api\/participants$/.test(op.path) && op.method === "GET") {
         expect(entry.details, op.path).toMatchObject({ participantIds: [ids.participant] });
       }

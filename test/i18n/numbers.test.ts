@@ -136,6 +136,10 @@ const rows: [text: string, expected: number | WholeNumberRefusal][] = [
   ["2,000 lasta", "ambiguous"],
   ["1.5.2020", "ambiguous"],
   // several numbers
+  ["1e1", "several"],
+  ["1E5", "several"],
+  ["2x2", "several"],
+  ["3 (٣)", 3],
   ["2 or 3", "several"],
   ["2-3", "several"],
   ["2 - 3", "several"],

@@ -39,8 +39,22 @@ describe("Helsinki time", () => {
     const at = new Date("2026-12-03T10:30:00Z");
     expect(formatDateTime(at, "fi")).toBe("torstai 3. joulukuuta klo 12.30");
     expect(formatDateTime(at, "en")).toBe("Thursday 3 December at 12:30");
-    // Gregorian months in Persian, with Persian digits, not the Solar Hijri calendar.
-    expect(formatDateTime(at, "fa")).toContain("دسامبر");
+    // Dari (fa-AF data): the Afghan names of the Gregorian months ("دسمبر", not Iran's
+    // "دسامبر"), Persian digits, not the Solar Hijri calendar.
+    expect(formatDateTime(at, "fa")).toContain("دسمبر");
+    expect(formatDateTime(at, "fa")).not.toContain("دسامبر");
     expect(formatDateTime(at, "fa")).toContain("۱۲:۳۰");
+  });
+
+  it("shows times on the 24-hour clock in every language (no AM/PM marks such as GH, GD, ص, م)", () => {
+    const morning = new Date("2026-12-03T03:00:00Z"); // 05:00 in Helsinki
+    const evening = new Date("2026-12-03T15:00:00Z"); // 17:00 in Helsinki
+    for (const code of ["fi", "sv", "en", "ar", "fa", "ru", "uk", "so", "sw"] as const) {
+      const digits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+      expect(digits(formatDateTime(evening, code)), code).toMatch(/17[:.]00/);
+      expect(digits(formatDateTime(morning, code)), code).toMatch(/05[:.]00/);
+      expect(formatDateTime(evening, code), code).not.toMatch(/\b(AM|PM|GH|GD)\b|[صم]$/u);
+    }
+    expect(formatDateTime(evening, "so")).toBe("Khamiis, Diseembar 3 ee 17:00");
   });
 });

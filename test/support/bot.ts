@@ -6,7 +6,7 @@ import type { Db } from "../../src/db/client.js";
 import { createFakeTelegram, type FakeTelegramFetch, type FakeUser } from "./fake-fetch.js";
 
 export const TEST_TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
-export const TEST_DEPS: BotDependencies = { projectName: "HOT", privacyNoticeVersion: "2026-11", retentionMonths: 12 };
+export const TEST_DEPS: BotDependencies = { projectName: "HOT", privacyNoticeVersion: "2026-11", retentionMonths: 12, projectContact: "hot@example.fi", transcriptRetentionDays: 365 };
 
 export interface TestBot {
   bot: AppBot;
@@ -40,6 +40,7 @@ export async function startTestBot(
   /** Pass the fake of an earlier bot to play a restart: update ids go on from there. */
   telegram: FakeTelegramFetch = createFakeTelegram(),
   clock?: () => Date,
+  options: Partial<CreateBotOptions> = {},
 ): Promise<TestBot> {
   const bot = createBot({
     token: TEST_TOKEN,
@@ -49,6 +50,7 @@ export async function startTestBot(
     fetch: telegram.fetch,
     botInfo: telegram.botInfo,
     clock,
+    ...options,
   });
   await bot.init();
   return { bot, telegram, user: (id, languageCode) => new TestChat(bot, telegram, { id, first_name: `User ${id}`, language_code: languageCode }) };

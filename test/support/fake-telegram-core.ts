@@ -679,6 +679,8 @@ export class FakeTelegram {
         return this.#sendMessage(payload);
       case "sendDocument":
         return this.#sendDocument(payload);
+      case "sendVoice":
+        return this.#sendVoice(payload);
       case "editMessageText":
         return this.#editMessage(payload, "text");
       case "editMessageReplyMarkup":
@@ -761,6 +763,22 @@ export class FakeTelegram {
           ...(upload && { file_name: upload.filename, file_size: upload.size }),
         },
         ...(typeof payload.caption === "string" && { caption: payload.caption }),
+        ...(isInlineKeyboard(payload.reply_markup) && { reply_markup: payload.reply_markup }),
+      }),
+    );
+  }
+
+  /** A voice message: an upload gets a new file id, a file id is sent as it is (as Telegram does). */
+  #sendVoice(payload: Record<string, any>): FakeReply {
+    if (payload.chat_id === undefined) return fail(400, "Bad Request: chat not found");
+    const voice: unknown = payload.voice;
+    if (voice === undefined) return fail(400, "Bad Request: there is no voice in the request");
+    const upload = typeof voice === "object" && voice !== null ? (voice as UploadedFile) : undefined;
+    this.#fileCounter += 1;
+    const fileId = typeof voice === "string" && !/^(https?|attach):\/\//.test(voice) ? voice : `fake-voice-${this.#fileCounter}`;
+    return ok(
+      this.#storeBotMessage(payload.chat_id, {
+        voice: { file_id: fileId, file_unique_id: `fake-unique-${this.#fileCounter}`, duration: 1, ...(upload && { file_size: upload.size }) },
         ...(isInlineKeyboard(payload.reply_markup) && { reply_markup: payload.reply_markup }),
       }),
     );

@@ -468,7 +468,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       },
     },
     async (request, reply) => {
-      if (request.principal.role !== "admin") return reply.status(403).send({ error: "Forbidden", message: "the interpreter list is for coordinators (admins)" });
+      if (request.principal.role !== "admin" && request.principal.role !== "coordinator") return reply.status(403).send({ error: "Forbidden", message: "the interpreter list is for coordinators and admins" });
       const [y, m, d] = request.query.date.split("-").map(Number) as [number, number, number];
       const from = helsinkiTime(y, m, d, 0, 0);
       const next = new Date(Date.UTC(y, m - 1, d + 1));

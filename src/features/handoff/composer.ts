@@ -7,6 +7,10 @@ import type { MessageDetails } from "../../db/schema.js";
 import { closeEscalation, hasIncoming, liveEscalation, openEscalation, recordIncoming, type EscalationSource, type IncomingContent } from "./escalations.js";
 import { nextOpening, type OfficeHours } from "./office-hours.js";
 import { withoutControlCharacters } from "../survey/flow.js";
+import { listenButton } from "../audio/composer.js";
+
+/** "End chat with the counsellor": the button that does what /end does. */
+export const endChatKeyboard = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("handoff-end-button"), "handoff:end");
 
 /** The "talk to a person" button, for any feature that offers it. */
 export const talkToPersonButton = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("handoff-offer-yes"), "handoff:open");
@@ -15,18 +19,22 @@ export const talkToPersonButton = (ctx: BotContext) => new InlineKeyboard().text
  * The participant's side of the handoff. Mounted before every other feature: while a
  * chat is with a counsellor, everything the participant sends goes to the counsellor
  * (DESIGN invariant 6), except /end and what is the participant's own business: the
- * language choice, /mydata, /delete and their buttons, and answering the privacy notice.
+ * language choice, /mydata, /delete and their buttons, answering the privacy notice, and
+ * answering a referral's consent question.
  */
 export function createHandoffComposer(officeHours: OfficeHours, clock: () => Date = () => new Date()): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
 
   pm.use(async (ctx, next) => {
-    if (!ctx.participant) return next();
+    // loadParticipant read whether the chat is with a counsellor; only then is the escalation fetched.
+    if (!ctx.participant || ctx.inHandoff === false) return next();
     const escalation = await liveEscalation(ctx.db, ctx.participant.id);
     if (!escalation) return next();
 
-    if (ctx.message?.text?.startsWith("/end")) {
+    // "/end", or the "End chat with the counsellor" button for those who do not type commands.
+    if (ctx.message?.text?.startsWith("/end") || ctx.callbackQuery?.data === "handoff:end") {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       await closeEscalation(ctx.db, escalation.id, { kind: "participant" });
       await ctx.reply(ctx.t("handoff-ended"), { reply_markup: new InlineKeyboard().text(ctx.t("menu-title"), "menu:show") });
       return;
@@ -40,7 +48,7 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
       const first = !(await hasIncoming(ctx.db, escalation.id));
       await recordIncoming(ctx.db, escalation, contentOf(ctx.message));
       // One confirmation, so the participant knows their words arrived; not one per message.
-      if (first) await ctx.reply(ctx.t("handoff-forwarded"));
+      if (first) await ctx.reply(ctx.t("handoff-forwarded"), { reply_markup: endChatKeyboard(ctx) });
       return;
     }
     return next();
@@ -48,16 +56,37 @@ export function createHandoffComposer(officeHours: OfficeHours, clock: () => Dat
 
   const open = (source: EscalationSource) => async (ctx: BotContext) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
-    if (!created) return void (await ctx.reply(ctx.t("handoff-already")));
-    const opening = nextOpening(clock(), officeHours);
-    await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"));
+    await openChatWithCounsellor(ctx, source, officeHours, clock);
   };
   pm.command(["counsellor", "person", "help_person"], open("command"));
   pm.callbackQuery("handoff:open", open("menu"));
   pm.callbackQuery("handoff:survey", open("survey"));
   pm.callbackQuery("handoff:unclear", open("not-understood"));
+  // The end button of a chat that has ended already (by /end, or by the counsellor).
+  pm.callbackQuery("handoff:end", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("handoff-ended"), { reply_markup: new InlineKeyboard().text(ctx.t("menu-title"), "menu:show") });
+  });
   return composer;
+}
+
+/**
+ * Hands the chat to the counsellors and tells the participant when one will answer (or
+ * that the chat is already with them). For any feature that offers a person (the plan's
+ * "I cannot do this").
+ */
+export async function openChatWithCounsellor(ctx: BotContext, source: EscalationSource, officeHours: OfficeHours, clock: () => Date): Promise<void> {
+  const { created } = await openEscalation(ctx.db, ctx.participant.id, source);
+  if (!created) return void (await ctx.reply(ctx.t("handoff-already"), { reply_markup: endChatKeyboard(ctx) }));
+  const opening = nextOpening(clock(), officeHours);
+  const keyboard = endChatKeyboard(ctx);
+  if (!opening) {
+    const listen = await listenButton(ctx, "handoff-opened-now");
+    if (listen) keyboard.row().text(listen.text, listen.data);
+  }
+  await ctx.reply(opening ? ctx.t("handoff-opened-later", { date: formatDateTime(opening, localeOf(ctx)) }) : ctx.t("handoff-opened-now"), {
+    reply_markup: keyboard,
+  });
 }
 
 /**
@@ -69,7 +98,8 @@ function isParticipantsOwnCommand(ctx: BotContext): boolean {
   const command = /^\/(\w+)(@\w+)?(\s|$)/.exec(ctx.message?.text ?? "")?.[1];
   if (command && ["language", "mydata", "delete"].includes(command)) return true;
   const data = ctx.callbackQuery?.data ?? "";
-  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:");
+  // A referral's consent question is often asked while the counsellor is in the chat; 🔊 reads a message aloud.
+  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:") || data.startsWith("ref:") || data.startsWith("au:");
 }
 
 /**

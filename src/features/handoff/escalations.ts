@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { escalationMessages, escalations, participants, staff, type MessageDetails } from "../../db/schema.js";
 import { enqueueEvent } from "./outbox.js";
+import { isolated, isRightToLeft, rightToLeftLines } from "../../i18n/bidi.js";
 import type { Relay } from "./relay.js";
 import type { Principal } from "./staff.js";
 
@@ -40,7 +41,30 @@ export async function openEscalation(db: Db, participantId: number, source: Esca
   }
 }
 
-/** A participant's message (text, or a file reference) for the counsellor. */
+/**
+ * Puts the participant's chat at the top of the counsellors' queue, flagged urgent:
+ * opens an escalation (source "safety") or marks the live one urgent, and queues an
+ * `escalation.urgent` event (once per escalation; `escalation.opened` too when it is
+ * new). Safe to call again: a chat already urgent is left as it is.
+ */
+export async function escalateUrgently(
+  db: Db,
+  participantId: number,
+  trigger: "words" | "button",
+): Promise<{ escalation: Escalation; created: boolean; newlyUrgent: boolean }> {
+  const opened = await openEscalation(db, participantId, "safety");
+  if (opened.escalation.urgent) return { ...opened, newlyUrgent: false };
+  const [marked] = await db
+    .update(escalations)
+    .set({ urgent: true, urgentAt: sql`now()` })
+    .where(and(eq(escalations.id, opened.escalation.id), eq(escalations.urgent, false)))
+    .returning();
+  // Another update of the same chat marked it first (two processes): nothing more to do.
+  if (!marked) return { escalation: { ...opened.escalation, urgent: true }, created: opened.created, newlyUrgent: false };
+  await enqueueEvent(db, "escalation.urgent", orderingKey(marked.id), { escalationId: marked.id, participantId, trigger });
+  return { escalation: marked, created: opened.created, newlyUrgent: true };
+}
+
 /** What a participant sent during a handoff, as kept for the counsellor. */
 export interface IncomingContent {
   text?: string;
@@ -89,6 +113,16 @@ export async function claimEscalation(db: Db, id: number, who: Principal): Promi
 }
 
 /**
+ * A counsellor's reply as the participant reads it: "👤 Name:" and the words. For a
+ * right-to-left reader the name is isolated (a Latin "Anna" cannot pull the line left to
+ * right) and lines of Arabic or Dari that begin with a Latin word keep their direction.
+ */
+export function counsellorReplyText(name: string, text: string, locale: string | null): string {
+  if (!isRightToLeft(locale)) return `👤 ${name}:\n${text}`;
+  return `\u200F👤 ${isolated(name)}:\n${rightToLeftLines(text)}`;
+}
+
+/**
  * Sends a counsellor's reply, signed with their name. The escalation's row stays locked
  * from the check to the send, so two replies reach the participant in the order they
  * were accepted.
@@ -106,9 +140,9 @@ export async function replyToParticipant(
     if (escalation.status === "closed") return { ok: false, error: "closed" };
     if (who.role !== "admin" && escalation.counsellorId !== who.staffId) return { ok: false, error: "not-yours" };
     const [participant] = escalation.participantId
-      ? await tx.select({ chatId: participants.chatId }).from(participants).where(eq(participants.id, escalation.participantId))
+      ? await tx.select({ chatId: participants.chatId, locale: participants.locale }).from(participants).where(eq(participants.id, escalation.participantId))
       : [];
-    const outcome = participant ? await relay.send(participant.chatId, `👤 ${who.displayName}:\n${text}`) : "blocked";
+    const outcome = participant ? await relay.send(participant.chatId, counsellorReplyText(who.displayName, text, participant.locale)) : "blocked";
     const [message] = await tx
       .insert(escalationMessages)
       .values({ escalationId: id, direction: "out", counsellorId: who.staffId, text, delivery: outcome === "sent" ? "sent" : "failed" })
@@ -182,7 +216,8 @@ export async function listEscalations(db: Db, states: readonly Escalation["statu
     .leftJoin(participants, eq(participants.id, escalations.participantId))
     .leftJoin(staff, eq(staff.id, escalations.counsellorId))
     .where(inArray(escalations.status, [...states]))
-    .orderBy(asc(escalations.openedAt))
+    // Urgent chats first (danger, violence, self-harm), then the longest waiting.
+    .orderBy(desc(escalations.urgent), asc(escalations.openedAt))
     .limit(500);
   return rows.map((r) => ({ ...r.escalation, locale: r.locale, counsellor: r.counsellor }));
 }

@@ -5,9 +5,9 @@ import type { Db } from "../../db/client.js";
 import { BadRequest, errorResponse, IdParams, MAX_ID, NotFound } from "../../http/schemas.js";
 import { createI18n } from "../../i18n/i18n.js";
 import { findParticipant } from "../../participants/repository.js";
-import { SURVEY } from "../survey/definition.js";
-import { answerFlags, visibleQuestions } from "../survey/flow.js";
-import { formatAnswer } from "../survey/render.js";
+import { RETIRED_QUESTIONS, SURVEY } from "../survey/definition.js";
+import { answerFlags, isVoiceAnswer } from "../survey/flow.js";
+import { formatAnswer, questionsToShow } from "../survey/render.js";
 import { loadAnswers } from "../survey/repository.js";
 import {
   claimEscalation,
@@ -38,6 +38,8 @@ const EscalationView = Type.Object({
   closedByStaffId: Type.Union([Type.Integer(), Type.Null()], { description: "the staff member who closed it" }),
   waitingSeconds: Type.Integer({ description: "from opening to claiming, or to now while open" }),
   participantUnreachable: Type.Boolean(),
+  urgent: Type.Boolean({ description: "words of danger, violence or self-harm, or the participant's \"I am not safe\" button: listed first" }),
+  urgentAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
 });
 
 const MessageView = Type.Object({
@@ -113,6 +115,8 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
     closedByStaffId: e.closedByStaffId,
     waitingSeconds: Math.max(0, Math.round(((e.claimedAt ?? clock()).getTime() - e.openedAt.getTime()) / 1000)),
     participantUnreachable: e.participantUnreachable,
+    urgent: e.urgent,
+    urgentAt: e.urgentAt?.toISOString() ?? null,
   });
 
   app.get(
@@ -121,7 +125,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
       config: { audit: "escalation.list" },
       schema: {
         ...common,
-        operationId: "listEscalations", summary: "The queue: escalations by state, oldest first, with waiting time",
+        operationId: "listEscalations", summary: "The queue: escalations by state, urgent ones first, then oldest first, with waiting time",
         querystring: Type.Object({ state: Type.Union([Type.Literal("open"), Type.Literal("claimed"), Type.Literal("closed"), Type.Literal("live")], { default: "live" }) }),
         response: { 200: Type.Object({ items: Type.Array(EscalationView) }), ...errors.list },
       },
@@ -185,9 +189,14 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
         survey: {
           locale: participant?.locale ?? null,
           flags: answerFlags(SURVEY, answers),
-          answers: visibleQuestions(SURVEY, answers)
+          answers: questionsToShow(SURVEY, answers, RETIRED_QUESTIONS)
             .filter((q) => q.id in answers)
-            .map((q) => ({ questionId: q.id, question: t(`qs-${q.id}`), answer: formatAnswer(t, "fi", q, answers[q.id]) })),
+            .map((q) => {
+              const value = answers[q.id];
+              // A voice answer: the counsellor needs Telegram's file id to fetch and listen to it.
+              const answer = formatAnswer(t, "fi", q, value) + (isVoiceAnswer(value) ? ` (Telegram file_id ${value.fileId})` : "");
+              return { questionId: q.id, question: t(`qs-${q.id}`), answer };
+            }),
         },
       };
     },

@@ -2,15 +2,21 @@ import type { AppApi } from "../../cli.js";
 import { AppApiError } from "../../cli.js";
 import type { Db } from "../../db/client.js";
 import { audit } from "../privacy/audit.js";
+import { STAFF_ROLES } from "../../db/schema.js";
+import { USERNAME_PATTERN } from "../sign-in/passwords.js";
+import { setPasswordDirect } from "../sign-in/routes.js";
 import { createStaff, issueToken, listStaff, listTokens, revokeToken, setStaffDisabled, tokenExpiry, type Principal, type Role } from "./staff.js";
 
 export const STAFF_USAGE = `Usage: npm run staff -- <command>
-  create "Display Name" counsellor|admin [days]   an account and its first token (printed once)
+  create "Display Name" <role> [days]             an account and its first token (printed once);
+                                                   role: admin, coordinator, counsellor or childcare
   list                                             accounts, with disabled ones marked
   tokens [staffId]                                 tokens: owner, state, expiry, last use
   token <staffId> [days]                           another token for an account (printed once)
   revoke <tokenId>                                 revoke a token at once
-  disable <staffId> | enable <staffId>             stop (or allow again) every token of an account
+  disable <staffId> | enable <staffId>             stop (or allow again) every token and sign-in of an account
+  password <staffId> [username]                    web app sign-in: sets the username (needed the first time)
+                                                   and a new generated password (printed once)
 Tokens expire after STAFF_TOKEN_DAYS (default 90) unless [days] is given (1 to 3650).
 npm run staff:create -- "Display Name" counsellor|admin [days] is the same as create.`;
 
@@ -24,7 +30,8 @@ export type StaffCommand =
   | { name: "tokens"; staffId?: number }
   | { name: "token"; staffId: number; days?: number }
   | { name: "revoke"; tokenId: number }
-  | { name: "disable" | "enable"; staffId: number };
+  | { name: "disable" | "enable"; staffId: number }
+  | { name: "password"; staffId: number; username?: string };
 
 /** What a command printed, and its exit code: 0 done, 2 refused (a wrong argument, no such account or token). */
 export interface StaffOutcome {
@@ -64,7 +71,7 @@ export function parseStaffCommand(args: string[]): { ok: true; command: StaffCom
       const [displayName = "", role = "counsellor", expiry] = rest;
       if (!displayName.trim()) problems.push("the display name is missing");
       if (displayName.trim().length > 80) problems.push("the display name is longer than 80 characters");
-      if (role !== "counsellor" && role !== "admin") problems.push(`the role must be counsellor or admin, not "${role}"`);
+      if (!(STAFF_ROLES as readonly string[]).includes(role)) problems.push(`the role must be admin, coordinator, counsellor or childcare, not "${role}"`);
       command = { name, displayName: displayName.trim(), role: role as Role, days: days(expiry) };
       atMost(3);
       break;
@@ -90,6 +97,13 @@ export function parseStaffCommand(args: string[]): { ok: true; command: StaffCom
       command = { name, staffId: id(rest[0], "the staff id")! };
       atMost(1);
       break;
+    case "password": {
+      const username = rest[1]?.trim().toLowerCase();
+      if (username !== undefined && !new RegExp(USERNAME_PATTERN).test(username)) problems.push(`the username must be 3 to 40 lower case letters, digits, . _ or -, starting with a letter or digit, not "${rest[1]}"`);
+      command = { name, staffId: id(rest[0], "the staff id")!, username };
+      atMost(2);
+      break;
+    }
     default:
       problems.push(name ? `unknown command "${name}"` : "no command given");
   }
@@ -173,8 +187,15 @@ export async function staffCommandDirect(db: Db, command: StaffCommand, options:
       await audit(db, CLI, `staff.${command.name}`, null, { staffId });
       return done(disabledLine(command.name, member.id, member.displayName));
     }
+    case "password": {
+      const result = await setPasswordDirect(db, command.staffId, command.username);
+      return result.ok ? done(passwordLine(command.staffId, result.username, result.password)) : refused(result.message);
+    }
   }
 }
+
+const passwordLine = (staffId: number, username: string, password: string) =>
+  `#${staffId} signs in to the web app as "${username}" with this password (shown only now; other sign-ins of the account ended):\n${password}`;
 
 interface StaffView {
   id: number;
@@ -244,6 +265,14 @@ export async function staffCommandThroughApp(api: AppApi, command: StaffCommand)
       const { staffId, name } = command;
       const member = await unlessMissing(async () => (await api("POST", `/api/staff/${staffId}/${name}`)) as StaffView, `No staff member #${staffId}.`);
       return isOutcome(member) ? member : done(disabledLine(name, member.id, member.displayName));
+    }
+    case "password": {
+      const { staffId, username } = command;
+      const set = await unlessMissing(
+        async () => (await api("POST", `/api/staff/${staffId}/password`, username ? { username } : {})) as { username: string; password: string },
+        `No staff member #${staffId}.`,
+      );
+      return isOutcome(set) ? set : done(passwordLine(staffId, set.username, set.password));
     }
   }
 }

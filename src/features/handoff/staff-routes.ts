@@ -1,11 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
-import { errorResponse, errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import { USERNAME_PATTERN } from "../sign-in/passwords.js";
+import { errorResponse, errorResponses, IdParams, MAX_ID, STAFF_SECURITY } from "../../http/schemas.js";
+import { endStaffSession } from "../sign-in/sessions.js";
+import { SESSION_COOKIE } from "../sign-in/routes.js";
 import { createStaff, findStaff, issueToken, listStaff, listTokens, revokeToken, setStaffDisabled, tokenExpiry, type StaffMember } from "./staff.js";
 
-const StaffView = Type.Object({ id: Type.Integer(), displayName: Type.String(), role: Type.String(), disabled: Type.Boolean() });
-const staffView = (s: StaffMember) => ({ id: s.id, displayName: s.displayName, role: s.role, disabled: s.disabledAt !== null });
+const StaffView = Type.Object({
+  id: Type.Integer(),
+  displayName: Type.String(),
+  role: Type.String(),
+  disabled: Type.Boolean(),
+  username: Type.Union([Type.String(), Type.Null()]),
+  hasPassword: Type.Boolean(),
+});
+const staffView = (s: StaffMember) => ({ id: s.id, displayName: s.displayName, role: s.role, disabled: s.disabledAt !== null, username: s.username, hasPassword: s.passwordHash !== null });
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const DateOrNull = Type.Union([Type.String({ format: "date-time" }), Type.Null()]);
 
@@ -36,21 +47,29 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
         body: Type.Object(
           {
             displayName: Type.String({ minLength: 1, maxLength: 80, description: "shown to participants under each reply" }),
-            role: Type.Union([Type.Literal("counsellor"), Type.Literal("admin")]),
+            role: Type.Union([Type.Literal("admin"), Type.Literal("coordinator"), Type.Literal("counsellor"), Type.Literal("childcare")]),
+            username: Type.Optional(Type.String({ pattern: USERNAME_PATTERN, description: "sign-in name for the web app (set a password with POST /api/staff/{id}/password)" })),
             expiresInDays,
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Intersect([StaffView, TokenView]), ...errorResponses },
+        response: { 201: Type.Intersect([StaffView, TokenView]), 409: errorResponse("The username is taken"), ...errorResponses },
       },
     },
     async (request, reply) => {
       const expiresAt = expiry(request.body.expiresInDays);
       // One transaction: an account exists only together with its first token.
-      const { member, id, token } = await db.transaction(async (tx) => {
-        const member = await createStaff(tx, { displayName: request.body.displayName.trim(), role: request.body.role });
-        return { member, ...(await issueToken(tx, member.id, expiresAt)) };
-      });
+      let created;
+      try {
+        created = await db.transaction(async (tx) => {
+          const member = await createStaff(tx, { displayName: request.body.displayName.trim(), role: request.body.role, username: request.body.username?.toLowerCase() });
+          return { member, ...(await issueToken(tx, member.id, expiresAt)) };
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) return reply.status(409).send({ error: "Conflict", message: `body/username "${request.body.username}" is taken` });
+        throw error;
+      }
+      const { member, id, token } = created;
       request.audit.details = { staffId: member.id, tokenId: id };
       return reply.status(201).send({ ...staffView(member), tokenId: id, token, expiresAt: expiresAt.toISOString() });
     },
@@ -145,22 +164,34 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
   );
 };
 
-/** Signing out of the console (or any tool): the token used for the call is revoked. */
-export const signOutRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+/**
+ * Signing out: a web app session ends and its cookie is cleared; with a token (a tool, or
+ * the old console) the token used for the call is revoked.
+ */
+export const signOutRoutes: FastifyPluginAsyncTypebox<{ db: Db; secureCookie?: boolean | "auto" }> = async (app, { db, secureCookie = "auto" }) => {
   app.post(
     "/sign-out",
     {
       config: { audit: "token.sign-out" },
       schema: {
         tags: ["accounts"],
-        security: [{ bearer: [] }],
+        security: STAFF_SECURITY,
         operationId: "signOut",
-        summary: "Revoke the token of this request (the console calls it when a counsellor signs out)",
-        response: { 200: Type.Object({ revoked: Type.Integer() }), 409: errorResponse("The environment's ADMIN_TOKEN cannot be revoked here: change ADMIN_TOKEN instead") },
+        summary: "Sign out: ends the web app session of this request, or revokes the token used for it",
+        response: {
+          200: Type.Object({ revoked: Type.Optional(Type.Integer()), signedOut: Type.Optional(Type.Boolean()) }),
+          409: errorResponse("The environment's ADMIN_TOKEN cannot be revoked here: change ADMIN_TOKEN instead"),
+        },
       },
     },
     async (request, reply) => {
-      const tokenId = request.principal.tokenId;
+      const { sessionId, tokenId } = request.principal;
+      if (sessionId) {
+        await endStaffSession(db, sessionId);
+        reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "strict", secure: secureCookie });
+        request.audit.action = "staff.sign-out";
+        return { signedOut: true };
+      }
       if (!tokenId) return reply.status(409).send({ error: "Conflict", message: "the environment's ADMIN_TOKEN cannot be revoked here; change ADMIN_TOKEN instead" });
       await revokeToken(db, tokenId);
       request.audit.details = { tokenId };

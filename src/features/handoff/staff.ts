@@ -3,7 +3,8 @@ import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { apiTokens, staff } from "../../db/schema.js";
 
-export type Role = "admin" | "counsellor";
+export type { Role } from "../../http/roles.js";
+import type { Role } from "../../http/roles.js";
 export type StaffMember = typeof staff.$inferSelect;
 
 /** Who is calling the API. The ADMIN_TOKEN from the environment is an admin with no row. */
@@ -13,6 +14,8 @@ export interface Principal {
   displayName: string;
   /** The staff token used (signing out revokes it); null for the ADMIN_TOKEN and the helpdesk. */
   tokenId?: number | null;
+  /** The web app session of a signed-in request (signing out ends it); absent for tokens. */
+  sessionId?: number;
 }
 
 export type ApiToken = typeof apiTokens.$inferSelect;
@@ -22,7 +25,7 @@ export const tokenExpiry = (days: number, now = new Date()) => new Date(now.getT
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function createStaff(db: Db, input: { displayName: string; role: Role }): Promise<StaffMember> {
+export async function createStaff(db: Db, input: { displayName: string; role: Role; username?: string }): Promise<StaffMember> {
   return (await db.insert(staff).values(input).returning())[0]!;
 }
 

@@ -26,6 +26,19 @@ export interface SessionInput {
   childcareSeats: number;
 }
 
+/**
+ * The place of a session that has none fixed (individual guidance): stored as this code,
+ * shown as the `place-by-agreement` message in the participant's language. The example
+ * catalogue once stored the English sentence; it reads the same.
+ */
+export const PLACE_BY_AGREEMENT = "by-agreement";
+const LEGACY_PLACE_BY_AGREEMENT = "By agreement: at the office or at your home";
+
+/** A session's place as a participant reads it: an address as written, or "by agreement" translated. */
+export function placeLabel(place: string, t: (key: string) => string): string {
+  return place === PLACE_BY_AGREEMENT || place === LEGACY_PLACE_BY_AGREEMENT ? t("place-by-agreement") : place;
+}
+
 /** A module's text in the participant's language (every locale is required on input). */
 export function translated(text: Translations, locale: LocaleCode): string {
   return text[locale] ?? text[FALLBACK_LOCALE] ?? text[REFERENCE_LOCALE] ?? Object.values(text)[0] ?? "";

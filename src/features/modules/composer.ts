@@ -2,12 +2,11 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Messenger } from "../../bot/messenger.js";
 import { formatDateTime } from "../../i18n/format.js";
-import { localeInfo, type LocaleCode } from "../../i18n/locales.js";
 import { localeOf } from "../../i18n/negotiate.js";
 import { hasConsented } from "../../participants/repository.js";
-import { isolate } from "../survey/render.js";
 import { loadAnswers } from "../survey/repository.js";
-import { findModule, loadOpenCatalogue, translated, upcomingSessions, type Module } from "./catalogue.js";
+import { languageNames } from "../../i18n/languages.js";
+import { findModule, loadOpenCatalogue, placeLabel, translated, upcomingSessions, type Module } from "./catalogue.js";
 import {
   cancelEnrolment,
   enrolParticipant,
@@ -19,6 +18,7 @@ import {
 } from "./enrolment.js";
 import { suggestModules, type Suggestion } from "./matching.js";
 import { notifyPromoted } from "./notify.js";
+import { childrenOf } from "../survey/legacy.js";
 
 /** Largest number offered on the "how many children need childcare" buttons. */
 const MAX_CHILDREN_BUTTONS = 6;
@@ -149,12 +149,13 @@ async function openModule(ctx: BotContext, moduleId: number): Promise<Module | u
 }
 
 /**
- * Childcare is for children under 7: at most as many seats as the survey's answer (none
+ * Childcare is for children under school age (under 7): at most as many seats as the survey's answer (none
  * while it is not answered), and never more than the buttons offer.
  */
 async function childrenNeedingCare(ctx: BotContext): Promise<{ max: number; suggested: number }> {
   const answers = await loadAnswers(ctx.db, ctx.participant.id);
-  const small = typeof answers["children-under-7"] === "number" ? Math.max(0, answers["children-under-7"]) : 0;
+  // Children under school age (0–6) from the survey's "children living with you".
+  const small = childrenOf(answers).underSchoolAge;
   const needsCare = answers.childcare === "yes" || answers.childcare === "sometimes";
   const max = Math.min(small, MAX_CHILDREN_BUTTONS);
   return { max, suggested: needsCare ? max : 0 };
@@ -235,11 +236,11 @@ async function showCard(ctx: BotContext, moduleId: number, now: Date): Promise<v
   for (const note of suggestion?.notes ?? []) lines.push(ctx.t(`match-note-${note}`));
   if (sessions.length > 0) {
     lines.push("", ctx.t("module-next-sessions"));
-    for (const s of sessions) lines.push(`• ${ctx.t("module-session", { date: formatDateTime(s.startsAt, locale), place: s.place })}`);
+    for (const s of sessions) lines.push(`• ${ctx.t("module-session", { date: formatDateTime(s.startsAt, locale), place: placeLabel(s.place, ctx.t) })}`);
   }
   lines.push("");
   if (module.instructionLanguages.length > 0) {
-    lines.push(ctx.t("module-languages", { languages: languageNames(module.instructionLanguages, locale) }));
+    lines.push(ctx.t("module-languages", { languages: languageNames(module.instructionLanguages, locale, ctx.t) }));
   }
   lines.push(ctx.t(module.childcare ? "module-childcare-yes" : "module-childcare-no"));
   const full = !room || room.places <= 0;
@@ -272,7 +273,7 @@ async function showMine(ctx: BotContext, now: Date): Promise<void> {
     if (enrolment.status === "enrolled") lines.push(ctx.t("my-enrolled", { title }));
     else lines.push(ctx.t("my-waitlisted", { title, position: await waitlistPosition(ctx.db, enrolment) }));
     const next = coming.find((s) => s.moduleId === module.id);
-    if (next) lines.push(`   ${ctx.t("my-next", { date: formatDateTime(next.startsAt, locale), place: next.place })}`);
+    if (next) lines.push(`   ${ctx.t("my-next", { date: formatDateTime(next.startsAt, locale), place: placeLabel(next.place, ctx.t) })}`);
     keyboard.text(ctx.t("my-cancel", { title: shorten(title) }), `my:x:${enrolment.id}`).row();
   }
   await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
@@ -283,12 +284,6 @@ async function ownLiveEnrolment(ctx: BotContext, enrolmentId: number): Promise<E
   if (enrolment && enrolment.participantId === ctx.participant.id && enrolment.status !== "cancelled") return enrolment;
   await ctx.reply(ctx.t("module-unavailable"));
   return undefined;
-}
-
-function languageNames(codes: readonly string[], locale: LocaleCode): string {
-  const names = new Intl.DisplayNames(localeInfo(locale).intl, { type: "language", fallback: "code" });
-  const list = new Intl.ListFormat(localeInfo(locale).intl, { style: "long", type: "conjunction" });
-  return list.format(codes.map((c) => isolate(locale, names.of(c) ?? c)));
 }
 
 /** Button labels stay short enough to read on a phone. */

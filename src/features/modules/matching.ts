@@ -1,6 +1,7 @@
 import type { Answers } from "../survey/flow.js";
+import type { Condition } from "../survey/definition.js";
 import { holds } from "../survey/flow.js";
-import { MATCHING_RULES, TIME_WINDOWS, type MatchingRule } from "./matching-rules.js";
+import { AUDIENCE_RULES, MATCHING_RULES, TIME_WINDOWS, type AudienceRule, type MatchingRule } from "./matching-rules.js";
 
 /** What matching needs to know of a module. */
 export interface MatchableModule {
@@ -31,17 +32,21 @@ export function suggestModules(
   answers: Answers,
   catalogue: readonly MatchableModule[],
   rules: readonly MatchingRule[] = MATCHING_RULES,
+  audiences: readonly AudienceRule[] = AUDIENCE_RULES,
 ): Suggestion[] {
   const region = typeof answers.region === "string" ? answers.region : undefined;
   const childcare = answers.childcare;
   const times = Array.isArray(answers.times) ? answers.times : [];
-  const holding = rules.filter((r) => holds(r.when, answers));
+  const holding = rules.filter((r) => (Array.isArray(r.when) ? r.when : [r.when as Condition]).every((c) => holds(c, answers)));
+  const excludedTags = new Set(audiences.filter((a) => holds(a.excludedWhen, answers)).map((a) => a.tag));
+  const fitting = audiences.filter((a) => holds(a.includedWhen, answers));
 
   const suggestions: (Suggestion & { next: number })[] = [];
   for (const module of catalogue) {
     if (module.upcoming.length === 0) continue;
     if (module.regions.length > 0 && (!region || !module.regions.includes(region))) continue;
     if (childcare === "yes" && !module.childcare) continue;
+    if (module.tags.some((t) => excludedTags.has(t))) continue;
 
     let score = 0;
     const reasons: string[] = [];
@@ -51,6 +56,7 @@ export function suggestModules(
       if (!reasons.includes(rule.reason)) reasons.push(rule.reason);
     }
     if (score === 0) continue;
+    for (const a of fitting) if (module.tags.includes(a.tag)) reasons.push(a.reason);
 
     const notes: string[] = [];
     if (childcare === "yes" || childcare === "sometimes") {

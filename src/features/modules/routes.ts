@@ -26,8 +26,14 @@ import { sessionAttendance } from "../reminders/attendance.js";
 import { changeSession, type SessionChange } from "../reminders/changes.js";
 import { DEFAULT_POLICY, type ReminderPolicy } from "../reminders/planner.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
+import { childrenOf } from "../survey/legacy.js";
 
-const TAGS = ["services", "wellbeing", "work", "literacy", "language", "group", "guidance"] as const;
+/**
+ * What a module is for (the matching rules use them): its subject; "finnish" or
+ * "swedish" for the language a language course teaches; "mothers" and
+ * "working-parents" for groups of some parents only (matching-rules.ts).
+ */
+const TAGS = ["services", "wellbeing", "work", "literacy", "language", "finnish", "swedish", "group", "guidance", "mothers", "working-parents"] as const;
 const regionQuestion = SURVEY.find((q) => q.id === "region");
 const REGIONS = regionQuestion && "options" in regionQuestion ? regionQuestion.options.map((o) => o.id) : [];
 
@@ -442,6 +448,7 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
             totalChildren: Type.Integer(),
             seats: Type.Integer(),
             seatsLeft: Type.Integer(),
+            notComing: Type.Array(Type.Object({ participantId: Type.Integer(), childrenBooked: Type.Integer() }), { description: "enrolled families who answered they cannot come to this session (at its current time)" }),
           }),
           ...errorResponses,
         },
@@ -453,15 +460,17 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
       // A family that said "not coming" to this session frees its seats; a changed number counts.
       const answers = new Map((await sessionAttendance(db, session.id)).map((a) => [a.participantId, a]));
       const enrolled = (await moduleEnrolments(db, session.moduleId)).filter((e) => e.status === "enrolled");
+      const notComing: { participantId: number; childrenBooked: number }[] = [];
       const families = (
         await Promise.all(
           enrolled.map(async (e) => {
             // An answer given for an earlier time of a moved meeting no longer counts.
             const given = answers.get(e.participantId);
             const answer = given && given.forStartsAt.getTime() === session.startsAt.getTime() ? given : undefined;
+            if (answer?.response === "not_coming") notComing.push({ participantId: e.participantId, childrenBooked: e.childrenBooked });
             const children = answer?.response === "not_coming" ? 0 : (answer?.children ?? e.childrenBooked);
-            const ages = (await loadAnswers(db, e.participantId))["child-ages"];
-            return { participantId: e.participantId, children, ageGroups: Array.isArray(ages) ? ages : [] };
+            const ageGroups = childrenOf(await loadAnswers(db, e.participantId)).ageGroups;
+            return { participantId: e.participantId, children, ageGroups };
           }),
         )
       ).filter((f) => f.children > 0);
@@ -476,7 +485,8 @@ export const moduleRoutes: FastifyPluginAsyncTypebox<ModuleRoutesOptions> = asyn
           [...families.map((f) => [f.participantId, f.children, f.ageGroups.join(" ")]), ["total", totalChildren, `seats ${session.childcareSeats}`]],
         );
       }
-      return { session: sessionView(session), families, totalChildren, seats: session.childcareSeats, seatsLeft: session.childcareSeats - totalChildren };
+      request.audit.participantIds = [...families.map((f) => f.participantId), ...notComing.map((f) => f.participantId)];
+      return { session: sessionView(session), families, totalChildren, seats: session.childcareSeats, seatsLeft: session.childcareSeats - totalChildren, notComing };
     },
   );
 };

@@ -1,7 +1,8 @@
 import type { LocaleCode } from "../../i18n/locales.js";
+import { PLACE_BY_AGREEMENT } from "./catalogue.js";
 
 /** What a module is for; the matching rules use `tags`. */
-export type ModuleTag = "services" | "wellbeing" | "work" | "literacy" | "language" | "group" | "guidance";
+export type ModuleTag = "services" | "wellbeing" | "work" | "literacy" | "language" | "finnish" | "swedish" | "group" | "guidance" | "mothers" | "working-parents";
 
 export interface SeedSessionPlan {
   /** Days from the seeding day to the first session. */
@@ -118,7 +119,7 @@ export const SEED_MODULES: readonly SeedModule[] = [
   },
   {
     code: "wellbeing-kemi",
-    tags: ["wellbeing", "group"],
+    tags: ["wellbeing", "group", "working-parents"],
     regions: ["meri-lappi"],
     instructionLanguages: ["fi", "so", "ar", "en"],
     capacity: 12,
@@ -235,7 +236,7 @@ export const SEED_MODULES: readonly SeedModule[] = [
   },
   {
     code: "literacy-lappeenranta",
-    tags: ["literacy", "language"],
+    tags: ["literacy", "language", "finnish"],
     regions: ["south-karelia"],
     instructionLanguages: ["fi", "ar", "prs", "ku"],
     capacity: 8,
@@ -274,7 +275,7 @@ export const SEED_MODULES: readonly SeedModule[] = [
   },
   {
     code: "finnish-family-lahti",
-    tags: ["language", "group"],
+    tags: ["language", "finnish", "group"],
     regions: ["paijat-hame"],
     instructionLanguages: ["fi", "en", "ru", "uk"],
     capacity: 12,
@@ -313,7 +314,7 @@ export const SEED_MODULES: readonly SeedModule[] = [
   },
   {
     code: "swedish-vaasa",
-    tags: ["language"],
+    tags: ["language", "swedish"],
     regions: ["ostrobothnia"],
     instructionLanguages: ["sv", "ar", "prs", "so"],
     capacity: 12,
@@ -352,7 +353,7 @@ export const SEED_MODULES: readonly SeedModule[] = [
   },
   {
     code: "mothers-cafe-tornio",
-    tags: ["group", "wellbeing"],
+    tags: ["group", "wellbeing", "mothers"],
     regions: ["meri-lappi"],
     instructionLanguages: ["fi", "ar", "so", "ti"],
     capacity: 20,
@@ -424,7 +425,7 @@ export const SEED_MODULES: readonly SeedModule[] = [
       durationMinutes: 90,
       count: 4,
       everyDays: 7,
-      place: "By agreement: at the office or at your home",
+      place: PLACE_BY_AGREEMENT,
       childcareSeats: 0,
     },
   },

@@ -6,40 +6,25 @@ import { localeOf } from "../../i18n/negotiate.js";
 import { hasConsented } from "../../participants/repository.js";
 import { notifyPromoted } from "../modules/notify.js";
 import { showConsent, showMainMenu } from "../start/menus.js";
-import { SURVEY } from "../survey/definition.js";
+import { RETIRED_QUESTIONS, SURVEY } from "../survey/definition.js";
 import { visibleQuestions } from "../survey/flow.js";
 import { renderAnswers } from "../survey/render.js";
+import { loadPlan, partnerNamesOf } from "../plan/repository.js";
+import { renderPlan } from "../plan/render.js";
 import { loadAnswers } from "../survey/repository.js";
 import { eraseParticipant, holdsPersonalData } from "./erasure.js";
 import { exportParticipantData } from "./export.js";
+import { consentNoticeText } from "./notice.js";
 
 /** /mydata and /delete: the participant sees and erases what is kept about them. */
 export function createPrivacyComposer(messenger: Messenger, clock: () => Date = () => new Date()): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
 
-  pm.command("mydata", async (ctx) => {
-    const data = await exportParticipantData(ctx.db, ctx.participant.id);
-    if (!data) return;
-    const locale = localeOf(ctx);
-    const answers = await loadAnswers(ctx.db, ctx.participant.id);
-    const lines = [ctx.t("privacy-export-intro")];
-    if (Object.keys(answers).length > 0) lines.push("", ctx.t("privacy-export-answers"), renderAnswers(ctx.t, locale, visibleQuestions(SURVEY, answers), answers));
-    if (data.courses.length > 0) {
-      lines.push("", ctx.t("privacy-export-courses"));
-      for (const c of data.courses) lines.push(`• ${c.course} (${c.status})`);
-    }
-    if (data.appointments.length > 0) {
-      lines.push("", ctx.t("apt-my-title"));
-      for (const a of data.appointments) lines.push(`• ${ctx.t("apt-item", { time: formatDateTime(a.startsAt, locale), kind: ctx.t(`apt-kind-${a.kind}`) })}`);
-    }
-    const messages = data.conversationsWithCounsellors.reduce((n, c) => n + c.messages.length, 0);
-    if (messages > 0) lines.push("", ctx.t("privacy-export-messages", { count: messages }));
-    if (Object.keys(answers).length === 0 && data.courses.length === 0 && data.appointments.length === 0 && messages === 0) lines.push("", ctx.t("privacy-export-none"));
-    // Telegram's limit is 4,096 characters; the file carries everything in any case.
-    const text = lines.join("\n");
-    await ctx.reply(text.length > 4000 ? `${text.slice(0, 3990)}…` : text);
-    await ctx.replyWithDocument(new InputFile(Buffer.from(JSON.stringify(data, null, 2)), "my-data.json"));
+  pm.command("mydata", showMyData);
+  pm.callbackQuery("privacy:mydata", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showMyData(ctx);
   });
 
   const confirm = (ctx: BotContext) =>
@@ -47,6 +32,10 @@ export function createPrivacyComposer(messenger: Messenger, clock: () => Date = 
       reply_markup: new InlineKeyboard().text(ctx.t("privacy-delete-yes"), "privacy:erase").row().text(ctx.t("privacy-delete-no"), "privacy:keep"),
     });
   pm.command("delete", confirm);
+  pm.callbackQuery("privacy:delete", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await confirm(ctx);
+  });
   pm.callbackQuery("privacy:keep", async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("privacy-delete-kept"));
@@ -89,6 +78,37 @@ export function createPrivacyComposer(messenger: Messenger, clock: () => Date = 
   return composer;
 }
 
+/** /mydata: a summary in the participant's own words and language, and a file with everything. */
+async function showMyData(ctx: BotContext): Promise<void> {
+  const locale = localeOf(ctx);
+  const data = await exportParticipantData(ctx.db, ctx.participant.id, locale);
+  if (!data) return;
+  const answers = await loadAnswers(ctx.db, ctx.participant.id);
+  const lines = [ctx.t("privacy-export-intro")];
+  if (Object.keys(answers).length > 0) lines.push("", ctx.t("privacy-export-answers"), renderAnswers(ctx.t, locale, [...visibleQuestions(SURVEY, answers), ...RETIRED_QUESTIONS.filter((q) => q.id in answers)], answers));
+  if (data.courses.length > 0) {
+    lines.push("", ctx.t("privacy-export-courses"));
+    for (const c of data.courses) lines.push(`• ${ctx.t(`privacy-export-course-${c.status}`, { title: c.title })}`);
+  }
+  if (data.appointments.length > 0) {
+    lines.push("", ctx.t("apt-my-title"));
+    for (const a of data.appointments) lines.push(`• ${ctx.t("apt-item", { time: formatDateTime(a.startsAt, locale), kind: ctx.t(`apt-kind-${a.kind}`) })}`);
+  }
+  const plan = await loadPlan(ctx.db, ctx.participant.id);
+  if (plan) lines.push("", renderPlan(ctx.t, locale, plan, await partnerNamesOf(ctx.db, plan)));
+  if (data.referrals.length > 0) {
+    lines.push("", ctx.t("privacy-export-referrals"));
+    for (const r of data.referrals) lines.push(`• ${ctx.t("privacy-export-referral", { partner: r.partner, status: r.status })}`);
+  }
+  const messages = data.conversationsWithCounsellors.reduce((n, c) => n + c.messages.length, 0);
+  if (messages > 0) lines.push("", ctx.t("privacy-export-messages", { count: messages }));
+  if (Object.keys(answers).length === 0 && data.courses.length === 0 && data.appointments.length === 0 && messages === 0 && !plan && data.referrals.length === 0) lines.push("", ctx.t("privacy-export-none"));
+  // Telegram's limit is 4,096 characters; the file carries everything in any case.
+  const text = lines.join("\n");
+  await ctx.reply(text.length > 4000 ? `${text.slice(0, 3990)}…` : text);
+  await ctx.replyWithDocument(new InputFile(Buffer.from(JSON.stringify(data, null, 2)), "my-data.json"));
+}
+
 /**
  * A participant who accepted an older privacy notice is asked again before anything
  * else: language, consent, help and a person stay reachable meanwhile.
@@ -105,7 +125,7 @@ export function requireCurrentConsent(): Composer<BotContext> {
     }
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("privacy-notice-updated"));
-    await ctx.reply(ctx.t("consent-notice", { project: ctx.deps.projectName, months: ctx.deps.retentionMonths }), {
+    await ctx.reply(consentNoticeText(ctx.t, ctx.deps), {
       reply_markup: new InlineKeyboard().text(ctx.t("consent-accept"), "consent:yes").row().text(ctx.t("consent-decline"), "consent:no"),
     });
   });

@@ -52,6 +52,67 @@ export interface SummaryReport {
   guidanceByKind: Cell[];
   escalationsHandled: number | null;
   erasedOnRequest: number | null;
+  /** Participants of the cohort with an integration plan. */
+  participantsWithPlan: number | null;
+  /** Plan steps marked done in the period (by anyone). */
+  stepsDone: number | null;
+  /** Participants with a referral made in the period, by the referral's status now. */
+  referralsByStatus: Cell[];
+  /** Participants of the cohort who completed a follow-up check-in. */
+  followedUp: number | null;
+  /** Their Finnish level at the latest follow-up against the first answer: up, same, down, not-answered. */
+  finnishChange: Cell[];
+  /** Their situation: moved to work, moved to studies, or neither (other). */
+  situationChange: Cell[];
+  /** Their answer to "have you reached your goals" at the latest follow-up. */
+  goalsReached: Cell[];
+}
+
+/** Finnish levels in order, as the survey's options are (none < basics < everyday < good). */
+const LEVELS = ["none", "basics", "everyday", "good"];
+
+/** A cohort participant's first answers and those of their latest completed follow-up, and the quarter they came in. */
+export interface FollowUpFacts {
+  quarter: string;
+  firstFinnish: string | null;
+  lastFinnish: string | null;
+  /** The first answer: a list since the survey takes several; one choice in answers from before that. */
+  firstSituation: string | readonly string[] | null;
+  lastSituation: string | null;
+  goalsReached: string | null;
+}
+
+/**
+ * How the people followed up changed, as series per group by the quarter they came in
+ * (so the same suppression rules apply): Finnish level up, the same or down against the
+ * first answer ("not-answered" when either is missing); situation moved to work, moved to
+ * studies, or neither ("other"); goals reached yes, partly, no. Pure: table-tested.
+ */
+export function followUpChanges(facts: readonly FollowUpFacts[], quarters: readonly string[]) {
+  const index = new Map(quarters.map((q, i) => [q, i]));
+  const followedUp = [...zero(quarters.length)];
+  const finnish = new Map<string, number[]>();
+  const situation = new Map<string, number[]>();
+  const goals = new Map<string, number[]>();
+  const bump = (map: Map<string, number[]>, group: string, i: number) => {
+    const s = map.get(group) ?? [...zero(quarters.length)];
+    s[i]! += 1;
+    map.set(group, s);
+  };
+  for (const f of facts) {
+    const i = index.get(f.quarter);
+    if (i === undefined) continue;
+    followedUp[i]! += 1;
+    const first = LEVELS.indexOf(f.firstFinnish ?? "");
+    const last = LEVELS.indexOf(f.lastFinnish ?? "");
+    bump(finnish, first < 0 || last < 0 ? "not-answered" : last > first ? "up" : last < first ? "down" : "same", i);
+    const before = f.firstSituation === null ? [] : typeof f.firstSituation === "string" ? [f.firstSituation] : f.firstSituation;
+    const moved =
+      f.lastSituation === "working" && !before.includes("working") ? "to-work" : f.lastSituation === "studying" && !before.includes("studying") ? "to-studies" : "other";
+    bump(situation, moved, i);
+    bump(goals, f.goalsReached ?? "not-answered", i);
+  }
+  return { followedUp, finnish, situation, goals };
 }
 
 /** Counts per quarter of the period, oldest first. */
@@ -200,16 +261,23 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
           where ${cohort} group by 1, 2`),
       ),
     );
-  const languages = toSeries(
-    rowsOf(
-      await db.execute(sql`
-        select l.grp, ${quarterOf(sql`p.created_at`)} as quarter, count(distinct p.id)::int as n
-        from participants p
-        left join survey_answers a on a.participant_id = p.id and a.question_id = 'languages' and jsonb_typeof(a.value) = 'array'
-        left join lateral jsonb_array_elements_text(a.value) as l(grp) on true
-        where ${cohort} group by 1, 2`),
-    ),
-  );
+  /**
+   * A multiple-choice answer: a participant counts once in each group they ticked, and
+   * once in "not-answered" without an answer. A single answer stored by an earlier
+   * version of the survey (situation was one choice) counts as a list of one.
+   */
+  const multiAnswer = async (questionId: string) =>
+    toSeries(
+      rowsOf(
+        await db.execute(sql`
+          select l.grp, ${quarterOf(sql`p.created_at`)} as quarter, count(distinct p.id)::int as n
+          from participants p
+          left join survey_answers a on a.participant_id = p.id and a.question_id = ${questionId} and jsonb_typeof(a.value) in ('array', 'string')
+          left join lateral jsonb_array_elements_text(case when jsonb_typeof(a.value) = 'string' then jsonb_build_array(a.value) else a.value end) as l(grp) on true
+          where ${cohort} group by 1, 2`),
+      ),
+    );
+  const languages = await multiAnswer("languages");
   const joined = toSeries(
     rowsOf(
       await db.execute(sql`
@@ -246,6 +314,40 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
       group by 1`),
   ).map((r) => ({ quarter: quarterOfMonth(r.month), n: r.n }));
 
+  const withPlan = one(
+    rowsOf(await db.execute(sql`select ${quarterOf(sql`p.created_at`)} as quarter, count(*)::int as n from participants p join plans pl on pl.participant_id = p.id where ${cohort} group by 1`)),
+  );
+  const stepsDone = one(
+    rowsOf(
+      await db.execute(sql`
+        select ${quarterOf(sql`s.done_at`)} as quarter, count(*)::int as n from plan_steps s
+        where s.status = 'done' and s.done_at >= ${start} and s.done_at < ${end} group by 1`),
+    ),
+  );
+  const referralStatus = toSeries(
+    rowsOf(
+      await db.execute(sql`
+        select r.status as grp, ${quarterOf(sql`r.created_at`)} as quarter, count(distinct r.participant_id)::int as n from referrals r
+        where r.created_at >= ${start} and r.created_at < ${end} group by 1, 2`),
+    ),
+  );
+  const facts = rowsOf<{ quarter: string; first_finnish: string | null; last_finnish: string | null; first_situation: string | null; last_situation: string | null; goals_reached: string | null }>(
+    await db.execute(sql`
+      select ${quarterOf(sql`p.created_at`)} as quarter,
+        (select a.value #>> '{}' from survey_answers a where a.participant_id = p.id and a.question_id = 'finnish') as first_finnish,
+        (select a.value::text from survey_answers a where a.participant_id = p.id and a.question_id = 'situation') as first_situation,
+        (select f.value #>> '{}' from follow_up_answers f where f.participant_id = p.id and f.round = r.round and f.question_id = 'finnish') as last_finnish,
+        (select f.value #>> '{}' from follow_up_answers f where f.participant_id = p.id and f.round = r.round and f.question_id = 'situation') as last_situation,
+        (select f.value #>> '{}' from follow_up_answers f where f.participant_id = p.id and f.round = r.round and f.question_id = 'goals-reached') as goals_reached
+      from participants p
+      join lateral (select fu.round from follow_ups fu where fu.participant_id = p.id and fu.completed_at is not null order by fu.round desc limit 1) r on true
+      where ${cohort}`),
+  );
+  const changes = followUpChanges(
+    facts.map((f) => ({ quarter: f.quarter, firstFinnish: f.first_finnish, lastFinnish: f.last_finnish, firstSituation: f.first_situation === null ? null : (JSON.parse(f.first_situation) as string | string[]), lastSituation: f.last_situation, goalsReached: f.goals_reached })),
+    quarters,
+  );
+
   return {
     from,
     to,
@@ -254,7 +356,8 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
     byLanguage: protectOverlapping(languages, cohortSeries),
     byGender: protectPartition(await singleAnswer("gender"), cohortSeries),
     byAgeGroup: protectPartition(await singleAnswer("age-group"), cohortSeries),
-    bySituationAtEntry: protectPartition(await singleAnswer("situation"), cohortSeries),
+    // Several situations at once (at home and on a course): the groups overlap.
+    bySituationAtEntry: protectOverlapping(await multiAnswer("situation"), cohortSeries),
     modulesJoined: protectIndependent(joined),
     sessionsAttended: protectCount(one(attended)),
     childSessions: protectCount(one(attended.map((r) => ({ quarter: r.quarter, n: r.children })))),
@@ -262,6 +365,13 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
     guidanceByKind: protectPartition(guidance, guidanceTotal),
     escalationsHandled: protectCount(one(handled)),
     erasedOnRequest: protectCount(one(erased)),
+    participantsWithPlan: protectCount(withPlan),
+    stepsDone: protectCount(stepsDone),
+    referralsByStatus: protectIndependent(referralStatus),
+    followedUp: protectCount(changes.followedUp),
+    finnishChange: protectPartition(changes.finnish, changes.followedUp),
+    situationChange: protectPartition(changes.situation, changes.followedUp),
+    goalsReached: protectPartition(changes.goals, changes.followedUp),
   };
 }
 
@@ -277,6 +387,10 @@ export function reportRows(report: SummaryReport): (string | number)[][] {
     ["situation_at_entry", report.bySituationAtEntry],
     ["module_joined", report.modulesJoined],
     ["guidance_by_kind", report.guidanceByKind],
+    ["referrals_by_status", report.referralsByStatus],
+    ["finnish_change", report.finnishChange],
+    ["situation_change", report.situationChange],
+    ["goals_reached", report.goalsReached],
   ];
   for (const [section, cells] of sections) for (const c of cells) rows.push([section, c.group, shown(c.count)]);
   rows.push(
@@ -285,6 +399,9 @@ export function reportRows(report: SummaryReport): (string | number)[][] {
     ["guidance_sessions", "all", shown(report.guidanceSessions)],
     ["escalations_handled", "all", shown(report.escalationsHandled)],
     ["erased_on_request", "all", shown(report.erasedOnRequest)],
+    ["participants_with_plan", "all", shown(report.participantsWithPlan)],
+    ["steps_done", "all", shown(report.stepsDone)],
+    ["followed_up", "all", shown(report.followedUp)],
   );
   return rows;
 }

@@ -13,6 +13,54 @@ import { sendCsv, wantsCsv } from "../../http/csv.js";
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: "date-time" });
 
+const nullableDate = nullable(DateTime);
+const AnswerValueSchema = Type.Union([Type.String(), Type.Array(Type.String()), Type.Number(), Type.Boolean(), Type.Null()]);
+const LaterParts = {
+  plan: nullable(
+    Type.Object({
+      createdAt: DateTime,
+      goals: Type.Array(Type.Object({ goal: nullable(Type.String()), text: nullable(Type.String()), textLanguage: nullable(Type.String()), status: Type.String() })),
+      steps: Type.Array(
+        Type.Object({
+          step: nullable(Type.String({ description: "a catalogue step's key" })),
+          text: nullable(Type.String()),
+          textLanguage: nullable(Type.String()),
+          whoDoesIt: Type.String(),
+          dueDate: nullable(Type.String()),
+          status: Type.String(),
+          doneAt: nullableDate,
+          reminded: nullableDate,
+        }),
+      ),
+      history: Type.Array(Type.Object({ at: DateTime, who: Type.String(), action: Type.String(), details: Type.Any() })),
+    }),
+  ),
+  referrals: Type.Array(
+    Type.Object({
+      partner: Type.String(),
+      reason: Type.String(),
+      shared: Type.Array(Type.String()),
+      status: Type.String(),
+      proposedAt: DateTime,
+      consentAnsweredAt: nullableDate,
+      sentAt: nullableDate,
+      acceptedAt: nullableDate,
+      startedAt: nullableDate,
+      finishedAt: nullableDate,
+      declinedAt: nullableDate,
+    }),
+  ),
+  followUps: Type.Array(
+    Type.Object({
+      monthsAfterSurvey: Type.Integer(),
+      offeredAt: DateTime,
+      completedAt: nullableDate,
+      answers: Type.Array(Type.Object({ question: Type.String(), answer: AnswerValueSchema, answeredAt: DateTime })),
+    }),
+  ),
+};
+
+
 /** What GET /participants/:id/export answers: everything kept about one participant. */
 const ParticipantExport = Type.Object({
   participant: Type.Object({
@@ -71,6 +119,7 @@ const ParticipantExport = Type.Object({
       ),
     }),
   ),
+  ...LaterParts,
 });
 
 /** Admins export or erase a participant's data on their request, and read the audit log. */
@@ -135,7 +184,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
             byLanguage: Type.Array(CellSchema),
             byGender: Type.Array(CellSchema),
             byAgeGroup: Type.Array(CellSchema),
-            bySituationAtEntry: Type.Array(CellSchema),
+            bySituationAtEntry: Type.Array(CellSchema, { description: "several situations can be chosen at once (at home and on a course): a participant counts in each, like languages" }),
             modulesJoined: Type.Array(CellSchema),
             sessionsAttended: Count,
             childSessions: Count,
@@ -143,6 +192,13 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
             guidanceByKind: Type.Array(CellSchema),
             escalationsHandled: Count,
             erasedOnRequest: Count,
+            participantsWithPlan: Count,
+            stepsDone: Count,
+            referralsByStatus: Type.Array(CellSchema, { description: "participants with a referral made in the period, by its status now" }),
+            followedUp: Count,
+            finnishChange: Type.Array(CellSchema, { description: "Finnish level at the latest follow-up against the first answer: up, same, down, not-answered" }),
+            situationChange: Type.Array(CellSchema, { description: "situation at the latest follow-up: to-work, to-studies, other" }),
+            goalsReached: Type.Array(CellSchema, { description: "goals reached at the latest follow-up: yes, partly, no, not-answered" }),
           }),
           ...errorResponses,
         },

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { localeOf } from "../../i18n/negotiate.js";
-import { findModule, translated } from "../modules/catalogue.js";
+import { findModule, placeLabel, translated } from "../modules/catalogue.js";
 import { respondToSession, rsvpData, type RsvpResult } from "./attendance.js";
 
 /**
@@ -73,7 +73,7 @@ async function refuse(ctx: BotContext, result: Exclude<RsvpResult, { ok: true }>
   const { session, childrenBooked } = result;
   const locale = localeOf(ctx);
   const module = await findModule(ctx.db, session.moduleId);
-  const text = ctx.t("rsvp-changed", { title: module ? translated(module.title, locale) : "", date: formatDateTime(session.startsAt, locale), place: session.place });
+  const text = ctx.t("rsvp-changed", { title: module ? translated(module.title, locale) : "", date: formatDateTime(session.startsAt, locale), place: placeLabel(session.place, ctx.t) });
   const keyboard = new InlineKeyboard();
   if (childrenBooked > 0) {
     keyboard

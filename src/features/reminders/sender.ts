@@ -3,11 +3,12 @@ import { requeueAppointmentReminders, sendAppointmentReminders } from "../appoin
 import { GrammyError, HttpError, type Api } from "grammy";
 import { classifyBotApiError, describeBotApiError } from "../../bot/telegram-errors.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import { hearableLocales } from "../audio/clips.js";
 import type { Logger } from "pino";
 import type { Database, Db } from "../../db/client.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { FALLBACK_LOCALE, isLocale, type LocaleCode } from "../../i18n/locales.js";
-import { translated } from "../modules/catalogue.js";
+import { placeLabel, translated } from "../modules/catalogue.js";
 import { inQuietHours, planReminders, reminderKey, type ReminderPolicy } from "./planner.js";
 import { metrics } from "../../metrics.js";
 import { RateLimiter } from "./rate-limiter.js";
@@ -41,6 +42,12 @@ export interface SenderDependencies {
   concurrency?: number;
   /** Attempts before a reminder is recorded as failed. */
   maxAttempts?: number;
+  /**
+   * Other messages the bot sends on its own (plan step nudges, follow-up offers), run at
+   * the end of each tick while the sender's lock is held, so only one process sends them
+   * at a time. Each returns how many it sent (counted in `TickResult.others`).
+   */
+  alsoSend?: Readonly<Record<string, (deps: SenderDependencies, now: Date) => Promise<number>>>;
 }
 
 export interface TickResult {
@@ -50,6 +57,8 @@ export interface TickResult {
   failed: number;
   retrying: number;
   unreachable: number;
+  /** What each of `alsoSend` sent, by name. */
+  others: Record<string, number>;
   /** Milliseconds spent planning (queries, planner, claims) and sending. */
   planMs: number;
   sendMs: number;
@@ -80,7 +89,7 @@ interface Job {
  * says how many calls were really made, whatever crashed in between.
  */
 export async function runReminderTick(deps: SenderDependencies): Promise<TickResult> {
-  const result: TickResult = { ran: false, sent: 0, skipped: 0, failed: 0, retrying: 0, unreachable: 0, planMs: 0, sendMs: 0 };
+  const result: TickResult = { ran: false, sent: 0, skipped: 0, failed: 0, retrying: 0, unreachable: 0, others: {}, planMs: 0, sendMs: 0 };
   const started = performance.now();
   const release = await deps.database.tryExclusive("reminder-sender");
   if (!release) return result;
@@ -101,6 +110,8 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     // is sent by the next sender, and was never sent before, so batching costs nothing.
     const claimed = await claimReminders(db, due);
     const byKey = new Map(recipients.map((r) => [`${r.sessionId}:${r.participantId}`, r]));
+    // The languages the reminder can be heard in (its 🔊 button), looked up once a tick.
+    const hearable = await hearableLocales(db, "audio-reminder");
     const jobs: Job[] = due.flatMap((planned) => {
       const id = claimed.get(reminderKey(planned));
       if (id === undefined) return [];
@@ -112,7 +123,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         kind: planned.kind,
         sessionId: r.sessionId,
         startsAt: r.startsAt,
-        compose: () => composeReminder(deps.translate, planned.kind, r),
+        compose: () => composeReminder(deps.translate, planned.kind, r, hearable.has(r.locale ?? "")),
       };
     });
 
@@ -145,7 +156,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         sessionId: row.sessionId,
         startsAt: row.startsAt,
         // A cancellation names the meeting as the participant knew it.
-        compose: () => composeReminder(deps.translate, row.kind, row.kind === "cancelled" ? { ...row, startsAt: row.rowStartsAt } : row),
+        compose: () => composeReminder(deps.translate, row.kind, row.kind === "cancelled" ? { ...row, startsAt: row.rowStartsAt } : row, hearable.has(row.locale ?? "")),
       });
     }
 
@@ -172,6 +183,7 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
     result.sent += booked.sent;
     result.skipped += booked.skipped;
     result.failed += booked.failed;
+    for (const [name, task] of Object.entries(deps.alsoSend ?? {})) result.others[name] = await task(deps, now);
     result.sendMs = Math.round(performance.now() - started - result.planMs);
     metrics.reminders.inc({ outcome: "sent" }, result.sent);
     metrics.reminders.inc({ outcome: "failed" }, result.failed);
@@ -263,10 +275,12 @@ export function composeReminder(
   translate: SenderDependencies["translate"],
   kind: ReminderKind,
   facts: ReminderFacts,
+  /** Adds the 🔊 button (a recording or synthetic speech exists in the participant's language). */
+  listen = false,
 ): { text: string; reply_markup?: InlineKeyboardMarkup } {
   const locale: LocaleCode = isLocale(facts.locale) ? facts.locale : FALLBACK_LOCALE;
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
-  const vars = { title: translated(facts.title, locale), date: formatDateTime(facts.startsAt, locale), place: facts.place, children: facts.childrenBooked };
+  const vars = { title: translated(facts.title, locale), date: formatDateTime(facts.startsAt, locale), place: placeLabel(facts.place, t), children: facts.childrenBooked };
   const answer = rsvpButtons(t, facts);
   switch (kind) {
     case "cancelled":
@@ -277,10 +291,15 @@ export function composeReminder(
       // holds, a way to change their mind): one message that also serves as the reminder.
       return { text: `${t(kind === "moved" ? "reminder-moved" : "reminder-reinstated", vars)}\n${answer.line}`, reply_markup: answer.markup };
     case "childcare":
-      return { text: t("reminder-childcare", vars), reply_markup: childcareButtons(t, facts) };
+      return { text: t("reminder-childcare", vars), reply_markup: withListen(t, childcareButtons(t, facts), listen) };
     default:
-      return { text: t("reminder-session", vars), reply_markup: comingButtons(t, facts) };
+      return { text: t("reminder-session", vars), reply_markup: withListen(t, comingButtons(t, facts), listen) };
   }
+}
+
+function withListen(t: T, markup: InlineKeyboardMarkup, listen: boolean): InlineKeyboardMarkup {
+  if (!listen) return markup;
+  return { inline_keyboard: [...markup.inline_keyboard, [{ text: t("audio-listen"), callback_data: "au:audio-reminder" }]] };
 }
 
 type T = (key: string, vars?: Record<string, string | number>) => string;

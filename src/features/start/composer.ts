@@ -74,7 +74,7 @@ export function createStartComposer(): Composer<BotContext> {
 }
 
 /** Commands added after the help text was written, listed from their menu descriptions. */
-const MORE_COMMANDS = ["survey", "modules", "my", "appointment", "counsellor", "mydata", "delete"] as const;
+const MORE_COMMANDS = ["survey", "modules", "my", "plan", "appointment", "counsellor", "mydata", "delete"] as const;
 
 /**
  * The help text and the commands of the later features. In right-to-left languages the
@@ -87,6 +87,7 @@ function helpText(ctx: BotContext): string {
 }
 
 async function welcome(ctx: BotContext): Promise<void> {
+  // One message with the notice; its 🔊 button reads both (audio/composer.ts).
   await ctx.reply(ctx.t("welcome", { project: ctx.deps.projectName }));
   await showConsent(ctx);
 }

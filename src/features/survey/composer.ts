@@ -4,7 +4,7 @@ import { localeOf } from "../../i18n/negotiate.js";
 import { metrics } from "../../metrics.js";
 import { hasConsented } from "../../participants/repository.js";
 import { showConsent, showMainMenu } from "../start/menus.js";
-import { findQuestion, SURVEY, type Question } from "./definition.js";
+import { findQuestion, RETIRED_QUESTIONS, SURVEY, type Question } from "./definition.js";
 import {
   acceptInput,
   answerFlags,
@@ -16,7 +16,7 @@ import {
   type InputProblem,
   type SurveyInput,
 } from "./flow.js";
-import { cb, changeKeyboard, renderAnswers, renderQuestion } from "./render.js";
+import { cb, changeKeyboard, questionsToShow, renderAnswers, renderQuestion, type ExtraButton } from "./render.js";
 import { deleteAnswers, loadAnswers, saveAnswer, updateSurveyPosition } from "./repository.js";
 
 /**
@@ -30,12 +30,30 @@ export interface SurveyComposerOptions {
   survey?: readonly Question[];
   /** What comes after the thank-you (the bot shows the suggested modules); the menu by default. */
   onCompleted?: (ctx: BotContext) => Promise<void>;
+  /** Buttons under a question (the 🔊 button where audio exists); none by default. */
+  questionButtons?: (ctx: BotContext, question: Question) => Promise<ExtraButton[]>;
+  /** What the participant is told at once when they answer that they are having a hard time. */
+  onHardTime?: (ctx: BotContext) => Promise<void>;
 }
+
+interface Hooks {
+  questionButtons: NonNullable<SurveyComposerOptions["questionButtons"]>;
+  onHardTime: NonNullable<SurveyComposerOptions["onHardTime"]>;
+}
+const NO_HOOKS: Hooks = { questionButtons: async () => [], onHardTime: async () => {} };
+/** The composer's hooks for the update being handled (one bot's options never reach another's). */
+const hooksOfUpdate = new WeakMap<BotContext, Hooks>();
+const hooks = (ctx: BotContext): Hooks => hooksOfUpdate.get(ctx) ?? NO_HOOKS;
 
 export function createSurveyComposer(options: SurveyComposerOptions = {}): Composer<BotContext> {
   const survey = options.survey ?? SURVEY;
   const onCompleted = options.onCompleted ?? showMainMenu;
+  const own: Hooks = { questionButtons: options.questionButtons ?? NO_HOOKS.questionButtons, onHardTime: options.onHardTime ?? NO_HOOKS.onHardTime };
   const composer = new Composer<BotContext>();
+  composer.use((ctx, next) => {
+    hooksOfUpdate.set(ctx, own);
+    return next();
+  });
   const pm = composer.chatType("private");
 
   pm.callbackQuery("menu:survey", async (ctx) => {
@@ -66,7 +84,13 @@ export function createSurveyComposer(options: SurveyComposerOptions = {}): Compo
     const text = ctx.message.text;
     // Commands belong to other features (or to the "not understood" answer).
     if (text?.startsWith("/")) return next();
-    const input: SurveyInput = text !== undefined ? { kind: "text", text } : { kind: "unsupported" };
+    const voice = ctx.message.voice ?? ctx.message.audio;
+    const input: SurveyInput =
+      text !== undefined
+        ? { kind: "text", text }
+        : voice
+          ? { kind: "voice", fileId: voice.file_id, durationSeconds: voice.duration }
+          : { kind: "unsupported" };
     const answers = await loadAnswers(ctx.db, p.id);
     const question = currentQuestion(survey, answers, p.surveyCursor);
     if (!question) return next();
@@ -102,14 +126,14 @@ async function showCurrent(ctx: BotContext, survey: readonly Question[], answers
   const question = currentQuestion(survey, answers, p.surveyCursor);
   if (question) {
     // Only multiple-choice questions keep a draft; others leave the session unread.
-    const draft = question.type === "multi" ? (await ctx.session).multiDraft : undefined;
+    const draft = keepsDraft(question) ? (await ctx.session).multiDraft : undefined;
     const selected =
       draft?.questionId === question.id
         ? draft.selected
         : Array.isArray(answers[question.id])
           ? (answers[question.id] as string[])
           : [];
-    const { text, keyboard } = renderQuestion(ctx.t, survey, question, answers, selected);
+    const { text, keyboard } = renderQuestion(ctx.t, survey, question, answers, selected, await hooks(ctx).questionButtons(ctx, question));
     await ctx.reply(prefix ? `${prefix}\n\n${text}` : text, { reply_markup: keyboard });
     return;
   }
@@ -124,7 +148,7 @@ async function showCurrent(ctx: BotContext, survey: readonly Question[], answers
 
 async function showSummary(ctx: BotContext, survey: readonly Question[], answers: Answers): Promise<void> {
   const locale = localeOf(ctx);
-  const text = `${ctx.t("survey-summary-title")}\n\n${renderAnswers(ctx.t, locale, visibleQuestions(survey, answers), answers)}`;
+  const text = `${ctx.t("survey-summary-title")}\n\n${renderAnswers(ctx.t, locale, questionsToShow(survey, answers, RETIRED_QUESTIONS), answers)}`;
   await ctx.reply(text, {
     reply_markup: {
       inline_keyboard: [
@@ -149,7 +173,7 @@ export async function showProfile(ctx: BotContext, survey: readonly Question[], 
     });
     return;
   }
-  const text = `${ctx.t("profile-title")}\n\n${renderAnswers(ctx.t, localeOf(ctx), visibleQuestions(survey, answers), answers)}`;
+  const text = `${ctx.t("profile-title")}\n\n${renderAnswers(ctx.t, localeOf(ctx), questionsToShow(survey, answers, RETIRED_QUESTIONS), answers)}`;
   await ctx.reply(text, {
     reply_markup: { inline_keyboard: [[{ text: ctx.t("survey-summary-change"), callback_data: cb.chooseChange }]] },
   });
@@ -220,6 +244,8 @@ async function handleButton(
     }
     case "t":
       return toggle(ctx, survey, current, optionId, answers);
+    case "m":
+      return toggle(ctx, survey, current, optionId, answers, "minus");
     case "b": {
       await ctx.answerCallbackQuery();
       const previous = previousQuestion(survey, answers, current.id);
@@ -247,16 +273,30 @@ async function toggle(
   question: Question,
   optionId: string,
   answers: Answers,
+  /** On a "counts" question: ➕ (the option's button) adds one, ➖ takes one away. */
+  change: "toggle" | "minus" = "toggle",
 ): Promise<void> {
-  if (question.type !== "multi" || !question.options.some((o) => o.id === optionId)) return stale(ctx, survey, answers);
+  if (!keepsDraft(question) || !("options" in question) || !question.options.some((o) => o.id === optionId && !o.retired)) {
+    return stale(ctx, survey, answers);
+  }
+  if (change === "minus" && question.type !== "counts") return stale(ctx, survey, answers);
   await ctx.answerCallbackQuery();
   const session = await ctx.session;
   const stored = answers[question.id];
   const before =
     session.multiDraft?.questionId === question.id ? session.multiDraft.selected : Array.isArray(stored) ? stored : [];
-  const selected = before.includes(optionId) ? before.filter((o) => o !== optionId) : [...before, optionId];
+  let selected: string[];
+  if (question.type === "counts") {
+    const at = before.lastIndexOf(optionId);
+    selected =
+      change === "minus"
+        ? at < 0 ? [...before] : before.filter((_, i) => i !== at)
+        : before.length >= question.maxTotal ? [...before] : [...before, optionId];
+  } else {
+    selected = before.includes(optionId) ? before.filter((o) => o !== optionId) : [...before, optionId];
+  }
   session.multiDraft = { questionId: question.id, selected };
-  const { keyboard } = renderQuestion(ctx.t, survey, question, answers, selected);
+  const { keyboard } = renderQuestion(ctx.t, survey, question, answers, selected, await hooks(ctx).questionButtons(ctx, question));
   // The ticks go onto the message on screen with its own text, so that where Telegram can
   // no longer edit it (too old, deleted) the reply sender shows the same text and ticks as
   // a new message (src/bot/replies.ts).
@@ -268,7 +308,7 @@ async function toggle(
 
 /** Forgets ticked options; reads the session only when a multiple-choice question was on screen. */
 async function clearDraft(ctx: BotContext, onScreen?: Question): Promise<void> {
-  if (onScreen && onScreen.type !== "multi") return;
+  if (onScreen && !keepsDraft(onScreen)) return;
   const session = await ctx.session;
   if (session.multiDraft) delete session.multiDraft;
 }
@@ -301,6 +341,9 @@ async function submit(
     Object.assign(p, { surveyCursor: null, surveyStatus: status });
   }
   const newlyFlagged = answerFlags(survey, updated).filter((f) => !answerFlags(survey, answers).includes(f));
+  // "It is hard" is answered at once, warmly, with where to get help now.
+  if (newlyFlagged.includes("hard-time")) await hooks(ctx).onHardTime(ctx);
+  if (newlyFlagged.includes("voice-answer")) await ctx.reply(ctx.t("survey-voice-noted"));
   if (newlyFlagged.includes("wants-to-talk")) {
     await ctx.reply(ctx.t("survey-talk-noted"), { reply_markup: { inline_keyboard: [[{ text: ctx.t("handoff-offer-yes"), callback_data: "handoff:survey" }]] } });
   }
@@ -318,4 +361,9 @@ function problemText(ctx: BotContext, problem: InputProblem): string {
     default:
       return ctx.t(`survey-${problem.problem}`);
   }
+}
+
+/** Questions whose ticks are kept in the session until Done. */
+function keepsDraft(question: Question): boolean {
+  return question.type === "multi" || question.type === "counts";
 }

@@ -1,6 +1,6 @@
 import type { AnswerValue } from "../../db/schema.js";
 import { parseWholeNumber } from "../../i18n/numbers.js";
-import type { Condition, Question } from "./definition.js";
+import { offeredOptions, type Condition, type Question } from "./definition.js";
 
 /** Stored answers by question id; null is a skipped optional question. */
 export type Answers = Readonly<Record<string, AnswerValue | null>>;
@@ -11,6 +11,8 @@ export type SurveyInput =
   | { kind: "choice"; optionId: string }
   | { kind: "choices"; optionIds: readonly string[] }
   | { kind: "skip" }
+  /** A voice message (accepted where the question says so). */
+  | { kind: "voice"; fileId: string; durationSeconds: number }
   /** a sticker, a photo, a voice message… */
   | { kind: "unsupported" };
 
@@ -37,7 +39,10 @@ export function holds(condition: Condition, answers: Answers): boolean {
   if (answer === undefined || answer === null) return false;
   if ("equals" in condition) return answer === condition.equals;
   if ("oneOf" in condition) return typeof answer === "string" && condition.oneOf.includes(answer);
-  if ("includesAny" in condition) return Array.isArray(answer) && answer.some((a) => condition.includesAny.includes(a));
+  // A single answer counts as a list of one (a question that became multiple choice).
+  const chosen = Array.isArray(answer) ? answer : typeof answer === "string" ? [answer] : [];
+  if ("includesAny" in condition) return chosen.some((a) => condition.includesAny.includes(a));
+  if ("excludesAll" in condition) return !chosen.some((a) => condition.excludesAll.includes(a));
   return typeof answer === "number" && answer > condition.greaterThan;
 }
 
@@ -91,10 +96,16 @@ export function progress(survey: readonly Question[], answers: Answers, question
   return { index: visible.findIndex((q) => q.id === questionId) + 1, total: visible.length };
 }
 
-/** Answers of questions that an answer change has made irrelevant; they are deleted. */
+/**
+ * Answers of questions that an answer change has made irrelevant; they are deleted.
+ * Only an answer hidden by another answer goes: one hidden because the question it
+ * depends on is not answered yet (a new question added to the survey) is kept.
+ */
 export function answersNoLongerAsked(survey: readonly Question[], answers: Answers): string[] {
   const visible = new Set(visibleQuestions(survey, answers).map((q) => q.id));
-  return survey.filter((q) => q.id in answers && !visible.has(q.id)).map((q) => q.id);
+  return survey
+    .filter((q) => q.id in answers && !visible.has(q.id) && (q.when ?? []).every((c) => c.question in answers))
+    .map((q) => q.id);
 }
 
 export function numberLimits(question: Question & { type: "number" }, answers: Answers): { min: number; max: number } {
@@ -105,6 +116,14 @@ export function numberLimits(question: Question & { type: "number" }, answers: A
 /** Checks an input against a question; never throws, whatever the participant sent. */
 export function acceptInput(question: Question, input: SurveyInput, answers: Answers): InputResult {
   if (input.kind === "skip") return question.optional ? { ok: true, value: null } : { ok: false, problem: "not-optional" };
+  if (input.kind === "voice") {
+    if (question.type === "text" && question.acceptsVoice) {
+      return { ok: true, value: { kind: "voice", fileId: input.fileId, durationSeconds: input.durationSeconds } };
+    }
+    if (question.type === "text") return { ok: false, problem: "send-text" };
+    if (question.type === "number") return { ok: false, problem: "not-a-number", ...numberLimits(question, answers) };
+    return { ok: false, problem: "use-buttons" };
+  }
   if (input.kind === "unsupported") {
     if (question.type === "number") return { ok: false, problem: "not-a-number", ...numberLimits(question, answers) };
     if (question.type === "text") return { ok: false, problem: "send-text" };
@@ -114,7 +133,7 @@ export function acceptInput(question: Question, input: SurveyInput, answers: Ans
   switch (question.type) {
     case "single":
       if (input.kind !== "choice") return { ok: false, problem: "use-buttons" };
-      return question.options.some((o) => o.id === input.optionId)
+      return offeredOptions(question).some((o) => o.id === input.optionId)
         ? { ok: true, value: input.optionId }
         : { ok: false, problem: "unknown-option" };
     case "yesno":
@@ -124,7 +143,7 @@ export function acceptInput(question: Question, input: SurveyInput, answers: Ans
       return { ok: false, problem: "unknown-option" };
     case "multi": {
       if (input.kind !== "choices") return { ok: false, problem: "use-buttons" };
-      const known = new Set(question.options.map((o) => o.id));
+      const known = new Set(offeredOptions(question).map((o) => o.id));
       if (input.optionIds.some((id) => !known.has(id))) return { ok: false, problem: "unknown-option" };
       // Stored in the definition's order, whatever order the buttons were pressed in.
       const chosen = question.options.map((o) => o.id).filter((id) => input.optionIds.includes(id));
@@ -133,6 +152,16 @@ export function acceptInput(question: Question, input: SurveyInput, answers: Ans
         return { ok: false, problem: "too-many", max: question.maxSelected };
       }
       return { ok: true, value: chosen };
+    }
+    case "counts": {
+      // "No children" is the empty list; Done with nothing ticked says the same.
+      if (input.kind === "choice" && input.optionId === "none") return { ok: true, value: [] };
+      if (input.kind !== "choices") return { ok: false, problem: "use-buttons" };
+      const known = question.options.map((o) => o.id);
+      if (input.optionIds.some((id) => !known.includes(id))) return { ok: false, problem: "unknown-option" };
+      if (input.optionIds.length > question.maxTotal) return { ok: false, problem: "too-many", max: question.maxTotal };
+      // Grouped in the definition's order: ["3-6", "0-1", "3-6"] is kept as ["0-1", "3-6", "3-6"].
+      return { ok: true, value: known.flatMap((id) => input.optionIds.filter((x) => x === id)) };
     }
     case "number": {
       const limits = numberLimits(question, answers);
@@ -172,10 +201,14 @@ export function acceptInput(question: Question, input: SurveyInput, answers: Ans
   }
 }
 
-/** Flags raised by the answers (for counsellors), e.g. "wants-to-talk". */
+/**
+ * Flags raised by the answers (for counsellors): "wants-to-talk", "hard-time", and
+ * "voice-answer" when an answer is a voice message for a counsellor to listen to.
+ */
 export function answerFlags(survey: readonly Question[], answers: Answers): string[] {
   const flags = new Set<string>();
   for (const q of survey) {
+    if (isVoiceAnswer(answers[q.id])) flags.add("voice-answer");
     if (q.type !== "single" && q.type !== "multi") continue;
     const answer = answers[q.id];
     const chosen = Array.isArray(answer) ? answer : typeof answer === "string" ? [answer] : [];
@@ -187,4 +220,8 @@ export function answerFlags(survey: readonly Question[], answers: Answers): stri
 /** Text as it can be stored: no NUL (PostgreSQL refuses it) and no other C0 controls but line breaks and tabs. */
 export function withoutControlCharacters(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+}
+
+export function isVoiceAnswer(value: unknown): value is { kind: "voice"; fileId: string; durationSeconds: number } {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && (value as { kind?: unknown }).kind === "voice";
 }

@@ -2,8 +2,8 @@ import { InlineKeyboard } from "grammy";
 import type { AnswerValue } from "../../db/schema.js";
 import { formatList, formatNumber } from "../../i18n/format.js";
 import { localeInfo, type LocaleCode } from "../../i18n/locales.js";
-import type { Question } from "./definition.js";
-import { previousQuestion, progress, type Answers } from "./flow.js";
+import { offeredOptions, type Question } from "./definition.js";
+import { isVoiceAnswer, previousQuestion, progress, visibleQuestions, type Answers } from "./flow.js";
 
 export type Translate = (key: string, variables?: Record<string, string | number>) => string;
 
@@ -11,6 +11,8 @@ export type Translate = (key: string, variables?: Record<string, string | number
 export const cb = {
   answer: (q: string, option: string) => `sv:a:${q}:${option}`,
   toggle: (q: string, option: string) => `sv:t:${q}:${option}`,
+  /** Takes one away (a "counts" question). */
+  minus: (q: string, option: string) => `sv:m:${q}:${option}`,
   done: (q: string) => `sv:d:${q}`,
   skip: (q: string) => `sv:s:${q}`,
   back: (q: string) => `sv:b:${q}`,
@@ -21,7 +23,13 @@ export const cb = {
 
 export function optionLabel(t: Translate, question: Question, optionId: string): string {
   if (question.type === "yesno") return t(optionId === "yes" ? "survey-yes" : "survey-no");
-  return t(`q-${question.id}-${optionId}`);
+  return t(`q-${question.labelsFrom ?? question.id}-${optionId}`);
+}
+
+/** A button under the question (the 🔊 "listen" button of the audio feature). */
+export interface ExtraButton {
+  text: string;
+  data: string;
 }
 
 /** The question message: progress, the question, a hint, and its buttons. */
@@ -31,25 +39,44 @@ export function renderQuestion(
   question: Question,
   answers: Answers,
   selected: readonly string[] = [],
+  extra: readonly ExtraButton[] = [],
 ): { text: string; keyboard: InlineKeyboard } {
   const { index, total } = progress(survey, answers, question.id);
   const lines = [t("survey-progress", { index, total }), "", t(`q-${question.id}`)];
   const keyboard = new InlineKeyboard();
 
   switch (question.type) {
-    case "single":
-      for (const o of question.options) keyboard.text(optionLabel(t, question, o.id), cb.answer(question.id, o.id)).row();
+    case "single": {
+      // A long list (the languages) goes two to a row, so it fits on a phone screen.
+      const shown = offeredOptions(question);
+      shown.forEach((o, i) => {
+        keyboard.text(optionLabel(t, question, o.id), cb.answer(question.id, o.id));
+        if (shown.length <= 8 || i % 2 === 1 || i === shown.length - 1) keyboard.row();
+      });
       break;
+    }
     case "yesno":
       keyboard.text(t("survey-yes"), cb.answer(question.id, "yes")).text(t("survey-no"), cb.answer(question.id, "no")).row();
       break;
     case "multi":
       lines.push("", t("survey-multi-hint"));
-      for (const o of question.options) {
+      const shown = offeredOptions(question);
+      shown.forEach((o, i) => {
         const mark = selected.includes(o.id) ? "✅" : "▫️";
-        keyboard.text(`${mark} ${optionLabel(t, question, o.id)}`, cb.toggle(question.id, o.id)).row();
-      }
+        keyboard.text(`${mark} ${optionLabel(t, question, o.id)}`, cb.toggle(question.id, o.id));
+        if (shown.length <= 8 || i % 2 === 1 || i === shown.length - 1) keyboard.row();
+      });
       keyboard.text(t("survey-done"), cb.done(question.id)).row();
+      break;
+    case "counts":
+      lines.push("", t("survey-counts-hint"));
+      for (const o of question.options) {
+        const n = selected.filter((s) => s === o.id).length;
+        keyboard.text(`➕ ${optionLabel(t, question, o.id)}${n > 0 ? `: ${n}` : ""}`, cb.toggle(question.id, o.id));
+        if (n > 0) keyboard.text("➖", cb.minus(question.id, o.id));
+        keyboard.row();
+      }
+      keyboard.text(t(`q-${question.id}-none`), cb.answer(question.id, "none")).text(t("survey-done"), cb.done(question.id)).row();
       break;
     case "number":
       lines.push("", t("survey-number-hint"));
@@ -59,6 +86,7 @@ export function renderQuestion(
       break;
   }
 
+  for (const b of extra) keyboard.text(b.text, b.data).row();
   const back = previousQuestion(survey, answers, question.id);
   if (back) keyboard.text(t("survey-back"), cb.back(question.id));
   if (question.optional) keyboard.text(t("survey-skip"), cb.skip(question.id));
@@ -68,8 +96,15 @@ export function renderQuestion(
 /** An answer as the participant reads it, in their language. */
 export function formatAnswer(t: Translate, locale: LocaleCode, question: Question, value: AnswerValue | null | undefined): string {
   if (value === null || value === undefined) return t("survey-skipped");
+  if (isVoiceAnswer(value)) return t("survey-voice-answer");
   if (question.type === "yesno") return t(value === true ? "survey-yes" : "survey-no");
-  if (question.type === "number" && typeof value === "number") return formatNumber(value, locale);
+  // A number also where the question now has buttons (school years typed before).
+  if (typeof value === "number") return formatNumber(value, locale);
+  if (question.type === "counts" && Array.isArray(value)) {
+    if (value.length === 0) return t(`q-${question.id}-none`);
+    const groups = question.options.map((o) => ({ o, n: value.filter((v) => v === o.id).length })).filter((g) => g.n > 0);
+    return formatList(groups.map((g) => `${optionLabel(t, question, g.o.id)}: ${isolate(locale, formatNumber(g.n, locale))}`), locale);
+  }
   if (question.type === "single" && typeof value === "string") return optionLabel(t, question, value);
   if (question.type === "multi" && Array.isArray(value)) {
     return formatList(value.map((v) => optionLabel(t, question, v)), locale);
@@ -92,6 +127,17 @@ export function renderAnswers(t: Translate, locale: LocaleCode, questions: reado
     .filter((q) => q.id in answers)
     .map((q) => `• ${t(`qs-${q.id}`)}: ${isolate(locale, formatAnswer(t, locale, q, answers[q.id]))}`)
     .join("\n");
+}
+
+/**
+ * The questions whose answers the participant reads back: those asked today, and those
+ * of earlier versions of the survey (RETIRED_QUESTIONS) that today's answers do not
+ * replace yet (the old children questions, until `kids` is known).
+ */
+export function questionsToShow(survey: readonly Question[], answers: Answers, retired: readonly Question[]): Question[] {
+  const visible = visibleQuestions(survey, answers);
+  if ("kids" in answers) return visible;
+  return [...visible, ...retired.filter((q) => q.id in answers)];
 }
 
 export function changeKeyboard(t: Translate, questions: readonly Question[]): InlineKeyboard {

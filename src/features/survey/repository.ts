@@ -2,13 +2,18 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { participants, surveyAnswers, type AnswerValue } from "../../db/schema.js";
 import type { Answers } from "./flow.js";
+import { upgradeAnswers } from "./legacy.js";
 
+/**
+ * The participant's answers as today's survey reads them (answers of earlier versions
+ * mapped by `upgradeAnswers`; the stored rows are not changed).
+ */
 export async function loadAnswers(db: Db, participantId: number): Promise<Answers> {
   const rows = await db
     .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value })
     .from(surveyAnswers)
     .where(eq(surveyAnswers.participantId, participantId));
-  return Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
+  return upgradeAnswers(Object.fromEntries(rows.map((r) => [r.questionId, r.value])));
 }
 
 export async function loadAnswerRows(db: Db, participantId: number) {

@@ -3,13 +3,28 @@ import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
 import { errorResponses, IdParams, PageQuery } from "../../http/schemas.js";
 import { findParticipant, listParticipants, type Participant } from "../../participants/repository.js";
-import { SURVEY } from "./definition.js";
-import { answerFlags } from "./flow.js";
+import { RETIRED_QUESTIONS, SURVEY } from "./definition.js";
+import { answerFlags, visibleQuestions } from "./flow.js";
+import { upgradeAnswers } from "./legacy.js";
+import { formatAnswer } from "./render.js";
+import { createI18n } from "../../i18n/i18n.js";
+import { asc, eq } from "drizzle-orm";
+import { attendance, enrolments, escalations, modules, sessions } from "../../db/schema.js";
 import { loadAnswerRows } from "./repository.js";
 
 const Answer = Type.Object({
   questionId: Type.String(),
-  value: Type.Union([Type.String(), Type.Array(Type.String()), Type.Number(), Type.Boolean(), Type.Null()]),
+  value: Type.Union([
+    Type.String(),
+    Type.Array(Type.String()),
+    Type.Number(),
+    Type.Boolean(),
+    Type.Object(
+      { kind: Type.Literal("voice"), fileId: Type.String(), durationSeconds: Type.Number() },
+      { description: "a voice message given as the answer: Telegram's file id, for a counsellor to listen to" },
+    ),
+    Type.Null(),
+  ], { description: "as stored; answers of earlier survey versions are kept as they were (see RETIRED_QUESTIONS)" }),
   answeredAt: Type.String({ format: "date-time" }),
 });
 
@@ -33,7 +48,13 @@ const ParticipantDetail = Type.Intersect([
   ParticipantSummary,
   Type.Object({
     answers: Type.Array(Answer),
-    flags: Type.Array(Type.String(), { description: '"wants-to-talk": the participant asked to talk to someone' }),
+    flags: Type.Array(Type.String(), {
+      description: '"wants-to-talk": the participant asked to talk to someone; "hard-time": they said it is hard; "voice-answer": an answer is a voice message to listen to',
+    }),
+    inFinnish: Type.Array(Type.Object({ questionId: Type.String(), question: Type.String(), answer: Type.String() }), { description: "the answers as a Finnish-speaking counsellor reads them" }),
+    courses: Type.Array(Type.Object({ enrolmentId: Type.Integer(), moduleId: Type.Integer(), code: Type.String(), status: Type.String(), childrenBooked: Type.Integer() })),
+    attendance: Type.Array(Type.Object({ sessionId: Type.Integer(), moduleId: Type.Integer(), startsAt: Type.String({ format: "date-time" }), response: Type.String() })),
+    chats: Type.Array(Type.Object({ id: Type.Integer(), status: Type.String(), openedAt: Type.String({ format: "date-time" }) })),
   }),
 ]);
 
@@ -53,6 +74,7 @@ function summary(p: Participant) {
 
 /** Counsellors read participants and their intake answers. */
 export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  const i18n = createI18n();
   app.get(
     "/participants",
     {
@@ -97,13 +119,37 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
       const p = await findParticipant(db, request.params.id);
       if (!p) return reply.status(404).send({ error: "Not Found", message: `no participant with id ${request.params.id}` });
       const rows = await loadAnswerRows(db, p.id);
-      const order = new Map(SURVEY.map((q, i) => [q.id, i]));
+      const order = new Map([...SURVEY, ...RETIRED_QUESTIONS].map((q, i) => [q.id, i]));
       rows.sort((a, b) => (order.get(a.questionId) ?? 999) - (order.get(b.questionId) ?? 999));
       const answers = Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
+      const t = (key: string, vars?: Record<string, string | number>) => i18n.t("fi", key, vars);
+      const courses = await db
+        .select({ enrolmentId: enrolments.id, moduleId: enrolments.moduleId, code: modules.code, status: enrolments.status, childrenBooked: enrolments.childrenBooked })
+        .from(enrolments)
+        .innerJoin(modules, eq(modules.id, enrolments.moduleId))
+        .where(eq(enrolments.participantId, p.id))
+        .orderBy(asc(enrolments.id));
+      const answered = await db
+        .select({ sessionId: attendance.sessionId, moduleId: sessions.moduleId, startsAt: sessions.startsAt, response: attendance.response })
+        .from(attendance)
+        .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
+        .where(eq(attendance.participantId, p.id))
+        .orderBy(asc(sessions.startsAt));
+      const chats = await db
+        .select({ id: escalations.id, status: escalations.status, openedAt: escalations.openedAt })
+        .from(escalations)
+        .where(eq(escalations.participantId, p.id))
+        .orderBy(asc(escalations.id));
       return {
         ...summary(p),
         answers: rows.map((r) => ({ questionId: r.questionId, value: r.value, answeredAt: r.answeredAt.toISOString() })),
-        flags: answerFlags(SURVEY, answers),
+        flags: answerFlags(SURVEY, upgradeAnswers(answers)),
+        inFinnish: [...visibleQuestions(SURVEY, upgradeAnswers(answers)), ...RETIRED_QUESTIONS]
+          .filter((q) => q.id in upgradeAnswers(answers))
+          .map((q) => ({ questionId: q.id, question: t(`qs-${q.id}`), answer: formatAnswer(t, "fi", q, upgradeAnswers(answers)[q.id]) })),
+        courses,
+        attendance: answered.map((a) => ({ ...a, startsAt: a.startsAt.toISOString() })),
+        chats: chats.map((c) => ({ ...c, openedAt: c.openedAt.toISOString() })),
       };
     },
   );

@@ -41,6 +41,19 @@ const as = (token: string) => ({ authorization: `Bearer ${token}` });
 const api = (method: "GET" | "POST", url: string, token: string, payload?: object) => app.inject({ method, url, headers: as(token), ...(payload ? { payload } : {}) });
 
 describe("handing a chat to a counsellor and back", () => {
+  it("an Arabic reader gets a reply from a counsellor with a Latin name laid out right to left: the name isolated, lines that start with a Latin word marked", async () => {
+    const chat = harness.user(709, "ar");
+    await chat.onboard("العربية");
+    await chat.send("/counsellor");
+    const id = (await api("GET", "/api/escalations", anna)).json().items[0].id;
+    expect((await api("POST", `/api/escalations/${id}/claim`, anna)).statusCode).toBe(200);
+    expect((await api("POST", `/api/escalations/${id}/reply`, anna, { text: "Anna هنا. كيف أساعدك؟\nKela: اتصل غدًا.\nOK" })).statusCode).toBe(201);
+    expect(chat.texts().at(-1)).toBe("\u200F👤 \u2068Anna\u2069:\n\u200FAnna هنا. كيف أساعدك؟\n\u200FKela: اتصل غدًا.\nOK");
+    // What the counsellor wrote is stored as written, without the marks.
+    const detail = (await api("GET", `/api/escalations/${id}`, anna)).json();
+    expect(detail.messages.at(-1).text).toBe("Anna هنا. كيف أساعدك؟\nKela: اتصل غدًا.\nOK");
+  });
+
   it("escalate mid-survey, claim, two replies, text and a photo from the participant, close, and the survey goes on with nothing lost", async () => {
     const chat = harness.user(701, "en");
     await chat.onboard();

@@ -9,8 +9,8 @@ const tuesdayEvening = helsinkiTime(2026, 12, 1, 18, 0);
 const saturday = helsinkiTime(2026, 12, 5, 10, 0);
 
 const catalogue: MatchableModule[] = [
-  { id: 1, tags: ["language", "group"], regions: ["paijat-hame"], childcare: true, upcoming: [tuesdayMorning] }, // Finnish with childcare, Lahti
-  { id: 2, tags: ["literacy", "language"], regions: ["paijat-hame"], childcare: true, upcoming: [tuesdayMorning] }, // reading and writing
+  { id: 1, tags: ["language", "finnish", "group"], regions: ["paijat-hame"], childcare: true, upcoming: [tuesdayMorning] }, // Finnish with childcare, Lahti
+  { id: 2, tags: ["literacy", "language", "finnish"], regions: ["paijat-hame"], childcare: true, upcoming: [tuesdayMorning] }, // reading and writing
   { id: 3, tags: ["work", "group"], regions: ["paijat-hame"], childcare: false, upcoming: [tuesdayEvening] }, // working life, evenings, no childcare
   { id: 4, tags: ["services", "group"], regions: ["paijat-hame"], childcare: true, upcoming: [tuesdayMorning] }, // local services
   { id: 5, tags: ["wellbeing", "group"], regions: ["meri-lappi"], childcare: true, upcoming: [tuesdayMorning] }, // wellbeing, Kemi
@@ -47,7 +47,7 @@ const profiles: Profile[] = [
   },
   {
     name: "wants work → working-life skills",
-    answers: { region: "paijat-hame", goals: ["work"], situation: "job-seeker", finnish: "good" },
+    answers: { region: "paijat-hame", goals: ["work"], situation: ["job-seeker"], finnish: "good" },
     must: [3],
     mustNot: [1, 2],
     reasons: { 3: ["goal-work", "job-seeker"] },
@@ -135,5 +135,36 @@ describe("preferred times", () => {
     // 09:30 in July is 06:30 UTC; still a morning in Helsinki.
     expect(fitsTimes(new Date("2027-07-06T06:30:00Z"), ["mornings"])).toBe(true);
     expect(fitsTimes(new Date("2027-01-05T10:30:00Z"), ["mornings"])).toBe(false);
+  });
+});
+
+/** A catalogue where each module's reasons can be checked for truth. */
+const truthCatalogue: MatchableModule[] = [
+  { id: 11, tags: ["language", "finnish", "group"], regions: [], childcare: true, upcoming: [tuesdayMorning] }, // Finnish course
+  { id: 12, tags: ["language", "swedish"], regions: [], childcare: true, upcoming: [tuesdayMorning] }, // Swedish course
+  { id: 13, tags: ["group", "wellbeing", "mothers"], regions: [], childcare: true, upcoming: [tuesdayMorning] }, // mothers' café
+  { id: 14, tags: ["wellbeing", "group", "working-parents"], regions: [], childcare: true, upcoming: [tuesdayEvening] }, // working parents
+];
+
+describe("reasons are true of the module they are given for", () => {
+  const low = { finnish: "none", swedish: "none" } as const;
+  it.each([
+    // answers, module, reasons (undefined: not suggested)
+    ["weak Finnish: the Finnish course says so", { ...low }, 11, ["language-level"]],
+    ["weak Finnish: the Swedish course never says 'more Finnish'", { ...low, goals: ["language"] }, 12, ["goal-language"]],
+    ["weak Finnish only: the Swedish course is not suggested for it", { ...low }, 12, undefined],
+    ["chose Swedish in a bilingual region: the Swedish course says so", { ...low, "int-lang": "sv" }, 12, ["swedish-level", "chose-swedish"]],
+    ["chose Swedish: the Finnish course still says only the Finnish reason", { ...low, "int-lang": "sv" }, 11, ["language-level"]],
+    ["a woman: the mothers' café, with why", { coping: "hard", gender: "woman" }, 13, ["wellbeing", "for-mothers"]],
+    ["a man: never the mothers' café", { coping: "hard", gender: "man" }, 13, undefined],
+    ["gender skipped: the mothers' café, without claiming why", { coping: "hard", gender: null }, 13, ["wellbeing"]],
+    ["a parent in work: the working parents' group, with why", { goals: ["wellbeing"], situation: ["working"] }, 14, ["goal-wellbeing", "for-working-parents"]],
+    ["a parent at home: never the working parents' group", { goals: ["wellbeing"], situation: ["home"] }, 14, undefined],
+    ["at home and on a course: the group fits (starting work soon), no claim they work", { goals: ["wellbeing"], situation: ["home", "course"] }, 14, ["goal-wellbeing"]],
+    ["an answer of the earlier survey (one situation) still counts", { goals: ["wellbeing"], situation: "home" }, 14, undefined],
+  ] as const)("%s", (_name, answers, moduleId, reasons) => {
+    const suggestion = suggestModules(answers as Answers, truthCatalogue).find((s) => s.moduleId === moduleId);
+    if (reasons === undefined) expect(suggestion).toBeUndefined();
+    else expect(suggestion?.reasons).toEqual(reasons);
   });
 });

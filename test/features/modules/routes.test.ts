@@ -159,7 +159,7 @@ describe("enrolments, the waiting list and childcare", () => {
     const db = testDb.database.db;
     const a = await touchParticipant(db, 7101, 7101);
     const b = await touchParticipant(db, 7102, 7102);
-    await saveAnswer(db, a.id, "child-ages", ["1-2", "3-6"]);
+    await saveAnswer(db, a.id, "kids", ["1-2", "3-6", "3-6"]);
     await enrolParticipant(db, { participantId: a.id, moduleId: module.id, children: 2, now: NOW });
     await enrolParticipant(db, { participantId: b.id, moduleId: module.id, children: 1, now: NOW });
     const report = (await app.inject({ url: `/api/sessions/${session.id}/childcare`, headers: auth })).json();

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appointments, participants, staff } from "../../../src/db/schema.js";
-import { isSafe, protectOverlapping, protectPartition } from "../../../src/features/privacy/reports.js";
+import { appointments, followUpAnswers, followUps, partnerOrganisations, participants, plans, planSteps, referrals, staff } from "../../../src/db/schema.js";
+import { followUpChanges, isSafe, protectOverlapping, protectPartition } from "../../../src/features/privacy/reports.js";
 import { saveAnswer } from "../../../src/features/survey/repository.js";
 import { createServer, type App } from "../../../src/http/create-server.js";
 import { recordConsent, touchParticipant } from "../../../src/participants/repository.js";
@@ -161,5 +161,95 @@ describe("the funders' summary", () => {
     expect(csv).toContain("guidance_sessions,all,8");
     // Another quarter: nothing took place.
     expect((await report("2026-07-01", "2026-10-01")).body.guidanceSessions).toBe(0);
+  });
+});
+
+describe("the plan, referral and follow-up figures", () => {
+  const Q = ["2026-Q3", "2026-Q4"];
+  const facts = (quarter: string, firstFinnish: string | null, lastFinnish: string | null, firstSituation: string | string[] | null, lastSituation: string | null, goalsReached: string | null) => ({
+    quarter,
+    firstFinnish,
+    lastFinnish,
+    firstSituation,
+    lastSituation,
+    goalsReached,
+  });
+  it.each([
+    { name: "Finnish up a level", row: facts("2026-Q3", "basics", "everyday", "home", "home", "yes"), finnish: "up", situation: "other", goals: "yes" },
+    { name: "Finnish the same", row: facts("2026-Q3", "good", "good", "working", "working", "partly"), finnish: "same", situation: "other", goals: "partly" },
+    { name: "Finnish down (an honest answer)", row: facts("2026-Q4", "everyday", "basics", "home", "studying", "no"), finnish: "down", situation: "to-studies", goals: "no" },
+    { name: "from home to work", row: facts("2026-Q4", "none", "basics", "home", "working", null), finnish: "up", situation: "to-work", goals: "not-answered" },
+    { name: "from job seeker to work", row: facts("2026-Q3", "none", "none", "job-seeker", "working", "yes"), finnish: "same", situation: "to-work", goals: "yes" },
+    { name: "studying both times is no move", row: facts("2026-Q3", "basics", "basics", "studying", "studying", "yes"), finnish: "same", situation: "other", goals: "yes" },
+    { name: "at home and already working part-time, then working: no move", row: facts("2026-Q3", "basics", "basics", ["home", "working"], "working", "yes"), finnish: "same", situation: "other", goals: "yes" },
+    { name: "at home and on a course, then studying", row: facts("2026-Q4", "basics", "basics", ["home", "course"], "studying", "partly"), finnish: "same", situation: "to-studies", goals: "partly" },
+    { name: "a skipped first answer", row: facts("2026-Q3", null, "good", null, "home", "yes"), finnish: "not-answered", situation: "other", goals: "yes" },
+  ])("counts $name in the quarter the person came", ({ row, finnish, situation, goals }) => {
+    const changes = followUpChanges([row], Q);
+    const at = Q.indexOf(row.quarter);
+    const expected = Q.map((_, i) => (i === at ? 1 : 0));
+    expect(changes.followedUp).toEqual(expected);
+    expect(Object.fromEntries(changes.finnish)).toEqual({ [finnish]: expected });
+    expect(Object.fromEntries(changes.situation)).toEqual({ [situation]: expected });
+    expect(Object.fromEntries(changes.goals)).toEqual({ [goals]: expected });
+  });
+
+  it("ignores people outside the period's quarters", () => {
+    expect(followUpChanges([facts("2027-Q1", "none", "good", "home", "working", "yes")], Q).followedUp).toEqual([0, 0]);
+  });
+
+  /** `n` participants of one quarter with a plan, one step done, a referral and a completed follow-up each. */
+  async function followedUp(n: number, day: string, last: { finnish: string; situation: string; goals: string }, referral: "sent" | "consent-refused" = "sent") {
+    const db = testDb.database.db;
+    const [partner] = await db.insert(partnerOrganisations).values({ name: "Kirjasto", description: "x", contact: "x" }).returning();
+    for (let i = 0; i < n; i++) {
+      const p = await person(day, { region: "paijat-hame", situation: "home" });
+      await saveAnswer(db, p.id, "finnish", "basics");
+      const [plan] = await db.insert(plans).values({ participantId: p.id }).returning();
+      await db.insert(planSteps).values({ planId: plan!.id, catalogueKey: "apply-daycare", assignee: "participant", status: "done", doneAt: new Date(`${day}T12:00:00+03:00`) });
+      await db.insert(referrals).values({ participantId: p.id, partnerId: partner!.id, reason: "r", reasonLocale: "fi", shared: ["contact"], status: referral, createdAt: new Date(`${day}T12:00:00+03:00`) });
+      await db.insert(followUps).values({ participantId: p.id, round: 3, offerStatus: "offered", completedAt: new Date() });
+      for (const [q, v] of [["finnish", last.finnish], ["situation", last.situation], ["goals-reached", last.goals]] as const) {
+        await db.insert(followUpAnswers).values({ participantId: p.id, round: 3, questionId: q, value: v });
+      }
+    }
+  }
+
+  it("shows participants with a plan, steps done, referrals by status and the change, under the same small-cell rules", async () => {
+    await followedUp(5, "2026-08-10", { finnish: "everyday", situation: "working", goals: "yes" });
+    await followedUp(2, "2026-08-20", { finnish: "basics", situation: "studying", goals: "no" }, "consent-refused");
+    const { body } = await report("2026-07-01", "2026-10-01");
+    expect(body.participantsWithPlan).toBe(7);
+    expect(body.stepsDone).toBe(7);
+    expect(body.followedUp).toBe(7);
+    // 5 sent; the 2 refused are too few to show.
+    expect(body.referralsByStatus).toEqual([
+      { group: "sent", count: 5 },
+      { group: "suppressed", count: null },
+    ]);
+    // 5 up and 2 the same: 7 − 5 = 2 would give the two back, so both go.
+    expect(body.finnishChange).toEqual([{ group: "suppressed", count: 7 }]);
+    expect(body.situationChange).toEqual([{ group: "suppressed", count: 7 }]);
+    expect(body.goalsReached).toEqual([{ group: "suppressed", count: 7 }]);
+    await followedUp(5, "2026-09-10", { finnish: "basics", situation: "studying", goals: "no" });
+    const more = (await report("2026-07-01", "2026-10-01")).body;
+    expect(more.finnishChange).toEqual([
+      { group: "same", count: 7 },
+      { group: "up", count: 5 },
+    ]);
+    expect(more.situationChange).toEqual([
+      { group: "to-studies", count: 7 },
+      { group: "to-work", count: 5 },
+    ]);
+    const csv = (await report("2026-07-01", "2026-10-01", "csv")).body as string;
+    expect(csv).toContain("finnish_change,up,5");
+    expect(csv).toContain("participants_with_plan,all,12");
+  });
+
+  it("shows none of it for one person", async () => {
+    await followedUp(1, "2026-08-10", { finnish: "good", situation: "working", goals: "yes" });
+    const { body } = await report("2026-07-01", "2026-10-01");
+    expect([body.participantsWithPlan, body.stepsDone, body.followedUp]).toEqual([null, null, null]);
+    for (const section of ["referralsByStatus", "finnishChange", "situationChange", "goalsReached"]) expect(body[section], section).toEqual([{ group: "suppressed", count: null }]);
   });
 });

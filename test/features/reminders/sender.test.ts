@@ -86,7 +86,8 @@ describe("the reminder sender", () => {
     await runReminderTick(sender(testDb.database, telegram));
     const [message] = telegram.sent();
     expect(message.text).toContain("Children in childcare: 2.");
-    expect(message.reply_markup.inline_keyboard.map((row: { text: string }[]) => row[0]!.text)).toEqual(["✅ Yes, 2 children", "✏️ Change the number", "❌ I cannot come"]);
+    // Then 🔊 where the reminder can be heard (test/features/audio).
+    expect(message.reply_markup.inline_keyboard.map((row: { text: string }[]) => row[0]!.text).filter((t: string) => t !== "🔊 Listen")).toEqual(["✅ Yes, 2 children", "✏️ Change the number", "❌ I cannot come"]);
   });
 
   it("marks a participant who blocked the bot unreachable and never retries", async () => {

@@ -54,9 +54,14 @@ describe("the survey in the chat", () => {
     await chat.tap("Not at all");
     await chat.tap("Yes");
     await chat.tap("A little");
-    const reply = await chat.send("٦");
+    // School years are ranges on buttons now.
+    expect(chat.texts().at(-1)).toContain("How many years did you go to school?");
+    const reply = await chat.tap("7–9 years");
     expect(reply.at(-1)).toContain("What is your highest education?");
-    expect((await answersOf(chat))["school-years"]).toBe(6);
+    expect(chat.buttons().map((b) => b.text)).toEqual(expect.arrayContaining(["Only a religious school", "Some years of primary school"]));
+    expect((await answersOf(chat))["school-years"]).toBe("7-9");
+    await chat.tap("Some years of primary school");
+    expect(chat.texts().at(-1)).toContain("All work counts: also work without pay");
   });
 
   it("re-asks politely on wrong input and loses nothing", async () => {
@@ -81,10 +86,8 @@ describe("the survey in the chat", () => {
     await chat.tap(/English/);
     await chat.tap(/Done/);
     for (const label of ["Well", "Not at all", "Yes", "Yes"]) await chat.tap(label);
-    reply = await chat.send("many years");
-    expect(reply[0]).toMatch(/^Please write a number from 0 to 30\./);
-    reply = await chat.send("45");
-    expect(reply[0]).toMatch(/^Please write a number from 0 to 30\./);
+    reply = await chat.send("8");
+    expect(reply[0]).toMatch(/^Please use the buttons under the question\.\n\nQuestion \d+ of \d+\n\nHow many years did you go to school\?/);
     const answers = await answersOf(chat);
     expect(answers).not.toHaveProperty("school-years");
     expect(Object.keys(answers)).toHaveLength(7);
@@ -117,36 +120,62 @@ describe("the survey in the chat", () => {
     expect(await answersOf(chat)).toEqual({ region: "other", "years-in-fi": "over-3" });
   });
 
-  it("asks childcare only of parents of small children and forgets it when that changes", async () => {
+  it("asks about children once, with ages, then daycare and childcare only of parents of small children, and forgets those when that changes", async () => {
     const chat = harness.user(105, "en");
     await begin(chat, "English", /I agree/, /Start the questions/);
     const p = await findParticipantByTelegramId(testDb.database.db, 105);
     const { saveAnswer } = await import("../../../src/features/survey/repository.js");
-    // Jump ahead: answers before "children" stored as if given.
-    const given = { region: "other", "years-in-fi": "1-3", languages: ["ar"], finnish: "none", swedish: "none", "read-own": "yes", "read-latin": "yes", "school-years": 9, education: "basic", worked: false, situation: "home" } as const;
+    // Jump ahead: answers before "kids" stored as if given.
+    const given = { region: "other", "years-in-fi": "over-3", languages: ["ar"], finnish: "none", swedish: "none", "read-own": "yes", "read-latin": "yes", "school-years": "7-9", education: "basic", worked: false, situation: ["working"] } as const;
     for (const [q, v] of Object.entries(given)) await saveAnswer(testDb.database.db, p!.id, q, v as never);
     await chat.send("/survey");
-    expect(chat.texts().at(-1)).toContain("How many children do you have?");
-    await chat.send("2");
-    expect(chat.texts().at(-1)).toContain("How many of them are under 7 years old?");
-    expect((await chat.send("3"))[0]).toMatch(/^Please write a number from 0 to 2\./);
-    await chat.send("1");
-    await chat.tap(/3–6 years/);
+    expect(chat.texts().at(-1)).toContain("Which children live with you?");
+    // Two children of 3–6, then one taken away again, and one of 7–12.
+    await chat.tap(/^➕ 🧒 3–6 years/);
+    await chat.tap(/^➕ 🧒 3–6 years/);
+    expect(chat.buttons().map((b) => b.text)).toContain("➕ 🧒 3–6 years: 2");
+    const minus = chat.buttons().find((b) => b.callback_data === "sv:m:kids:3-6")!;
+    await chat.press(minus.callback_data, chat.lastMessage());
+    await chat.tap(/^➕ 🧒 7–12 years/);
+    expect(await answersOf(chat)).not.toHaveProperty("kids");
     await chat.tap(/Done/);
+    expect((await answersOf(chat)).kids).toEqual(["3-6", "7-12"]);
+    expect(chat.texts().at(-1)).toContain("Does your child have a daycare place");
+    await chat.tap("📝 I have applied");
     expect(chat.texts().at(-1)).toContain("Do you need childcare");
-    await chat.tap("Yes");
+    await chat.tap("🧸 Yes");
     expect((await answersOf(chat)).childcare).toBe("yes");
 
-    // Back to "children" and answer 0: the childcare answers go.
-    for (let i = 0; i < 4; i++) await chat.tap(/Back/);
-    expect(chat.texts().at(-1)).toContain("How many children do you have?");
-    await chat.send("0");
+    // Back to the children: only an older child now, so daycare and childcare go.
+    for (let i = 0; i < 3; i++) await chat.tap(/Back/);
+    expect(chat.texts().at(-1)).toContain("Which children live with you?");
+    // The earlier answer is shown ticked, as it was.
+    expect(chat.buttons().map((b) => b.text)).toContain("➕ 🧒 3–6 years: 1");
+    await chat.press("sv:m:kids:3-6", chat.lastMessage());
+    await chat.tap(/Done/);
     const answers = await answersOf(chat);
-    expect(answers.children).toBe(0);
+    expect(answers.kids).toEqual(["7-12"]);
     expect(answers).not.toHaveProperty("childcare");
-    expect(answers).not.toHaveProperty("children-under-7");
-    expect(answers).not.toHaveProperty("child-ages");
+    expect(answers).not.toHaveProperty("daycare");
     expect(chat.texts().at(-1)).toContain("What do you want?");
+
+    // "No children live with me" is one tap.
+    await chat.tap(/Back/);
+    await chat.tap("No children live with me");
+    expect((await answersOf(chat)).kids).toEqual([]);
+  });
+
+  it("asks the integration language in a bilingual region and the interpreter's language, with Pashto, Sorani and Tigrinya offered", async () => {
+    const chat = harness.user(108, "en");
+    await begin(chat, "English", /I agree/, /Start the questions/);
+    await chat.tap("Ostrobothnia (Vaasa area)");
+    expect(chat.texts().at(-1)).toContain("In your region, integration training is in Finnish or in Swedish.");
+    await chat.tap("Swedish");
+    await chat.tap("Less than 1 year");
+    expect(chat.buttons().map((b) => b.text)).toEqual(expect.arrayContaining(["▫️ Pashto", "▫️ Kurdish (Sorani)", "▫️ Kurdish (Kurmanji)", "▫️ Tigrinya", "▫️ Amharic", "▫️ Lingala", "▫️ Kinyarwanda"]));
+    // The retired "Kurdish" is not offered any more.
+    expect(chat.buttons().map((b) => b.text)).not.toContain("▫️ Kurdish");
+    expect((await answersOf(chat))["int-lang"]).toBe("sv");
   });
 
   it("ends with a summary where any answer can be changed, then /profile shows and changes them", async () => {
@@ -160,6 +189,9 @@ describe("the survey in the chat", () => {
     await chat.tap("Where you live");
     expect(chat.texts().at(-1)).toContain("Where do you live?");
     await chat.tap("Ostrobothnia (Vaasa area)");
+    // A bilingual region: its own question comes before the summary.
+    expect(chat.texts().at(-1)).toContain("integration training is in Finnish or in Swedish");
+    await chat.tap("Finnish");
     expect(chat.texts().at(-1)).toMatch(/^Your answers\./);
     expect(chat.texts().at(-1)).toContain("• Where you live: Ostrobothnia (Vaasa area)");
     const done = await chat.tap(/Everything is right/);

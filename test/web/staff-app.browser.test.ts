@@ -1,0 +1,303 @@
+/**
+ * The staff web app end to end (issue 14): Debian's Chromium driven by playwright-core
+ * against the real server (the built app from web/dist), the real bot and the reminder
+ * sender on a fake Telegram, and a test database.
+ *
+ * A coordinator signs in, creates a module with titles in nine languages and two
+ * sessions; a participant enrols through the bot; the childcare list shows the family;
+ * the coordinator cancels a session and the participant gets the notice in Arabic; a
+ * childcare organiser sees the list but gets 403 on the participant's answers. Every
+ * page (desktop and 360 px) is checked with axe-core (no serious or critical violation)
+ * and fails on a console error, a page error or a CSP violation; screenshots of each
+ * go to web/screenshots/run/ (git-ignored) for review.
+ *
+ * CI installs Chromium (.ci/run); without it the suite is skipped and says why.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { Api } from "grammy";
+import pino from "pino";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWeb, ROOT, WEB_DIST, webNeedsBuild } from "../../scripts/build.js";
+import { openEscalation, recordIncoming } from "../../src/features/handoff/escalations.js";
+import { createRelay } from "../../src/features/handoff/relay.js";
+import { createStaff } from "../../src/features/handoff/staff.js";
+import { listSessions } from "../../src/features/modules/catalogue.js";
+import { setPasswordDirect } from "../../src/features/sign-in/routes.js";
+import { DEFAULT_POLICY } from "../../src/features/reminders/planner.js";
+import { RateLimiter } from "../../src/features/reminders/rate-limiter.js";
+import { runReminderTick } from "../../src/features/reminders/sender.js";
+import { saveAnswer } from "../../src/features/survey/repository.js";
+import { createServer, type App } from "../../src/http/create-server.js";
+import { formatDateTime } from "../../src/i18n/format.js";
+import { createI18n } from "../../src/i18n/i18n.js";
+import { helsinkiTime } from "../../src/i18n/time.js";
+import { findParticipantByTelegramId } from "../../src/participants/repository.js";
+import { startTestBot, TEST_TOKEN, type TestBot, type TestChat } from "../support/bot.js";
+import { openTestDatabase, type TestDatabase } from "../support/database.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const haveChromium = existsSync(CHROMIUM);
+const suite = haveChromium ? describe : describe.skip;
+const title = haveChromium ? "the staff web app in a real browser" : "the staff web app in a real browser — SKIPPED: Chromium not installed: apt-get install chromium";
+
+const SHOTS = join(ROOT, "web", "screenshots", "run");
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const DESKTOP = { width: 1280, height: 860 };
+const PHONE = { width: 360, height: 740 };
+
+/** The module's title in each of the nine languages, as the coordinator types them. */
+const TITLES: Record<string, string> = {
+  fi: "Suomea perheille",
+  sv: "Finska för familjer",
+  en: "Finnish for families",
+  ar: "اللغة الفنلندية للعائلات",
+  fa: "زبان فنلندی برای خانواده‌ها",
+  ru: "Финский для семей",
+  uk: "Фінська для родин",
+  so: "Af-Finnish qoysaska",
+  sw: "Kifini kwa familia",
+};
+const LANGUAGE_NAMES: Record<string, string> = { fi: "Finnish", sv: "Swedish", en: "English", ar: "Arabic", fa: "Dari/Persian", ru: "Russian", uk: "Ukrainian", so: "Somali", sw: "Swahili" };
+
+suite(title, () => {
+  const now = helsinkiTime(2026, 12, 1, 12, 0);
+  const clock = () => now;
+  const i18n = createI18n();
+  let testDb: TestDatabase;
+  let app: App;
+  let harness: TestBot;
+  let browser: Browser;
+  let base: string;
+  const passwords: Record<string, string> = {};
+  const contexts: BrowserContext[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (webNeedsBuild()) await buildWeb();
+    mkdirSync(SHOTS, { recursive: true });
+    testDb = await openTestDatabase();
+    const db = testDb.database.db;
+    harness = await startTestBot(db, {}, undefined, clock);
+    for (const [username, role] of [["cora", "coordinator"], ["pia", "childcare"], ["anna", "admin"]] as const) {
+      const member = await createStaff(db, { displayName: `${username[0]!.toUpperCase()}${username.slice(1)} ${role}`, role });
+      const set = await setPasswordDirect(db, member.id, username);
+      if (!set.ok) throw new Error(set.message);
+      passwords[username] = set.password;
+    }
+    app = await createServer({
+      database: testDb.database,
+      logger: pino({ level: "silent" }),
+      clock,
+      relay: createRelay(new Api(TEST_TOKEN, { fetch: harness.telegram.fetch })),
+      webDist: WEB_DIST,
+    });
+    base = await app.listen({ host: "127.0.0.1", port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await app?.close();
+    await testDb?.close();
+  });
+
+  /** A browser whose clock is the test's (times shown are Helsinki times of `now`), in English. */
+  async function newPage(viewport = DESKTOP): Promise<Page> {
+    const context = await browser.newContext({ locale: "en-GB", timezoneId: "America/New_York", viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.clock.setFixedTime(now);
+    page.on("pageerror", (error) => problems.push(`page error: ${String(error)}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
+    await page.addInitScript({
+      content: 'document.addEventListener("securitypolicyviolation", (e) => console.error("CSP violation: " + e.violatedDirective + " " + e.blockedURI));',
+    });
+    page.on("dialog", (dialog) => void dialog.accept());
+    return page;
+  }
+
+  async function signIn(page: Page, username: string) {
+    await page.goto(`${base}/`);
+    await page.getByLabel("Username").fill(username);
+    await page.locator("input[type=password]").fill(passwords[username]!);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+  }
+
+  /** axe-core on the page as it is: serious and critical violations fail the test. */
+  async function checkAccessibility(page: Page, name: string) {
+    // Runtime.evaluate is not subject to the page's CSP (an injected <script> would be).
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: (context: never, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run((globalThis as unknown as { document: never }).document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    });
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
+  }
+
+  /** The page checked (axe, no errors) and photographed at the viewport's width. */
+  async function review(page: Page, name: string) {
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(300); // charts animate in
+    await checkAccessibility(page, name);
+    const width = page.viewportSize()!.width;
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+    expect(problems, name).toEqual([]);
+  }
+
+  let moduleId = 0;
+  let participantId = 0;
+  let amal: TestChat;
+
+  it("a coordinator signs in and creates a module with titles in nine languages and two sessions", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    await review(page, "sign-in");
+    await signIn(page, "cora");
+    await expect.poll(() => page.url()).toBe(`${base}/overview`);
+    await page.getByRole("link", { name: "Catalogue" }).click();
+    await page.getByRole("button", { name: "New module" }).click();
+    const form = page.getByRole("form", { name: "New module" });
+    await form.getByLabel("Code").fill("family-finnish");
+    await form.getByLabel("Places").fill("10");
+    await form.getByRole("checkbox", { name: "Language", exact: true }).check();
+    for (const [language, text] of Object.entries(TITLES)) {
+      await form.getByLabel(`Title (${LANGUAGE_NAMES[language]})`).fill(text);
+      await form.getByLabel(`Description (${LANGUAGE_NAMES[language]})`).fill(`${text}: ${language}`);
+    }
+    await expect.poll(() => form.getByText("All nine languages").count()).toBe(1);
+    await form.getByRole("button", { name: "Save module" }).click();
+    const row = page.getByRole("row", { name: /family-finnish/ });
+    await row.waitFor();
+    for (const text of Object.values(TITLES)) expect(await row.textContent()).toContain(text);
+    expect(await row.textContent()).toContain("All nine languages");
+    const modules = (await page.request.get(`${base}/api/modules`).then((r) => r.json())) as { items: { id: number; code: string }[] };
+    moduleId = modules.items.find((m) => m.code === "family-finnish")!.id;
+
+    await page.getByRole("link", { name: "Calendar" }).click();
+    for (const date of ["2026-12-03", "2026-12-10"]) {
+      await page.getByRole("button", { name: "New session" }).click();
+      const sessionForm = page.getByRole("form", { name: "New session" });
+      await sessionForm.getByLabel("Module").selectOption({ label: TITLES.en! });
+      await sessionForm.getByLabel("Date").fill(date);
+      await sessionForm.getByLabel("Starts").fill("10:00");
+      await sessionForm.getByLabel("Ends").fill("12:00");
+      await sessionForm.getByLabel("Place").fill("Kirkkokatu 1, Lahti");
+      await sessionForm.getByLabel("Childcare seats").fill("6");
+      await sessionForm.getByRole("button", { name: "Save session" }).click();
+      await sessionForm.waitFor({ state: "detached" });
+    }
+    // The week of 1 December (Helsinki): the first session, at 10:00 Helsinki time although the browser is in New York.
+    await page.getByText(`10:00–12:00 ${TITLES.en}`).waitFor();
+    const stored = (await page.request.get(`${base}/api/modules/${moduleId}/sessions`).then((r) => r.json())) as { items: { startsAt: string }[] };
+    expect(stored.items.map((s) => s.startsAt)).toEqual(["2026-12-03T08:00:00.000Z", "2026-12-10T08:00:00.000Z"]);
+    await review(page, "calendar");
+  }, 240_000);
+
+  it("a participant enrols through the bot (in Arabic) and the childcare list shows the family", async () => {
+    amal = harness.user(7_001, "ar");
+    await amal.send("/start");
+    await amal.tap("العربية");
+    await amal.tap(/أوافق/);
+    const p = await findParticipantByTelegramId(testDb.database.db, amal.user.id);
+    participantId = p!.id;
+    const answers: Record<string, unknown> = {
+      region: "paijat-hame", "years-in-fi": "1-3", languages: ["ar"], finnish: "basics", swedish: "none", "read-own": "yes", "read-latin": "yes",
+      "school-years": 9, education: "basic", worked: false, situation: "home", children: 2, "children-under-7": 1, "child-ages": ["3-6", "7-12"],
+      childcare: "yes", goals: ["language"], times: ["mornings"], coping: "talk", interpreter: true, gender: null,
+    };
+    for (const [q, v] of Object.entries(answers)) await saveAnswer(testDb.database.db, participantId, q, v as never);
+    await amal.send("/survey");
+    await amal.press("sv:s:age-group", amal.lastMessage());
+    await amal.press("sv:ok", amal.lastMessage());
+    await amal.tap(TITLES.ar!);
+    await amal.press(`mod:e:${moduleId}`, amal.lastMessage());
+    await amal.press(amal.buttons()[0]!.callback_data, amal.lastMessage()); // one child
+    await amal.press(amal.buttons()[0]!.callback_data, amal.lastMessage()); // confirm
+
+    const page = await newPage();
+    await signIn(page, "cora");
+    await page.getByRole("link", { name: "Childcare" }).click();
+    const families = page.getByRole("table", { name: "Families and children" });
+    await families.getByRole("row", { name: new RegExp(`#${participantId}`) }).waitFor();
+    expect(await families.getByRole("row", { name: new RegExp(`#${participantId}`) }).textContent()).toBe(`#${participantId}13–6 years, 7–12 years`);
+    await review(page, "childcare");
+    const csv = await page.request.get(`${base}/api/sessions/${(await firstSessionId())}/childcare?format=csv`);
+    expect(await csv.text()).toContain(`${participantId},1,3-6 7-12`);
+  }, 240_000);
+
+  const firstSessionId = async () => (await listSessions(testDb.database.db, moduleId))[0]!.id;
+
+  it("the coordinator cancels a session and the participant receives the notice in Arabic", async () => {
+    const page = await newPage();
+    await signIn(page, "cora");
+    await page.getByRole("link", { name: "Calendar" }).click();
+    await page.getByRole("button", { name: `Cancel session: ${TITLES.en} 10:00` }).click();
+    await page.getByText("Saved. 1 participant will be told by the bot.").waitFor();
+    await page.getByText("Cancelled", { exact: true }).waitFor();
+
+    await runReminderTick({
+      database: testDb.database,
+      api: new Api(TEST_TOKEN, { fetch: harness.telegram.fetch }),
+      translate: (locale, key, vars) => i18n.t(locale, key, vars),
+      policy: DEFAULT_POLICY,
+      limiter: new RateLimiter(Infinity, 0),
+      logger: pino({ level: "silent" }),
+      clock,
+      concurrency: 1,
+    });
+    const expected = i18n.t("ar", "reminder-cancelled", { title: TITLES.ar!, date: formatDateTime(new Date("2026-12-03T08:00:00Z"), "ar"), place: "Kirkkokatu 1, Lahti", children: 1 });
+    expect(amal.texts().at(-1)).toBe(expected);
+    expect(expected).toContain("تم إلغاء");
+  }, 240_000);
+
+  it("a childcare organiser sees the childcare list, but gets 403 on the participant's answers", async () => {
+    const page = await newPage();
+    await signIn(page, "pia");
+    await expect.poll(() => page.url()).toBe(`${base}/childcare`);
+    // The cancelled session is gone from the choice; the next one shows the family.
+    await page.getByRole("table", { name: "Families and children" }).getByRole("row", { name: new RegExp(`#${participantId}`) }).waitFor();
+    expect(await page.getByRole("navigation").getByRole("link").allTextContents()).toEqual(["Childcare"]);
+    const answers = await page.request.get(`${base}/api/participants/${participantId}`);
+    expect(answers.status()).toBe(403);
+    expect(await answers.text()).not.toContain("paijat-hame");
+    expect((await page.request.get(`${base}/api/escalations`)).status()).toBe(403);
+    await review(page, "childcare-organiser");
+  }, 240_000);
+
+  it("every page passes the accessibility check, without console errors or CSP violations, at desktop and phone width", async () => {
+    const escalation = (await openEscalation(testDb.database.db, participantId, "menu")).escalation;
+    await recordIncoming(testDb.database.db, escalation, { text: "مرحبا، أحتاج مساعدة" });
+    const pages = ["overview", "catalogue", "calendar", "enrolments", "childcare", "participants", `participants/${participantId}`, "inbox", `inbox/${escalation.id}`, "reports", "staff"];
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await newPage(viewport);
+      await signIn(page, "anna");
+      for (const path of pages) {
+        await page.goto(`${base}/${path}`);
+        await page.getByRole("heading", { level: 1 }).waitFor();
+        await review(page, path.replace("/", "-"));
+        // The page fits the screen, at 360 px too: wide tables scroll inside their box.
+        const overflow = await page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+        expect(overflow as number, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+  }, 240_000);
+
+  it("the old console's address leads to the inbox", async () => {
+    const response = await fetch(`${base}/console`, { redirect: "manual" });
+    expect(response.status).toBe(301);
+    expect(response.headers.get("location")).toBe("/inbox");
+  });
+});
