@@ -542,6 +542,85 @@ privacy-deleted = تم حذف بياناتك. شكرًا لك. إذا أردت �
 privacy-delete-kept = حسنًا. لم نحذف أي شيء.
 privacy-notice-updated = تغيّر نص المعلومات عن بياناتك. الرجاء قراءته ثم الإجابة مرة أخرى.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 موعد مع مرشد
+cmd-appointment = احجز موعدًا مع مرشد
+apt-kind-question = أي نوع من المواعيد تريد؟
+apt-kind-office = 🏢 في المكتب
+apt-kind-phone = 📞 بالهاتف
+apt-kind-video = 💻 بالفيديو
+apt-kind-home = 🏠 في بيتي
+apt-none = عذرًا، لا توجد أوقات متاحة الآن. حاول مرة أخرى لاحقًا، أو تحدث مع شخص.
+apt-times-question = اختر وقتًا لموعد { $kind } (بتوقيت فنلندا).
+apt-later = أوقات لاحقة ◀
+apt-no-later = لا توجد أوقات لاحقة. هذه هي الأوقات الأولى مرة أخرى.
+apt-stop = ✖ توقف
+apt-use-buttons = الرجاء الاختيار بالأزرار.
+apt-interpreter-question = هل تحتاج إلى مترجم؟
+apt-interpreter-no = بدون مترجم
+apt-interpreter-yes = نعم، { $language }
+apt-interpreter-other = لغة أخرى
+apt-interpreter-which = أي لغة؟
+apt-interpreter-line = المترجم: { $language }
+apt-interpreter-none = بدون مترجم
+apt-reason-question = ما موضوع الموعد؟ يمكنك تخطي هذا السؤال.
+apt-reason-work = العمل أو الدراسة
+apt-reason-family = العائلة والأطفال
+apt-reason-health = الصحة
+apt-reason-papers = الرسائل والاستمارات
+apt-reason-other = شيء آخر
+apt-skip = تخطَّ
+apt-confirm =
+    الرجاء التحقق:
+    الموعد: { $kind }، { $time }، { $interpreter }
+    هل أحجز الموعد؟
+apt-confirm-move =
+    الرجاء التحقق من الوقت الجديد:
+    الموعد: { $kind }، { $time }، { $interpreter }
+    هل أغيّر الموعد؟
+apt-confirm-yes = ✅ نعم
+apt-stopped = حسنًا. لم يتم حجز أو تغيير أي شيء.
+apt-taken = عذرًا، شخص آخر أخذ هذا الوقت للتو.
+apt-booked =
+    ✅ تم حجز موعدك.
+    الموعد: { $kind }، { $time }
+    التفاصيل: { $where }
+apt-moved =
+    ✅ لموعدك وقت جديد.
+    الموعد: { $kind }، { $time }
+    التفاصيل: { $where }
+apt-where-office = العنوان: { $address }
+apt-where-office-unknown = سيخبرك المرشد بالعنوان.
+apt-where-video = رابط الفيديو: { $link }
+apt-where-video-later = سيرسل لك المرشد رابط الفيديو.
+apt-where-phone = سيتصل بك المرشد.
+apt-where-home = سيأتي المرشد إلى بيتك.
+apt-my = 📅 مواعيدي
+apt-my-title = مواعيدك:
+apt-my-none = ليس لديك مواعيد محجوزة.
+apt-item = موعد { $time }، { $kind }
+apt-book = 📅 احجز موعدًا
+apt-move = غيّر الوقت
+apt-cancel = ألغِ
+apt-not-found = هذا الموعد لم يعد محجوزًا.
+apt-too-late = فات الوقت لتغيير هذا الموعد هنا. الرجاء التحدث مع شخص.
+apt-cancel-question = هل تريد إلغاء موعدك في { $time }؟
+apt-cancel-yes = نعم، ألغِه
+apt-cancel-no = لا، احتفظ به
+apt-cancelled = تم إلغاء موعدك في { $time }.
+apt-restart = لنبدأ الحجز من جديد. لم يتم حجز أي شيء بعد.
+apt-coming = ✅ سأحضر
+apt-other-time = 🔄 أحتاج وقتًا آخر
+apt-coming-thanks = شكرًا لك! نراك قريبًا.
+apt-reminder-day-before =
+    📅 تذكير: لديك موعد غدًا.
+    الموعد: { $kind }، { $time }
+    التفاصيل: { $where }
+apt-reminder-soon =
+    📅 موعدك سيبدأ قريبًا.
+    الموعد: { $kind }، { $time }
+    التفاصيل: { $where }
+apt-exception-notice = ❗ عذرًا، لا يمكن أن يتم موعدك في { $time }. المرشد غائب. الرجاء اختيار وقت جديد.
 ## Integration plan
 
 menu-plan = 📋 خطتي

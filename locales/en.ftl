@@ -518,6 +518,89 @@ privacy-deleted = Your data is deleted. Thank you. Write /start if you want to b
 privacy-delete-kept = Okay. Nothing was deleted.
 privacy-notice-updated = Our privacy notice has changed. Please read it and answer again.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 Meet a counsellor
+cmd-appointment = Book a meeting with a counsellor
+apt-kind-question = What kind of meeting do you want?
+apt-kind-office = 🏢 At the office
+apt-kind-phone = 📞 By phone
+apt-kind-video = 💻 By video
+apt-kind-home = 🏠 At my home
+apt-none = Sorry, there are no free times now. Please try again later, or talk to a person.
+apt-times-question = { $kind }: choose a time (Finnish time).
+apt-later = Later times ▶
+apt-no-later = There are no later times. Here are the first ones again.
+apt-stop = ✖ Stop
+apt-use-buttons = Please choose with the buttons.
+apt-interpreter-question = Do you need an interpreter?
+apt-interpreter-no = No interpreter
+apt-interpreter-yes = Yes, { $language }
+apt-interpreter-other = Another language
+apt-interpreter-which = Which language?
+apt-interpreter-line = Interpreter: { $language }
+apt-interpreter-none = No interpreter
+apt-reason-question = What is it about? You can skip this.
+apt-reason-work = Work or studies
+apt-reason-family = Family and children
+apt-reason-health = Health
+apt-reason-papers = Letters and forms
+apt-reason-other = Something else
+apt-skip = Skip
+apt-confirm =
+    Please check:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Shall I book it?
+apt-confirm-move =
+    Please check the new time:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Shall I change it?
+apt-confirm-yes = ✅ Yes
+apt-stopped = OK. Nothing was booked or changed.
+apt-taken = Sorry, someone just took that time.
+apt-booked =
+    ✅ Your meeting is booked.
+    { $kind }, { $time }
+    { $where }
+apt-moved =
+    ✅ Your meeting has a new time.
+    { $kind }, { $time }
+    { $where }
+apt-where-office = Address: { $address }
+apt-where-office-unknown = The counsellor will tell you the address.
+apt-where-video = Video link: { $link }
+apt-where-video-later = The counsellor will send you the video link.
+apt-where-phone = The counsellor will call you.
+apt-where-home = The counsellor will come to your home.
+apt-my = 📅 My meetings
+apt-my-title = Your meetings:
+apt-my-none = You have no meetings booked.
+apt-item = { $time }, { $kind }
+apt-book = 📅 Book a meeting
+apt-move = Change time
+apt-cancel = Cancel
+apt-not-found = This meeting is no longer booked.
+apt-too-late = It is too late to change this meeting here. Please talk to a person.
+apt-cancel-question = Cancel your meeting on { $time }?
+apt-cancel-yes = Yes, cancel it
+apt-cancel-no = No, keep it
+apt-cancelled = Your meeting on { $time } is cancelled.
+apt-restart = Let us start the booking again. Nothing was booked yet.
+apt-coming = ✅ I am coming
+apt-other-time = 🔄 I need another time
+apt-coming-thanks = Thank you! See you soon.
+apt-reminder-day-before =
+    📅 Reminder: you have a meeting tomorrow.
+    { $kind }, { $time }
+    { $where }
+apt-reminder-soon =
+    📅 Your meeting starts soon.
+    { $kind }, { $time }
+    { $where }
+apt-exception-notice = ❗ Sorry, your meeting on { $time } cannot take place. The counsellor is away. Please choose a new time.
 ## Integration plan
 
 menu-plan = 📋 My plan

@@ -518,6 +518,85 @@ privacy-deleted = معلومات شما حذف شد. تشکر. اگر می‌خ�
 privacy-delete-kept = بسیار خوب. هیچ چیزی حذف نشد.
 privacy-notice-updated = متن ما در باره معلومات شما تغییر کرده است. لطفاً آن را بخوانید و دوباره جواب بدهید.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 ملاقات با مشاور
+cmd-appointment = گرفتن وقت ملاقات با مشاور
+apt-kind-question = چه نوع ملاقاتی می‌خواهید؟
+apt-kind-office = 🏢 در دفتر
+apt-kind-phone = 📞 با تلفن
+apt-kind-video = 💻 با ویدیو
+apt-kind-home = 🏠 در خانهٔ من
+apt-none = متأسفیم، حالا وقت خالی نیست. بعداً دوباره کوشش کنید، یا با یک نفر صحبت کنید.
+apt-times-question = یک وقت برای ملاقات { $kind } انتخاب کنید (به وقت فنلند).
+apt-later = وقت‌های بعدی ◀
+apt-no-later = وقت بعدی نیست. این‌ها دوباره وقت‌های اول هستند.
+apt-stop = ✖ توقف
+apt-use-buttons = لطفاً با دکمه‌ها انتخاب کنید.
+apt-interpreter-question = آیا به ترجمان نیاز دارید؟
+apt-interpreter-no = بدون ترجمان
+apt-interpreter-yes = بله، { $language }
+apt-interpreter-other = زبان دیگر
+apt-interpreter-which = کدام زبان؟
+apt-interpreter-line = ترجمان: { $language }
+apt-interpreter-none = بدون ترجمان
+apt-reason-question = موضوع ملاقات چیست؟ می‌توانید از این سؤال بگذرید.
+apt-reason-work = کار یا تحصیل
+apt-reason-family = خانواده و کودکان
+apt-reason-health = صحت
+apt-reason-papers = نامه‌ها و فورمه‌ها
+apt-reason-other = چیز دیگر
+apt-skip = بگذر
+apt-confirm =
+    لطفاً بررسی کنید:
+    ملاقات: { $kind }، { $time }، { $interpreter }
+    وقت را بگیرم؟
+apt-confirm-move =
+    لطفاً وقت جدید را بررسی کنید:
+    ملاقات: { $kind }، { $time }، { $interpreter }
+    وقت را تغییر بدهم؟
+apt-confirm-yes = ✅ بله
+apt-stopped = خوب. هیچ وقتی گرفته یا تغییر داده نشد.
+apt-taken = متأسفیم، کسی همین حالا این وقت را گرفت.
+apt-booked =
+    ✅ وقت ملاقات شما گرفته شد.
+    ملاقات: { $kind }، { $time }
+    جزئیات: { $where }
+apt-moved =
+    ✅ ملاقات شما وقت جدید دارد.
+    ملاقات: { $kind }، { $time }
+    جزئیات: { $where }
+apt-where-office = آدرس: { $address }
+apt-where-office-unknown = مشاور آدرس را به شما می‌گوید.
+apt-where-video = لینک ویدیو: { $link }
+apt-where-video-later = مشاور لینک ویدیو را برای شما می‌فرستد.
+apt-where-phone = مشاور به شما زنگ می‌زند.
+apt-where-home = مشاور به خانهٔ شما می‌آید.
+apt-my = 📅 ملاقات‌های من
+apt-my-title = ملاقات‌های شما:
+apt-my-none = شما هیچ ملاقات گرفته‌شده ندارید.
+apt-item = ملاقات { $time }، { $kind }
+apt-book = 📅 گرفتن وقت
+apt-move = تغییر وقت
+apt-cancel = لغو
+apt-not-found = این ملاقات دیگر گرفته نشده است.
+apt-too-late = برای تغییر این ملاقات در اینجا دیر شده است. لطفاً با یک نفر صحبت کنید.
+apt-cancel-question = ملاقات شما در { $time } لغو شود؟
+apt-cancel-yes = بله، لغو کن
+apt-cancel-no = نه، نگه دار
+apt-cancelled = ملاقات شما در { $time } لغو شد.
+apt-restart = بیایید گرفتن وقت را از نو شروع کنیم. هنوز هیچ وقتی گرفته نشده است.
+apt-coming = ✅ می‌آیم
+apt-other-time = 🔄 به وقت دیگری نیاز دارم
+apt-coming-thanks = تشکر! به زودی می‌بینیم.
+apt-reminder-day-before =
+    📅 یادآوری: شما فردا ملاقات دارید.
+    ملاقات: { $kind }، { $time }
+    جزئیات: { $where }
+apt-reminder-soon =
+    📅 ملاقات شما به زودی شروع می‌شود.
+    ملاقات: { $kind }، { $time }
+    جزئیات: { $where }
+apt-exception-notice = ❗ متأسفیم، ملاقات شما در { $time } انجام نمی‌شود. مشاور حاضر نیست. لطفاً یک وقت جدید انتخاب کنید.
 ## Integration plan
 
 menu-plan = 📋 پلان من

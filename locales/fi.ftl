@@ -518,6 +518,89 @@ privacy-deleted = Tietosi on poistettu. Kiitos. Kirjoita /start, jos haluat aloi
 privacy-delete-kept = Selvä. Mitään ei poistettu.
 privacy-notice-updated = Teksti siitä, miten käytämme tietojasi, on muuttunut. Lue se ja vastaa uudelleen.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 Tapaa ohjaaja
+cmd-appointment = Varaa aika ohjaajalle
+apt-kind-question = Millaisen tapaamisen haluat?
+apt-kind-office = 🏢 Toimistolla
+apt-kind-phone = 📞 Puhelimessa
+apt-kind-video = 💻 Videolla
+apt-kind-home = 🏠 Kotonani
+apt-none = Valitettavasti vapaita aikoja ei nyt ole. Kokeile myöhemmin uudelleen tai puhu ihmisen kanssa.
+apt-times-question = { $kind }: valitse aika (Suomen aikaa).
+apt-later = Myöhempiä aikoja ▶
+apt-no-later = Myöhempiä aikoja ei ole. Tässä ensimmäiset ajat uudelleen.
+apt-stop = ✖ Lopeta
+apt-use-buttons = Valitse painikkeilla, kiitos.
+apt-interpreter-question = Tarvitsetko tulkin?
+apt-interpreter-no = Ei tulkkia
+apt-interpreter-yes = Kyllä, { $language }
+apt-interpreter-other = Muu kieli
+apt-interpreter-which = Mikä kieli?
+apt-interpreter-line = Tulkki: { $language }
+apt-interpreter-none = Ei tulkkia
+apt-reason-question = Mistä haluat puhua? Voit ohittaa tämän.
+apt-reason-work = Työ tai opiskelu
+apt-reason-family = Perhe ja lapset
+apt-reason-health = Terveys
+apt-reason-papers = Kirjeet ja lomakkeet
+apt-reason-other = Jotain muuta
+apt-skip = Ohita
+apt-confirm =
+    Tarkista, kiitos:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Varaanko ajan?
+apt-confirm-move =
+    Tarkista uusi aika:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Vaihdanko ajan?
+apt-confirm-yes = ✅ Kyllä
+apt-stopped = Selvä. Mitään ei varattu eikä muutettu.
+apt-taken = Valitettavasti joku varasi juuri tämän ajan.
+apt-booked =
+    ✅ Aikasi on varattu.
+    { $kind }, { $time }
+    { $where }
+apt-moved =
+    ✅ Tapaamisellasi on uusi aika.
+    { $kind }, { $time }
+    { $where }
+apt-where-office = Osoite: { $address }
+apt-where-office-unknown = Ohjaaja kertoo sinulle osoitteen.
+apt-where-video = Videolinkki: { $link }
+apt-where-video-later = Ohjaaja lähettää sinulle videolinkin.
+apt-where-phone = Ohjaaja soittaa sinulle.
+apt-where-home = Ohjaaja tulee kotiisi.
+apt-my = 📅 Tapaamiseni
+apt-my-title = Tapaamisesi:
+apt-my-none = Sinulla ei ole varattuja tapaamisia.
+apt-item = { $time }, { $kind }
+apt-book = 📅 Varaa aika
+apt-move = Vaihda aika
+apt-cancel = Peru
+apt-not-found = Tämä tapaaminen ei ole enää varattuna.
+apt-too-late = Tätä tapaamista ei voi enää muuttaa täällä. Puhu ihmisen kanssa, kiitos.
+apt-cancel-question = Perutaanko tapaamisesi { $time }?
+apt-cancel-yes = Kyllä, peru se
+apt-cancel-no = Ei, pidä se
+apt-cancelled = Tapaamisesi { $time } on peruttu.
+apt-restart = Aloitetaan varaus alusta. Mitään ei ole vielä varattu.
+apt-coming = ✅ Tulen
+apt-other-time = 🔄 Tarvitsen toisen ajan
+apt-coming-thanks = Kiitos! Nähdään pian.
+apt-reminder-day-before =
+    📅 Muistutus: sinulla on huomenna tapaaminen.
+    { $kind }, { $time }
+    { $where }
+apt-reminder-soon =
+    📅 Tapaamisesi alkaa pian.
+    { $kind }, { $time }
+    { $where }
+apt-exception-notice = ❗ Valitettavasti tapaamisesi { $time } ei voi toteutua. Ohjaaja on poissa. Valitse uusi aika, kiitos.
 ## Kotoutumissuunnitelma
 
 menu-plan = 📋 Suunnitelmani

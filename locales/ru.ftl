@@ -530,6 +530,89 @@ privacy-deleted = Ваши данные удалены. Спасибо. Если
 privacy-delete-kept = Хорошо. Ничего не удалено.
 privacy-notice-updated = Мы изменили текст о том, как используем ваши данные. Пожалуйста, прочитайте его и ответьте ещё раз.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 Встреча с консультантом
+cmd-appointment = Записаться к консультанту
+apt-kind-question = Какую встречу вы хотите?
+apt-kind-office = 🏢 В офисе
+apt-kind-phone = 📞 По телефону
+apt-kind-video = 💻 По видео
+apt-kind-home = 🏠 У меня дома
+apt-none = К сожалению, свободного времени сейчас нет. Попробуйте позже или поговорите с человеком.
+apt-times-question = { $kind }: выберите время (по времени Финляндии).
+apt-later = Позже ▶
+apt-no-later = Более позднего времени нет. Вот снова первые варианты.
+apt-stop = ✖ Стоп
+apt-use-buttons = Пожалуйста, выберите кнопкой.
+apt-interpreter-question = Вам нужен переводчик?
+apt-interpreter-no = Без переводчика
+apt-interpreter-yes = Да, { $language }
+apt-interpreter-other = Другой язык
+apt-interpreter-which = Какой язык?
+apt-interpreter-line = Переводчик: { $language }
+apt-interpreter-none = Без переводчика
+apt-reason-question = О чём вы хотите поговорить? Можно пропустить.
+apt-reason-work = Работа или учёба
+apt-reason-family = Семья и дети
+apt-reason-health = Здоровье
+apt-reason-papers = Письма и бланки
+apt-reason-other = Другое
+apt-skip = Пропустить
+apt-confirm =
+    Пожалуйста, проверьте:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Записать вас?
+apt-confirm-move =
+    Пожалуйста, проверьте новое время:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Изменить время?
+apt-confirm-yes = ✅ Да
+apt-stopped = Хорошо. Ничего не записано и не изменено.
+apt-taken = К сожалению, это время только что заняли.
+apt-booked =
+    ✅ Вы записаны.
+    { $kind }, { $time }
+    { $where }
+apt-moved =
+    ✅ У вашей встречи новое время.
+    { $kind }, { $time }
+    { $where }
+apt-where-office = Адрес: { $address }
+apt-where-office-unknown = Консультант сообщит вам адрес.
+apt-where-video = Ссылка на видео: { $link }
+apt-where-video-later = Консультант пришлёт вам ссылку на видео.
+apt-where-phone = Консультант вам позвонит.
+apt-where-home = Консультант придёт к вам домой.
+apt-my = 📅 Мои встречи
+apt-my-title = Ваши встречи:
+apt-my-none = У вас нет записей на встречи.
+apt-item = { $time }, { $kind }
+apt-book = 📅 Записаться
+apt-move = Изменить время
+apt-cancel = Отменить
+apt-not-found = Эта встреча больше не запланирована.
+apt-too-late = Изменить эту встречу здесь уже нельзя. Пожалуйста, поговорите с человеком.
+apt-cancel-question = Отменить встречу { $time }?
+apt-cancel-yes = Да, отменить
+apt-cancel-no = Нет, оставить
+apt-cancelled = Ваша встреча { $time } отменена.
+apt-restart = Начнём запись сначала. Пока ничего не записано.
+apt-coming = ✅ Я приду
+apt-other-time = 🔄 Мне нужно другое время
+apt-coming-thanks = Спасибо! До встречи.
+apt-reminder-day-before =
+    📅 Напоминание: завтра у вас встреча.
+    { $kind }, { $time }
+    { $where }
+apt-reminder-soon =
+    📅 Ваша встреча скоро начнётся.
+    { $kind }, { $time }
+    { $where }
+apt-exception-notice = ❗ К сожалению, ваша встреча { $time } не состоится. Консультанта не будет. Пожалуйста, выберите новое время.
 ## Integration plan
 
 menu-plan = 📋 Мой план

@@ -518,6 +518,89 @@ privacy-deleted = Xogtaada waa la tirtiray. Mahadsanid. Qor /start haddii aad ra
 privacy-delete-kept = Waa hagaag. Waxba lama tirtirin.
 privacy-notice-updated = Qoraalka ku saabsan xogtaada waa la beddelay. Fadlan akhri, kadibna mar kale jawaab.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 La kulan la-taliye
+cmd-appointment = Ballan ballan la-taliye
+apt-kind-question = Kulan noocee ah ayaad rabtaa?
+apt-kind-office = 🏢 Xafiiska
+apt-kind-phone = 📞 Taleefanka
+apt-kind-video = 💻 Fiidiyow
+apt-kind-home = 🏠 Gurigayga
+apt-none = Waan ka xunnahay, hadda ma jiraan waqtiyo bannaan. Mar dambe isku day, ama la hadal qof.
+apt-times-question = { $kind }: dooro waqti (waqtiga Finland).
+apt-later = Waqtiyo dambe ▶
+apt-no-later = Ma jiraan waqtiyo dambe. Kuwani waa waqtiyadii hore mar kale.
+apt-stop = ✖ Jooji
+apt-use-buttons = Fadlan ku dooro badhamada.
+apt-interpreter-question = Ma u baahan tahay turjubaan?
+apt-interpreter-no = Turjubaan la'aan
+apt-interpreter-yes = Haa, { $language }
+apt-interpreter-other = Luqad kale
+apt-interpreter-which = Luqaddee?
+apt-interpreter-line = Turjubaan: { $language }
+apt-interpreter-none = Turjubaan la'aan
+apt-reason-question = Maxay ku saabsan tahay? Waad ka boodi kartaa.
+apt-reason-work = Shaqo ama waxbarasho
+apt-reason-family = Qoyska iyo carruurta
+apt-reason-health = Caafimaadka
+apt-reason-papers = Warqadaha iyo foomamka
+apt-reason-other = Wax kale
+apt-skip = Ka bood
+apt-confirm =
+    Fadlan hubi:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Ma kuu qabtaa?
+apt-confirm-move =
+    Fadlan hubi waqtiga cusub:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Ma beddelaa?
+apt-confirm-yes = ✅ Haa
+apt-stopped = Hagaag. Waxba lama qaban lamana beddelin.
+apt-taken = Waan ka xunnahay, qof ayaa hadda qaatay waqtigaas.
+apt-booked =
+    ✅ Ballantaada waa la qabtay.
+    { $kind }, { $time }
+    { $where }
+apt-moved =
+    ✅ Ballantaadu waqti cusub ayay leedahay.
+    { $kind }, { $time }
+    { $where }
+apt-where-office = Cinwaanka: { $address }
+apt-where-office-unknown = La-taliyaha ayaa kuu sheegi doona cinwaanka.
+apt-where-video = Xiriirka fiidiyowga: { $link }
+apt-where-video-later = La-taliyaha ayaa kuu soo diri doona xiriirka fiidiyowga.
+apt-where-phone = La-taliyaha ayaa ku soo wici doona.
+apt-where-home = La-taliyaha ayaa gurigaaga iman doona.
+apt-my = 📅 Ballamahayga
+apt-my-title = Ballamahaaga:
+apt-my-none = Ma lihid ballamo la qabtay.
+apt-item = { $time }, { $kind }
+apt-book = 📅 Qabso ballan
+apt-move = Beddel waqtiga
+apt-cancel = Jooji ballanta
+apt-not-found = Ballantan hadda lama qabsan.
+apt-too-late = Waa goor dambe in halkan lagu beddelo ballantan. Fadlan la hadal qof.
+apt-cancel-question = Ma joojinaysaa ballantaada { $time }?
+apt-cancel-yes = Haa, jooji
+apt-cancel-no = Maya, hay
+apt-cancelled = Ballantaada { $time } waa la joojiyay.
+apt-restart = Aan dib u bilowno ballan qabashada. Weli waxba lama qaban.
+apt-coming = ✅ Waan imanayaa
+apt-other-time = 🔄 Waxaan u baahanahay waqti kale
+apt-coming-thanks = Mahadsanid! Dhowaan ayaan kula kulmi doonnaa.
+apt-reminder-day-before =
+    📅 Xusuusin: berri waxaad leedahay ballan.
+    { $kind }, { $time }
+    { $where }
+apt-reminder-soon =
+    📅 Ballantaadu dhowaan ayay bilaabanaysaa.
+    { $kind }, { $time }
+    { $where }
+apt-exception-notice = ❗ Waan ka xunnahay, ballantaada { $time } ma dhici karto. La-taliyaha ma joogo. Fadlan dooro waqti cusub.
 ## Integration plan
 
 menu-plan = 📋 Qorshahayga

@@ -518,6 +518,89 @@ privacy-deleted = Dina uppgifter är raderade. Tack. Skriv /start om du vill bö
 privacy-delete-kept = Okej. Ingenting raderades.
 privacy-notice-updated = Texten om hur vi använder dina uppgifter har ändrats. Läs den och svara igen.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 Träffa en handledare
+cmd-appointment = Boka en tid hos en handledare
+apt-kind-question = Vilken sorts möte vill du ha?
+apt-kind-office = 🏢 På kontoret
+apt-kind-phone = 📞 Per telefon
+apt-kind-video = 💻 Per video
+apt-kind-home = 🏠 Hemma hos mig
+apt-none = Tyvärr finns det inga lediga tider nu. Försök igen senare, eller tala med en person.
+apt-times-question = { $kind }: välj en tid (finsk tid).
+apt-later = Senare tider ▶
+apt-no-later = Det finns inga senare tider. Här är de första tiderna igen.
+apt-stop = ✖ Avbryt
+apt-use-buttons = Välj med knapparna, tack.
+apt-interpreter-question = Behöver du en tolk?
+apt-interpreter-no = Ingen tolk
+apt-interpreter-yes = Ja, { $language }
+apt-interpreter-other = Ett annat språk
+apt-interpreter-which = Vilket språk?
+apt-interpreter-line = Tolk: { $language }
+apt-interpreter-none = Ingen tolk
+apt-reason-question = Vad gäller det? Du kan hoppa över det här.
+apt-reason-work = Arbete eller studier
+apt-reason-family = Familj och barn
+apt-reason-health = Hälsa
+apt-reason-papers = Brev och blanketter
+apt-reason-other = Något annat
+apt-skip = Hoppa över
+apt-confirm =
+    Kontrollera, tack:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Ska jag boka?
+apt-confirm-move =
+    Kontrollera den nya tiden:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Ska jag ändra tiden?
+apt-confirm-yes = ✅ Ja
+apt-stopped = Okej. Ingenting bokades eller ändrades.
+apt-taken = Tyvärr tog någon just den tiden.
+apt-booked =
+    ✅ Din tid är bokad.
+    { $kind }, { $time }
+    { $where }
+apt-moved =
+    ✅ Ditt möte har en ny tid.
+    { $kind }, { $time }
+    { $where }
+apt-where-office = Adress: { $address }
+apt-where-office-unknown = Handledaren berättar adressen för dig.
+apt-where-video = Videolänk: { $link }
+apt-where-video-later = Handledaren skickar videolänken till dig.
+apt-where-phone = Handledaren ringer dig.
+apt-where-home = Handledaren kommer hem till dig.
+apt-my = 📅 Mina möten
+apt-my-title = Dina möten:
+apt-my-none = Du har inga bokade möten.
+apt-item = { $time }, { $kind }
+apt-book = 📅 Boka en tid
+apt-move = Ändra tid
+apt-cancel = Avboka
+apt-not-found = Det här mötet är inte längre bokat.
+apt-too-late = Det är för sent att ändra det här mötet här. Tala med en person, tack.
+apt-cancel-question = Vill du avboka ditt möte { $time }?
+apt-cancel-yes = Ja, avboka
+apt-cancel-no = Nej, behåll det
+apt-cancelled = Ditt möte { $time } är avbokat.
+apt-restart = Vi börjar bokningen från början. Ingenting är bokat ännu.
+apt-coming = ✅ Jag kommer
+apt-other-time = 🔄 Jag behöver en annan tid
+apt-coming-thanks = Tack! Vi ses snart.
+apt-reminder-day-before =
+    📅 Påminnelse: du har ett möte i morgon.
+    { $kind }, { $time }
+    { $where }
+apt-reminder-soon =
+    📅 Ditt möte börjar snart.
+    { $kind }, { $time }
+    { $where }
+apt-exception-notice = ❗ Tyvärr kan ditt möte { $time } inte bli av. Handledaren är borta. Välj en ny tid, tack.
 ## Integrationsplan
 
 menu-plan = 📋 Min plan

@@ -518,6 +518,89 @@ privacy-deleted = Taarifa zako zimefutwa. Asante. Andika /start ukitaka kuanza t
 privacy-delete-kept = Sawa. Hakuna kilichofutwa.
 privacy-notice-updated = Maelezo yetu kuhusu taarifa zako yamebadilika. Tafadhali yasome, kisha ujibu tena.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 Kutana na mshauri
+cmd-appointment = Weka miadi na mshauri
+apt-kind-question = Unataka mkutano wa aina gani?
+apt-kind-office = 🏢 Ofisini
+apt-kind-phone = 📞 Kwa simu
+apt-kind-video = 💻 Kwa video
+apt-kind-home = 🏠 Nyumbani kwangu
+apt-none = Samahani, hakuna nafasi sasa. Jaribu tena baadaye, au zungumza na mtu.
+apt-times-question = { $kind }: chagua saa (saa za Ufini).
+apt-later = Saa za baadaye ▶
+apt-no-later = Hakuna saa za baadaye. Hizi ni saa za kwanza tena.
+apt-stop = ✖ Acha
+apt-use-buttons = Tafadhali chagua kwa vitufe.
+apt-interpreter-question = Unahitaji mkalimani?
+apt-interpreter-no = Bila mkalimani
+apt-interpreter-yes = Ndiyo, { $language }
+apt-interpreter-other = Lugha nyingine
+apt-interpreter-which = Lugha gani?
+apt-interpreter-line = Mkalimani: { $language }
+apt-interpreter-none = Bila mkalimani
+apt-reason-question = Ni kuhusu nini? Unaweza kuruka swali hili.
+apt-reason-work = Kazi au masomo
+apt-reason-family = Familia na watoto
+apt-reason-health = Afya
+apt-reason-papers = Barua na fomu
+apt-reason-other = Kitu kingine
+apt-skip = Ruka
+apt-confirm =
+    Tafadhali hakikisha:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Niweke miadi?
+apt-confirm-move =
+    Tafadhali hakikisha saa mpya:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Nibadilishe?
+apt-confirm-yes = ✅ Ndiyo
+apt-stopped = Sawa. Hakuna kilichowekwa wala kubadilishwa.
+apt-taken = Samahani, mtu mwingine amechukua saa hiyo sasa hivi.
+apt-booked =
+    ✅ Miadi yako imewekwa.
+    { $kind }, { $time }
+    { $where }
+apt-moved =
+    ✅ Miadi yako ina saa mpya.
+    { $kind }, { $time }
+    { $where }
+apt-where-office = Anwani: { $address }
+apt-where-office-unknown = Mshauri atakuambia anwani.
+apt-where-video = Kiungo cha video: { $link }
+apt-where-video-later = Mshauri atakutumia kiungo cha video.
+apt-where-phone = Mshauri atakupigia simu.
+apt-where-home = Mshauri atakuja nyumbani kwako.
+apt-my = 📅 Miadi yangu
+apt-my-title = Miadi yako:
+apt-my-none = Huna miadi yoyote.
+apt-item = { $time }, { $kind }
+apt-book = 📅 Weka miadi
+apt-move = Badilisha saa
+apt-cancel = Ghairi
+apt-not-found = Miadi hii haipo tena.
+apt-too-late = Ni kuchelewa sana kubadilisha miadi hii hapa. Tafadhali zungumza na mtu.
+apt-cancel-question = Ughairi miadi yako ya { $time }?
+apt-cancel-yes = Ndiyo, ghairi
+apt-cancel-no = Hapana, iache
+apt-cancelled = Miadi yako ya { $time } imeghairiwa.
+apt-restart = Tuanze kuweka miadi upya. Bado hakuna kilichowekwa.
+apt-coming = ✅ Nitakuja
+apt-other-time = 🔄 Nahitaji saa nyingine
+apt-coming-thanks = Asante! Tutaonana hivi karibuni.
+apt-reminder-day-before =
+    📅 Kikumbusho: una miadi kesho.
+    { $kind }, { $time }
+    { $where }
+apt-reminder-soon =
+    📅 Miadi yako inaanza hivi karibuni.
+    { $kind }, { $time }
+    { $where }
+apt-exception-notice = ❗ Samahani, miadi yako ya { $time } haitafanyika. Mshauri hayupo. Tafadhali chagua saa mpya.
 ## Integration plan
 
 menu-plan = 📋 Mpango wangu

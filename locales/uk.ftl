@@ -530,6 +530,89 @@ privacy-deleted = Ваші дані видалено. Дякуємо. Якщо �
 privacy-delete-kept = Добре. Нічого не видалено.
 privacy-notice-updated = Ми змінили текст про те, як використовуємо ваші дані. Будь ласка, прочитайте його й дайте відповідь ще раз.
 
+## Individual guidance: appointments with a counsellor
+menu-appointment = 📅 Зустріч із консультантом
+cmd-appointment = Записатися до консультанта
+apt-kind-question = Яку зустріч ви хочете?
+apt-kind-office = 🏢 В офісі
+apt-kind-phone = 📞 Телефоном
+apt-kind-video = 💻 Відеозв'язком
+apt-kind-home = 🏠 У мене вдома
+apt-none = На жаль, зараз немає вільного часу. Спробуйте пізніше або поговоріть із людиною.
+apt-times-question = { $kind }: оберіть час (за часом Фінляндії).
+apt-later = Пізніше ▶
+apt-no-later = Пізнішого часу немає. Ось знову перші варіанти.
+apt-stop = ✖ Стоп
+apt-use-buttons = Будь ласка, оберіть кнопкою.
+apt-interpreter-question = Вам потрібен перекладач?
+apt-interpreter-no = Без перекладача
+apt-interpreter-yes = Так, { $language }
+apt-interpreter-other = Інша мова
+apt-interpreter-which = Яка мова?
+apt-interpreter-line = Перекладач: { $language }
+apt-interpreter-none = Без перекладача
+apt-reason-question = Про що ви хочете поговорити? Можна пропустити.
+apt-reason-work = Робота або навчання
+apt-reason-family = Сім'я та діти
+apt-reason-health = Здоров'я
+apt-reason-papers = Листи та бланки
+apt-reason-other = Інше
+apt-skip = Пропустити
+apt-confirm =
+    Будь ласка, перевірте:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Записати вас?
+apt-confirm-move =
+    Будь ласка, перевірте новий час:
+    { $kind }
+    { $time }
+    { $interpreter }
+    Змінити час?
+apt-confirm-yes = ✅ Так
+apt-stopped = Добре. Нічого не записано і не змінено.
+apt-taken = На жаль, цей час щойно зайняли.
+apt-booked =
+    ✅ Вас записано.
+    { $kind }, { $time }
+    { $where }
+apt-moved =
+    ✅ Ваша зустріч має новий час.
+    { $kind }, { $time }
+    { $where }
+apt-where-office = Адреса: { $address }
+apt-where-office-unknown = Консультант повідомить вам адресу.
+apt-where-video = Посилання на відео: { $link }
+apt-where-video-later = Консультант надішле вам посилання на відео.
+apt-where-phone = Консультант вам зателефонує.
+apt-where-home = Консультант прийде до вас додому.
+apt-my = 📅 Мої зустрічі
+apt-my-title = Ваші зустрічі:
+apt-my-none = У вас немає запланованих зустрічей.
+apt-item = { $time }, { $kind }
+apt-book = 📅 Записатися
+apt-move = Змінити час
+apt-cancel = Скасувати
+apt-not-found = Ця зустріч більше не запланована.
+apt-too-late = Змінити цю зустріч тут уже не можна. Будь ласка, поговоріть із людиною.
+apt-cancel-question = Скасувати зустріч { $time }?
+apt-cancel-yes = Так, скасувати
+apt-cancel-no = Ні, залишити
+apt-cancelled = Вашу зустріч { $time } скасовано.
+apt-restart = Почнімо запис спочатку. Поки нічого не записано.
+apt-coming = ✅ Я прийду
+apt-other-time = 🔄 Мені потрібен інший час
+apt-coming-thanks = Дякуємо! До зустрічі.
+apt-reminder-day-before =
+    📅 Нагадування: завтра у вас зустріч.
+    { $kind }, { $time }
+    { $where }
+apt-reminder-soon =
+    📅 Ваша зустріч скоро почнеться.
+    { $kind }, { $time }
+    { $where }
+apt-exception-notice = ❗ На жаль, ваша зустріч { $time } не відбудеться. Консультанта не буде. Будь ласка, оберіть новий час.
 ## Integration plan
 
 menu-plan = 📋 Мій план

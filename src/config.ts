@@ -51,6 +51,11 @@ const schema = z
     REMINDER_DAY_BEFORE_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
     REMINDER_SOON_HOURS: z.coerce.number().min(0).max(24 * 14).default(2),
     CHILDCARE_CONFIRM_HOURS: z.coerce.number().min(0).max(24 * 14).default(48),
+    APPOINTMENT_CHANGE_HOURS: z.coerce
+      .number({ error: "must be a number of hours (0 to 336)" })
+      .min(0, "must be 0 or more hours")
+      .max(24 * 14, "must be at most 336 hours (two weeks)")
+      .default(24),
     QUIET_HOURS: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must look like 21:00-08:00 (Helsinki time)")
@@ -114,6 +119,8 @@ export interface Config {
   /** How participants reach the project (the controller) about their data; told in the privacy notice. */
   projectContact?: string;
   retentionMonths: number;
+  /** Hours before an appointment until which a participant may move or cancel it. */
+  appointmentChangeHours: number;
   shutdownTimeoutMs: number;
   officeHours: OfficeHours;
   /** The counsellors' supergroup with topics (features/staff-group); unset: no group. */
@@ -180,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     projectName: e.PROJECT_NAME,
     projectContact: e.PROJECT_CONTACT,
     retentionMonths: e.RETENTION_MONTHS,
+    appointmentChangeHours: e.APPOINTMENT_CHANGE_HOURS,
     officeHours: parseOfficeHours(e.OFFICE_HOURS)!,
     helplines: e.HELPLINES ? parseHelplines(e.HELPLINES)! : DEFAULT_HELPLINES,
     counsellorsSeeAll: e.COUNSELLORS_SEE_ALL === "true",

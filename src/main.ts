@@ -87,6 +87,7 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
       projectName: config.projectName,
       privacyNoticeVersion: config.privacyNoticeVersion,
       retentionMonths: config.retentionMonths,
+      appointmentChangeHours: config.appointmentChangeHours,
       projectContact: config.projectContact,
       transcriptRetentionDays: config.transcriptRetentionDays,
       helplines: config.helplines,

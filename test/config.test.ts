@@ -30,6 +30,14 @@ describe("configuration", () => {
     expect(problems({ BOT_TOKEN: TOKEN, STAFF_GROUP_ID: "-1001234567890", STAFF_GROUP_MESSAGES_PER_MINUTE: "30" })).toEqual(["STAFF_GROUP_MESSAGES_PER_MINUTE must be at most 20 (Telegram's limit for one group)"]);
   });
 
+  it("reads APPOINTMENT_CHANGE_HOURS (24 by default) and names a wrong one", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).appointmentChangeHours).toBe(24);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, APPOINTMENT_CHANGE_HOURS: "2.5" }).appointmentChangeHours).toBe(2.5);
+    expect(problems({ BOT_TOKEN: TOKEN, APPOINTMENT_CHANGE_HOURS: "soon" })).toEqual([expect.stringMatching(/^APPOINTMENT_CHANGE_HOURS .*number of hours/)]);
+    expect(problems({ BOT_TOKEN: TOKEN, APPOINTMENT_CHANGE_HOURS: "-1" })).toEqual([expect.stringMatching(/^APPOINTMENT_CHANGE_HOURS .*0 or more/)]);
+    expect(problems({ BOT_TOKEN: TOKEN, APPOINTMENT_CHANGE_HOURS: "400" })).toEqual([expect.stringMatching(/^APPOINTMENT_CHANGE_HOURS .*336/)]);
+  });
+
   it("reads the project's contact for the privacy notice, and refuses one too short to reach anyone", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN }).projectContact).toBeUndefined();
     expect(loadConfig({ BOT_TOKEN: TOKEN, PROJECT_CONTACT: " tietosuoja@hot.fi " }).projectContact).toBe("tietosuoja@hot.fi");

@@ -2,7 +2,7 @@ import { createI18n } from "../i18n/i18n.js";
 import { LOCALES } from "../i18n/locales.js";
 import type { AppBot } from "./create-bot.js";
 
-const COMMANDS = ["start", "survey", "modules", "my", "plan", "profile", "counsellor", "language", "mydata", "delete", "help"] as const;
+const COMMANDS = ["start", "survey", "modules", "my", "plan", "appointment", "profile", "counsellor", "language", "mydata", "delete", "help"] as const;
 
 /** The command menu Telegram shows, in each language we have (by the client's language). */
 export async function setCommands(bot: AppBot): Promise<void> {

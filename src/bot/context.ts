@@ -1,5 +1,6 @@
 import type { Context, LazySessionFlavor } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
+import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import type { Participant } from "../participants/repository.js";
@@ -16,6 +17,8 @@ export interface BotDependencies {
   privacyNoticeVersion: string;
   /** Months of inactivity after which a participant's data is erased (told in the notice). */
   retentionMonths: number;
+  /** Hours before an appointment until which the participant may move or cancel it (APPOINTMENT_CHANGE_HOURS; default 24). */
+  appointmentChangeHours?: number;
   /** How participants reach the project about their data; unset: the notice points to a counsellor. */
   projectContact?: string;
   /** Days after a chat with a counsellor is closed until its transcript is deleted (told in the notice). */
@@ -36,6 +39,8 @@ interface AppFlavor {
   inHandoff?: boolean;
   deps: BotDependencies;
   log: Logger;
+  /** The time for features that read it inside a conversation (fixed in tests); set by the appointments composer. */
+  clock?: () => Date;
 }
 
-export type BotContext = Context & LazySessionFlavor<SessionData> & I18nFlavor & AppFlavor;
+export type BotContext = ConversationFlavor<Context & LazySessionFlavor<SessionData> & I18nFlavor & AppFlavor>;

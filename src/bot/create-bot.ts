@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import { createDrizzleStorage } from "../db/storage.js";
 import { createFallbackComposer, createStartComposer } from "../features/start/composer.js";
+import { createAppointmentsComposer } from "../features/appointments/composer.js";
 import { createHandoffComposer } from "../features/handoff/composer.js";
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from "../features/handoff/office-hours.js";
 import { createModulesComposer, showSuggestions } from "../features/modules/composer.js";
@@ -142,6 +143,9 @@ export function createBot(options: CreateBotOptions): AppBot {
   app.use(createAudioComposer());
   app.use(createPrivacyComposer(messenger, clock));
   app.use(requireCurrentConsent());
+  // Before the other features: an open booking dialog takes the chat's buttons and words
+  // (commands and other features' buttons end it and go on to them).
+  app.use(createAppointmentsComposer(db, clock));
   app.use(createStartComposer());
   app.use(createSurveyComposer({ survey: options.survey, onCompleted: (ctx) => showSuggestions(ctx, clock()), onHardTime: showHardTimeHelp, questionButtons: async (ctx, q) => [await listenButton(ctx, `q-${q.id}`)].filter((b) => b !== undefined) }));
   app.use(createModulesComposer(messenger, clock));

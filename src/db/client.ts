@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -79,6 +80,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return openPglite(options);
 }
 
+/**
+ * The PostgreSQL extensions the migrations create, loaded into every PGlite: btree_gist
+ * backs the appointments' no-overlap constraint. A PGlite made without them fails the
+ * migration that creates the extension.
+ */
+export const PGLITE_EXTENSIONS = { btree_gist };
+
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   let client = options.pglite;
   if (!client) {
@@ -88,7 +96,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     if (onDisk) prepareDataDir(dataDir);
     // wal_recycle off: WAL segments no longer needed are deleted, not renamed and kept
     // with their old contents (erased words among them); see db/vacuum.ts.
-    client = await PGlite.create(onDisk ? dataDir : undefined, { postgresqlconf: ["wal_recycle = off"] });
+    client = await PGlite.create(onDisk ? dataDir : undefined, { postgresqlconf: ["wal_recycle = off"], extensions: PGLITE_EXTENSIONS });
     if (onDisk) {
       try {
         secureDataDir(dataDir);

@@ -685,6 +685,124 @@ export const followUpAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.participantId, t.round, t.questionId] })],
 );
 
+/** The kinds of individual guidance meeting a counsellor can offer. */
+export const APPOINTMENT_KINDS = ["office", "phone", "video", "home"] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+/**
+ * A counsellor's booking settings: languages spoken, slot length, where they meet. One
+ * row per staff member who offers individual guidance. The calendar feed's token is kept
+ * only as a SHA-256 hash, like API tokens; null when none was made or it was revoked.
+ */
+export const counsellorProfiles = pgTable("counsellor_profiles", {
+  staffId: integer("staff_id")
+    .primaryKey()
+    .references(() => staff.id),
+  /** ISO 639 codes of the languages the counsellor can guide in. */
+  languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+  slotMinutes: integer("slot_minutes").notNull().default(45),
+  /** Survey region ids where the counsellor makes home visits. */
+  homeRegions: text("home_regions").array().notNull().default(sql`'{}'::text[]`),
+  officeAddress: text("office_address"),
+  videoLink: text("video_link"),
+  calendarTokenHash: text("calendar_token_hash").unique(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [check("counsellor_profiles_slot_check", sql`${t.slotMinutes} between 10 and 240`)]);
+
+/** A weekly opening: on `weekday` (1 Monday … 7 Sunday) from `startMinute` to `endMinute`, Helsinki wall-clock. */
+export const availabilityWindows = pgTable(
+  "availability_windows",
+  {
+    id: serial("id").primaryKey(),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    kind: text("kind", { enum: APPOINTMENT_KINDS }).notNull(),
+    weekday: integer("weekday").notNull(),
+    startMinute: integer("start_minute").notNull(),
+    endMinute: integer("end_minute").notNull(),
+  },
+  (t) => [
+    index("availability_windows_staff_idx").on(t.staffId),
+    check("availability_windows_check", sql`${t.weekday} between 1 and 7 and ${t.startMinute} >= 0 and ${t.endMinute} <= 1440 and ${t.startMinute} < ${t.endMinute}`),
+  ],
+);
+
+/** A time the counsellor is away (holiday, sick day): no slots are offered in it. */
+export const availabilityExceptions = pgTable(
+  "availability_exceptions",
+  {
+    id: serial("id").primaryKey(),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    reason: text("reason", { enum: ["holiday", "sick", "other"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("availability_exceptions_staff_idx").on(t.staffId, t.startsAt), check("availability_exceptions_check", sql`${t.startsAt} < ${t.endsAt}`)],
+);
+
+/**
+ * A booked individual guidance meeting. The row is the booking; the bot's dialog is only
+ * a cursor. Two booked rows of one counsellor never overlap: an exclusion constraint
+ * (btree_gist, added by hand in the migration) refuses the second, whatever the number of
+ * processes (DESIGN invariant 5).
+ */
+export const appointments = pgTable(
+  "appointments",
+  {
+    id: serial("id").primaryKey(),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    kind: text("kind", { enum: APPOINTMENT_KINDS }).notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    status: text("status", { enum: ["booked", "cancelled"] }).notNull().default("booked"),
+    /** ISO 639 code of the interpreter's language; null: no interpreter. */
+    interpreterLanguage: text("interpreter_language"),
+    /** One of the dialog's reason buttons (an id, never free text). */
+    reason: text("reason"),
+    /** Raised by every move: reminders are per start time. */
+    version: integer("version").notNull().default(0),
+    /** Set when an exception of the counsellor hit it: it must be booked again. */
+    needsRebooking: boolean("needs_rebooking").notNull().default(false),
+    cancelledBy: text("cancelled_by", { enum: ["participant", "staff", "exception"] }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    outcome: text("outcome", { enum: ["met", "no_show", "cancelled_late"] }),
+    /** The counsellor's note; staff only, never shown to the participant or in events. */
+    staffNote: text("staff_note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("appointments_staff_idx").on(t.staffId, t.startsAt),
+    index("appointments_participant_idx").on(t.participantId),
+    check("appointments_time_check", sql`${t.startsAt} < ${t.endsAt}`),
+  ],
+);
+
+/** One row per appointment reminder of a kind per start time: the key keeps it to one. */
+export const appointmentReminders = pgTable(
+  "appointment_reminders",
+  {
+    id: serial("id").primaryKey(),
+    appointmentId: integer("appointment_id")
+      .notNull()
+      .references(() => appointments.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["day-before", "soon", "rebook"] }).notNull(),
+    version: integer("version").notNull(),
+    status: text("status", { enum: ["sending", "sent", "skipped", "failed"] }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("appointment_reminders_once").on(t.appointmentId, t.kind, t.version)],
+);
+
 /**
  * A participant's topic in the staff group (a forum): one per participant and group,
  * reopened for their next escalation. The thread id is unique in its group, so nothing

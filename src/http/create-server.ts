@@ -1,3 +1,4 @@
+import { appointmentRoutes, calendarFeedRoutes } from "../features/appointments/routes.js";
 import { SerializerSelector } from "@fastify/fast-json-stringify-compiler";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -288,6 +289,7 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   if (options.inboundSecret) {
     await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret, failedAuth });
   }
+  await app.register(calendarFeedRoutes, { db: options.database.db, clock: options.clock, failedAuth });
   await app.register(webAppRoutes, { dist: options.webDist });
   return app;
 }
@@ -425,5 +427,7 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
     await api.register(planRoutes, { db });
     await api.register(referralRoutes, { db, messenger });
     await api.register(audioRoutes, { db });
+    // Individual guidance: counsellors their own calendar, admins everyone's (checked per route too).
+    await api.register(appointmentRoutes, { db, messenger, clock, publicUrl: options.publicUrl });
   };
 }

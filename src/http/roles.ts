@@ -72,6 +72,21 @@ export const ROUTE_ROLES: Record<string, readonly Role[]> = {
   "POST /partners": COORDINATION,
   "PATCH /partners/:id": COORDINATION,
 
+  // Individual guidance (issue 15): a counsellor their own calendar, an admin everyone's
+  // (the routes check whose); the interpreter list is the coordinators'.
+  "GET /counsellors/:id/availability": CHATS,
+  "PUT /counsellors/:id/availability": CHATS,
+  "POST /counsellors/:id/exceptions": CHATS,
+  "DELETE /counsellors/:id/exceptions/:exceptionId": CHATS,
+  "GET /appointments": CHATS,
+  "GET /appointments/free-times": CHATS,
+  "POST /appointments": CHATS,
+  "POST /appointments/:id/cancel": CHATS,
+  "POST /appointments/:id/outcome": CHATS,
+  "POST /counsellors/:id/calendar-token": CHATS,
+  "DELETE /counsellors/:id/calendar-token": CHATS,
+  "GET /interpreter-bookings": COORDINATION,
+
   // Recordings for 🔊 (issue 13).
   "GET /audio": ADMIN,
   "PUT /audio/:locale/:messageKey": ADMIN,

@@ -53,6 +53,12 @@ export function sampleValues(locale: LocaleCode, t: Translate): Record<string, s
     weekdays: "ma–pe",
     from: "09:00",
     to: "16:00",
+    kind: t(locale, "apt-kind-office"),
+    time: formatDateTime(SAMPLE_DATE, locale),
+    interpreter: t(locale, "apt-interpreter-line", { language: languageNames(["ar"], locale, (key) => t(locale, key)) }),
+    where: t(locale, "apt-where-office", { address: "Kirkkokatu 1, Lahti" }),
+    address: "Kirkkokatu 1, Lahti",
+    link: "https://meet.example.org/x",
   };
 }
 

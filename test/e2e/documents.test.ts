@@ -121,7 +121,7 @@ describe("the README and the API document", () => {
     const moduleId = modules.items[0]!.id;
     const sessions = (await (await api(`/api/modules/${moduleId}/sessions`)).json()) as { items: { id: number }[] };
     const sessionId = sessions.items[0]!.id;
-    const query = (path: string) => (path === "/api/reports/summary" ? "from=2026-01-01&to=2027-01-01&" : "");
+    const query = (path: string) => (path === "/api/reports/summary" ? "from=2026-01-01&to=2027-01-01&" : path === "/api/interpreter-bookings" ? "date=2026-12-02&" : "");
     for (const route of claimed) {
       const path = route.replace("/api/modules/:id", `/api/modules/${moduleId}`).replace("/api/sessions/:id", `/api/sessions/${sessionId}`);
       const byQuery = await api(`${path}?${query(route)}format=csv`);

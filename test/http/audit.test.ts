@@ -7,6 +7,7 @@ import { Api } from "grammy";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, reminders } from "../../src/db/schema.js";
+import { bookAppointment, createCalendarToken, saveAvailability } from "../../src/features/appointments/repository.js";
 import { openEscalation, recordIncoming } from "../../src/features/handoff/escalations.js";
 import { createRelay } from "../../src/features/handoff/relay.js";
 import { createStaff, issueToken } from "../../src/features/handoff/staff.js";
@@ -29,6 +30,7 @@ const INBOUND = "inbound-secret-0123456789";
 const NOW = new Date("2026-11-23T10:00:00Z");
 let testDb: TestDatabase;
 let app: App;
+let calendarToken: string;
 let ids: Record<string, number>;
 let anna: string;
 
@@ -63,6 +65,11 @@ beforeAll(async () => {
   anna = (await issueToken(db, annaRow.id, null)).token;
   const spare = await createStaff(db, { displayName: "Spare", role: "counsellor" });
   const spareToken = await issueToken(db, spare.id, null);
+  // Anna's calendar: one window, one appointment with an interpreter, a feed token.
+  await saveAvailability(db, annaRow.id, { languages: ["fi"], slotMinutes: 60, homeRegions: [], officeAddress: "Lahti", videoLink: null, windows: [{ kind: "office", weekday: 3, startMinute: 540, endMinute: 720 }] });
+  const booked = await bookAppointment(db, { participantId: p.id, staffId: annaRow.id, kind: "office", startsAt: new Date("2026-12-02T07:00:00Z"), interpreterLanguage: "ar", reason: null, now: new Date("2026-11-30T10:00:00Z") });
+  if (!booked.ok) throw new Error(`the test appointment was not booked: ${booked.why}`);
+  calendarToken = await createCalendarToken(db, annaRow.id);
   // A plan with a goal and a step, a partner organisation and a referral the participant agreed to.
   const { plan } = (await createPlan(db, p.id, { staffId: null, name: "Administrator" })) as { ok: true; plan: FullPlan };
   const goal = await addGoal(db, p.id, { goal: "work" }, { staffId: null, name: "Administrator" });
@@ -77,7 +84,7 @@ beforeAll(async () => {
     partner: partner.id,
     referral: (referral as { ok: true; referral: { id: number } }).referral.id,
   };
-  ids = { ...ids, participant: p.id, module: module.id, session: session.id, enrolment: (enrolled as { enrolment: { id: number } }).enrolment.id, escalation: escalation.id, staff: spare.id, token: spareToken.id, anna: annaRow.id };
+  ids = { ...ids, participant: p.id, module: module.id, session: session.id, enrolment: (enrolled as { enrolment: { id: number } }).enrolment.id, escalation: escalation.id, staff: spare.id, token: spareToken.id, anna: annaRow.id, appointment: booked.appointment.id };
   operations = Object.entries((await app.inject("/docs/json")).json().paths as Record<string, Record<string, Record<string, any>>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, schema]) => ({ method: method.toUpperCase(), path, schema })),
   );
@@ -95,13 +102,18 @@ function requestFor(op: Operation): { url: string; payload?: object } {
     : op.path.startsWith("/api/enrolments") ? "enrolment"
     : op.path.startsWith("/api/escalations") ? "escalation"
     : op.path.startsWith("/api/staff") ? "staff"
+    : op.path.startsWith("/api/counsellors") ? "anna"
+    : op.path.startsWith("/api/appointments") ? "appointment"
     : op.path.startsWith("/api/plan-goals") ? "planGoal"
     : op.path.startsWith("/api/plan-steps") ? "planStep"
     : op.path.startsWith("/api/partners") ? "partner"
     : op.path.startsWith("/api/referrals") ? "referral"
     : "token";
-  let url = op.path.replace("{id}", String(ids[owner]));
+  let url = op.path.replace("{id}", String(ids[owner])).replace("{exceptionId}", "1").replace("{file}", `${calendarToken}.ics`);
   if (op.path === "/api/reports/summary") url += "?from=2026-11-01&to=2026-12-01";
+  if (op.path === "/api/appointments") url += "?from=2026-12-01T00:00:00Z&to=2026-12-31T00:00:00Z";
+  if (op.path === "/api/appointments/free-times") url += "?kind=office";
+  if (op.path === "/api/interpreter-bookings") url += "?date=2026-12-02";
   const bodies: Record<string, object> = {
     "POST /api/escalations/{id}/reply": { text: "Hello from the test" },
     "POST /api/escalations/{id}/close": { note: "done" },
@@ -112,6 +124,8 @@ function requestFor(op: Operation): { url: string; payload?: object } {
     "PATCH /api/sessions/{id}": { place: "Lahti, room 2" },
     "POST /api/sessions": { moduleId: ids.module!, startsAt: "2026-12-08T08:00:00Z", endsAt: "2026-12-08T10:00:00Z", place: "Lahti", childcareSeats: 4 },
     "POST /api/inbound/helpdesk": {},
+    "POST /api/appointments/{id}/outcome": { outcome: "cancelled_late" },
+    "POST /api/counsellors/{id}/exceptions": { startsAt: "2027-01-01T00:00:00Z", endsAt: "2027-01-02T00:00:00Z", reason: "holiday" },
     "POST /api/participants/{id}/plan/goals": { goal: "friends" },
     "POST /api/participants/{id}/plan/steps": { catalogueKey: "finnish-course", assignee: "participant", dueDate: "2026-12-15" },
     "PATCH /api/plan-goals/{id}": { status: "reached" },

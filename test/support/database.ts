@@ -1,7 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
-import { openDatabase, type Database } from "../../src/db/client.js";
+import { openDatabase, PGLITE_EXTENSIONS, type Database } from "../../src/db/client.js";
 
 export interface TestDatabase {
   database: Database;
@@ -25,7 +25,7 @@ export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const pglite = await PGlite.create();
+    const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     const database = await openDatabase({ pglite });
     await database.migrate();
     return { database, pglite, reset: () => truncateAll(database), close: () => database.close() };

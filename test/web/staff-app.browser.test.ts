@@ -215,8 +215,8 @@ suite(title, () => {
     participantId = p!.id;
     const answers: Record<string, unknown> = {
       region: "paijat-hame", "years-in-fi": "1-3", languages: ["ar"], finnish: "basics", swedish: "none", "read-own": "yes", "read-latin": "yes",
-      "school-years": 9, education: "basic", worked: false, situation: "home", children: 2, "children-under-7": 1, "child-ages": ["3-6", "7-12"],
-      childcare: "yes", goals: ["language"], times: ["mornings"], coping: "talk", interpreter: true, gender: null,
+      "school-years": "7-9", education: "basic", worked: false, situation: ["home"], "job-registered": "no", plan: "no", kids: ["3-6", "7-12"], daycare: "no",
+      childcare: "yes", goals: ["language"], times: ["mornings"], coping: "talk", interpreter: true, "interpreter-lang": "ar", gender: null,
     };
     for (const [q, v] of Object.entries(answers)) await saveAnswer(testDb.database.db, participantId, q, v as never);
     await amal.send("/survey");

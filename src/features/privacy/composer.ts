@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Messenger } from "../../bot/messenger.js";
+import { formatDateTime } from "../../i18n/format.js";
 import { localeOf } from "../../i18n/negotiate.js";
 import { hasConsented } from "../../participants/repository.js";
 import { notifyPromoted } from "../modules/notify.js";
@@ -89,6 +90,10 @@ async function showMyData(ctx: BotContext): Promise<void> {
     lines.push("", ctx.t("privacy-export-courses"));
     for (const c of data.courses) lines.push(`• ${ctx.t(`privacy-export-course-${c.status}`, { title: c.title })}`);
   }
+  if (data.appointments.length > 0) {
+    lines.push("", ctx.t("apt-my-title"));
+    for (const a of data.appointments) lines.push(`• ${ctx.t("apt-item", { time: formatDateTime(a.startsAt, locale), kind: ctx.t(`apt-kind-${a.kind}`) })}`);
+  }
   const plan = await loadPlan(ctx.db, ctx.participant.id);
   if (plan) lines.push("", renderPlan(ctx.t, locale, plan, await partnerNamesOf(ctx.db, plan)));
   if (data.referrals.length > 0) {
@@ -97,7 +102,7 @@ async function showMyData(ctx: BotContext): Promise<void> {
   }
   const messages = data.conversationsWithCounsellors.reduce((n, c) => n + c.messages.length, 0);
   if (messages > 0) lines.push("", ctx.t("privacy-export-messages", { count: messages }));
-  if (Object.keys(answers).length === 0 && data.courses.length === 0 && messages === 0 && !plan && data.referrals.length === 0) lines.push("", ctx.t("privacy-export-none"));
+  if (Object.keys(answers).length === 0 && data.courses.length === 0 && data.appointments.length === 0 && messages === 0 && !plan && data.referrals.length === 0) lines.push("", ctx.t("privacy-export-none"));
   // Telegram's limit is 4,096 characters; the file carries everything in any case.
   const text = lines.join("\n");
   await ctx.reply(text.length > 4000 ? `${text.slice(0, 3990)}…` : text);

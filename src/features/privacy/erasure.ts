@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import {
   anonymousCounts,
+  appointments,
   attendance,
   botStorage,
   enrolments,
@@ -66,6 +67,11 @@ export async function eraseParticipant(db: Db, participantId: number, now: Date,
     if (p.surveyStatus === "completed") await count(tx, "surveys.completed_by_erased", period);
     await count(tx, "enrolments.by_erased", period, held.filter((e) => e.status !== "cancelled").length);
     await count(tx, "sessions.attended_by_erased", period, attended?.n ?? 0);
+    const [met] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(appointments)
+      .where(and(eq(appointments.participantId, participantId), eq(appointments.outcome, "met")));
+    await count(tx, "guidance.met_by_erased", period, met?.n ?? 0);
 
     // Conversations: closed, transcripts and their events gone.
     const theirs = await tx.select({ id: escalations.id, status: escalations.status }).from(escalations).where(eq(escalations.participantId, participantId));
@@ -91,7 +97,8 @@ export async function eraseParticipant(db: Db, participantId: number, now: Date,
     // that asked for erasure is stored after this, so the confirmation still goes out).
     await tx.delete(pendingReplies).where(eq(pendingReplies.chatId, p.chatId));
 
-    // The participant row; answers, enrolments, attendance and reminders go with it (cascade).
+    // The participant row; answers, enrolments, attendance, reminders and appointments
+    // (with their reminders and the counsellor's notes) go with it (cascade).
     await tx.delete(participants).where(eq(participants.id, participantId));
 
     const promoted: Enrolment[] = [];

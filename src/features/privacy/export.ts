@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import {
+  appointments,
   attendance,
   enrolments,
   escalationMessages,
@@ -37,6 +38,7 @@ export async function exportParticipantData(db: Db, participantId: number, local
     .from(attendance)
     .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
     .where(eq(attendance.participantId, participantId));
+  const booked = await db.select().from(appointments).where(eq(appointments.participantId, participantId)).orderBy(asc(appointments.startsAt));
   const chats = await db.select().from(escalations).where(eq(escalations.participantId, participantId)).orderBy(asc(escalations.id));
   const messages = chats.length
     ? await db.select().from(escalationMessages).where(inArray(escalationMessages.escalationId, chats.map((c) => c.id))).orderBy(asc(escalationMessages.id))
@@ -63,6 +65,17 @@ export async function exportParticipantData(db: Db, participantId: number, local
     surveyAnswers: answers.map((a) => ({ question: a.questionId, answer: a.value, answeredAt: a.answeredAt })),
     courses: joined.map((j) => ({ course: j.module, title: translated(j.title, locale), status: j.status, childrenInChildcare: j.childrenBooked, joinedAt: j.joinedAt })),
     attendance: answered,
+    // The counsellor's staff note is theirs, not shown here (issue 15: "a staff-only note").
+    appointments: booked.map((a) => ({
+      kind: a.kind,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      status: a.status,
+      interpreterLanguage: a.interpreterLanguage,
+      reason: a.reason,
+      outcome: a.outcome,
+      bookedAt: a.createdAt,
+    })),
     conversationsWithCounsellors: chats.map((c) => ({
       openedAt: c.openedAt,
       closedAt: c.closedAt,

@@ -46,6 +46,10 @@ export interface SummaryReport {
   modulesJoined: Cell[];
   sessionsAttended: number | null;
   childSessions: number | null;
+  /** Individual guidance appointments that took place (outcome "met"), by their start. */
+  guidanceSessions: number | null;
+  /** The same by kind of meeting (office, phone, video, home), a partition of it. */
+  guidanceByKind: Cell[];
   escalationsHandled: number | null;
   erasedOnRequest: number | null;
   /** Participants of the cohort with an integration plan. */
@@ -295,6 +299,14 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
       select ${quarterOf(sql`e.closed_at`)} as quarter, count(*)::int as n from escalations e
       where e.status = 'closed' and e.closed_at >= ${start} and e.closed_at < ${end} group by 1`),
   );
+  const guidance = toSeries(
+    rowsOf(
+      await db.execute(sql`
+        select a.kind as grp, ${quarterOf(sql`a.starts_at`)} as quarter, count(*)::int as n from appointments a
+        where a.outcome = 'met' and a.starts_at >= ${start} and a.starts_at < ${end} group by 1, 2`),
+    ),
+  );
+  const guidanceTotal = zero(quarters.length).map((_, i) => [...guidance.values()].reduce((n, s) => n + s[i]!, 0));
   const erased = rowsOf<{ month: string; n: number }>(
     await db.execute(sql`
       select period as month, sum(value)::int as n from anonymous_counts
@@ -349,6 +361,8 @@ export async function summaryReport(db: Db, from: string, to: string): Promise<S
     modulesJoined: protectIndependent(joined),
     sessionsAttended: protectCount(one(attended)),
     childSessions: protectCount(one(attended.map((r) => ({ quarter: r.quarter, n: r.children })))),
+    guidanceSessions: protectCount(guidanceTotal),
+    guidanceByKind: protectPartition(guidance, guidanceTotal),
     escalationsHandled: protectCount(one(handled)),
     erasedOnRequest: protectCount(one(erased)),
     participantsWithPlan: protectCount(withPlan),
@@ -372,6 +386,7 @@ export function reportRows(report: SummaryReport): (string | number)[][] {
     ["age_group", report.byAgeGroup],
     ["situation_at_entry", report.bySituationAtEntry],
     ["module_joined", report.modulesJoined],
+    ["guidance_by_kind", report.guidanceByKind],
     ["referrals_by_status", report.referralsByStatus],
     ["finnish_change", report.finnishChange],
     ["situation_change", report.situationChange],
@@ -381,6 +396,7 @@ export function reportRows(report: SummaryReport): (string | number)[][] {
   rows.push(
     ["sessions_attended", "all", shown(report.sessionsAttended)],
     ["child_sessions", "all", shown(report.childSessions)],
+    ["guidance_sessions", "all", shown(report.guidanceSessions)],
     ["escalations_handled", "all", shown(report.escalationsHandled)],
     ["erased_on_request", "all", shown(report.erasedOnRequest)],
     ["participants_with_plan", "all", shown(report.participantsWithPlan)],

@@ -188,6 +188,8 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mess
             modulesJoined: Type.Array(CellSchema),
             sessionsAttended: Count,
             childSessions: Count,
+            guidanceSessions: Count,
+            guidanceByKind: Type.Array(CellSchema),
             escalationsHandled: Count,
             erasedOnRequest: Count,
             participantsWithPlan: Count,

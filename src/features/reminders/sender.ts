@@ -1,3 +1,5 @@
+import { requeueAppointmentReminders, sendAppointmentReminders } from "../appointments/reminders.js";
+
 import { GrammyError, HttpError, type Api } from "grammy";
 import { classifyBotApiError, describeBotApiError } from "../../bot/telegram-errors.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
@@ -175,6 +177,12 @@ export async function runReminderTick(deps: SenderDependencies): Promise<TickRes
         if ((await send(deps, db, job, result)) === "unreachable") unreachable.add(job.chatId);
       }
     });
+    // Individual guidance appointments: the same tick, lock, policy and rate limiter.
+    await requeueAppointmentReminders(db);
+    const booked = await sendAppointmentReminders(deps, db, now);
+    result.sent += booked.sent;
+    result.skipped += booked.skipped;
+    result.failed += booked.failed;
     for (const [name, task] of Object.entries(deps.alsoSend ?? {})) result.others[name] = await task(deps, now);
     result.sendMs = Math.round(performance.now() - started - result.planMs);
     metrics.reminders.inc({ outcome: "sent" }, result.sent);

@@ -74,7 +74,7 @@ export function createStartComposer(): Composer<BotContext> {
 }
 
 /** Commands added after the help text was written, listed from their menu descriptions. */
-const MORE_COMMANDS = ["survey", "modules", "my", "plan", "counsellor", "mydata", "delete"] as const;
+const MORE_COMMANDS = ["survey", "modules", "my", "plan", "appointment", "counsellor", "mydata", "delete"] as const;
 
 /**
  * The help text and the commands of the later features. In right-to-left languages the

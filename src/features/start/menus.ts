@@ -38,6 +38,7 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
       keyboard.text(ctx.t(p.surveyStatus === "in_progress" ? "menu-survey-continue" : "menu-survey-start"), "menu:survey").row();
     }
     keyboard.text(ctx.t("menu-modules"), "mod:l").text(ctx.t("menu-my"), "my:l").row();
+    keyboard.text(ctx.t("menu-appointment"), "apt:menu").row();
     keyboard.text(ctx.t("menu-plan"), "plan:l").text(ctx.t("menu-profile"), "menu:profile").row();
   }
   keyboard.text(ctx.t("menu-counsellor"), "handoff:open").row();

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { followUpAnswers, followUps, partnerOrganisations, participants, plans, planSteps, referrals } from "../../../src/db/schema.js";
+import { appointments, followUpAnswers, followUps, partnerOrganisations, participants, plans, planSteps, referrals, staff } from "../../../src/db/schema.js";
 import { followUpChanges, isSafe, protectOverlapping, protectPartition } from "../../../src/features/privacy/reports.js";
 import { saveAnswer } from "../../../src/features/survey/repository.js";
 import { createServer, type App } from "../../../src/http/create-server.js";
@@ -136,6 +136,31 @@ describe("the funders' summary", () => {
     expect(csv).toContain("situation_at_entry,job-seeker,5");
     expect(csv).toContain("gender,not-answered,10");
     expect(csv).not.toMatch(/telegram|chat/i);
+  });
+
+  it("counts individual guidance sessions that took place, by kind, with the same small-cell rules", async () => {
+    const db = testDb.database.db;
+    const [counsellor] = await db.insert(staff).values({ displayName: "Anna", role: "counsellor" }).returning();
+    const people = [];
+    for (let i = 0; i < 8; i++) people.push(await person(`2026-04-1${i}`, { region: "paijat-hame" }));
+    // Six met at the office, two by phone, one did not come: all in Q2.
+    const rows = people.map((p, i) => ({
+      participantId: p.id,
+      staffId: counsellor!.id,
+      kind: i < 6 ? ("office" as const) : ("phone" as const),
+      startsAt: new Date(`2026-05-${String(i + 10)}T07:00:00Z`),
+      endsAt: new Date(`2026-05-${String(i + 10)}T08:00:00Z`),
+      outcome: "met" as const,
+    }));
+    await db.insert(appointments).values([...rows, { ...rows[0]!, startsAt: new Date("2026-06-01T07:00:00Z"), endsAt: new Date("2026-06-01T08:00:00Z"), outcome: "no_show" as const }]);
+    const { body } = await report("2026-04-01", "2026-07-01");
+    expect(body.guidanceSessions).toBe(8);
+    // 8 − 6 = 2 would give the phone calls back: both kinds go into "suppressed".
+    expect(body.guidanceByKind).toEqual([{ group: "suppressed", count: 8 }]);
+    const csv = (await report("2026-04-01", "2026-07-01", "csv")).body as string;
+    expect(csv).toContain("guidance_sessions,all,8");
+    // Another quarter: nothing took place.
+    expect((await report("2026-07-01", "2026-10-01")).body.guidanceSessions).toBe(0);
   });
 });
 

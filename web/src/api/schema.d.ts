@@ -237,9 +237,55 @@ export interface paths {
     /** Delete a staff recording (synthetic speech, where the language has it, is heard again) */
     delete: operations["deleteAudio"];
   };
+  "/api/counsellors/{id}/availability": {
+    /** A counsellor's languages, slot length, places, weekly windows and coming exceptions */
+    get: operations["getAvailability"];
+    /** Replaces a counsellor's settings and weekly windows (booked appointments stay) */
+    put: operations["setAvailability"];
+  };
+  "/api/counsellors/{id}/exceptions": {
+    /** A time the counsellor is away; booked appointments in it are cancelled, listed for rebooking and their participants told */
+    post: operations["addAvailabilityException"];
+  };
+  "/api/counsellors/{id}/exceptions/{exceptionId}": {
+    /** Removes an exception (appointments it cancelled stay cancelled) */
+    delete: operations["deleteAvailabilityException"];
+  };
+  "/api/appointments": {
+    /** Appointments starting in [from, to), earliest first; a counsellor sees their own */
+    get: operations["listAppointments"];
+    /** Books a time on a participant's behalf; the participant is told in their language */
+    post: operations["bookAppointment"];
+  };
+  "/api/appointments/free-times": {
+    /** The next free times of a kind of meeting (for booking on a participant's behalf) */
+    get: operations["listFreeTimes"];
+  };
+  "/api/appointments/{id}/cancel": {
+    /** Cancels an appointment (staff, at any time); the participant is told */
+    post: operations["cancelAppointment"];
+  };
+  "/api/appointments/{id}/outcome": {
+    /** Records what happened (met, did not come, cancelled late) and a staff-only note */
+    post: operations["recordAppointmentOutcome"];
+  };
+  "/api/interpreter-bookings": {
+    /** Appointments needing an interpreter on one Helsinki day (JSON, or CSV with Accept: text/csv or ?format=csv) */
+    get: operations["listInterpreterBookings"];
+  };
+  "/api/counsellors/{id}/calendar-token": {
+    /** A new private iCalendar feed URL for the counsellor (an earlier one stops working); shown once */
+    post: operations["createCalendarToken"];
+    /** Revokes the counsellor's calendar feed URL at once */
+    delete: operations["revokeCalendarToken"];
+  };
   "/inbound/helpdesk": {
     /** Signed actions from a helpdesk (headers x-signature-timestamp, x-signature: sha256=<hex>, optional x-event-id); each is accepted once */
     post: operations["receiveHelpdeskEvent"];
+  };
+  "/calendar/{file}": {
+    /** A counsellor's appointments as iCalendar (participants by number and language only) */
+    get: operations["getCalendarFeed"];
   };
 }
 
@@ -3929,6 +3975,14 @@ export interface operations {
             /** @description null: it could single someone out */
             childSessions: number | null;
             /** @description null: it could single someone out */
+            guidanceSessions: number | null;
+            guidanceByKind: ({
+                /** @description an answer, or "suppressed": every group too small to show, together */
+                group: string;
+                /** @description null: it could single someone out */
+                count: number | null;
+              })[];
+            /** @description null: it could single someone out */
             escalationsHandled: number | null;
             /** @description null: it could single someone out */
             erasedOnRequest: number | null;
@@ -4013,6 +4067,14 @@ export interface operations {
             sessionsAttended: number | null;
             /** @description null: it could single someone out */
             childSessions: number | null;
+            /** @description null: it could single someone out */
+            guidanceSessions: number | null;
+            guidanceByKind: ({
+                /** @description an answer, or "suppressed": every group too small to show, together */
+                group: string;
+                /** @description null: it could single someone out */
+                count: number | null;
+              })[];
             /** @description null: it could single someone out */
             escalationsHandled: number | null;
             /** @description null: it could single someone out */
@@ -5732,6 +5794,1121 @@ export interface operations {
       };
     };
   };
+  /** A counsellor's languages, slot length, places, weekly windows and coming exceptions */
+  getAvailability: {
+    parameters: {
+      path: {
+        /** @description the counsellor's staff id */
+        id: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            staffId: number;
+            /** @description ISO 639 codes the counsellor guides in */
+            languages: string[];
+            /** @description length of one appointment, minutes */
+            slotMinutes: number;
+            /** @description survey regions where the counsellor makes home visits */
+            homeRegions: ("paijat-hame" | "south-karelia" | "meri-lappi" | "kanta-hame" | "ostrobothnia" | "other")[];
+            officeAddress: string | null;
+            /** Format: uri */
+            videoLink: string | null;
+            /** @description weekly openings per kind of meeting */
+            windows: ({
+                /**
+                 * @description office, phone, video or home (a home visit)
+                 * @enum {string}
+                 */
+                kind: "office" | "phone" | "video" | "home";
+                /** @description 1 Monday … 7 Sunday */
+                weekday: number;
+                /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
+                start: string;
+                /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
+                end: string;
+              })[];
+            /** @description exceptions not yet over */
+            exceptions: ({
+                id: number;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                /** @enum {string} */
+                reason: "holiday" | "sick" | "other";
+              })[];
+            /** @description whether a calendar feed token exists */
+            calendarFeed: boolean;
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Replaces a counsellor's settings and weekly windows (booked appointments stay) */
+  setAvailability: {
+    parameters: {
+      path: {
+        /** @description the counsellor's staff id */
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description ISO 639 codes the counsellor guides in */
+          languages: string[];
+          /** @description length of one appointment, minutes */
+          slotMinutes: number;
+          /** @description survey regions where the counsellor makes home visits */
+          homeRegions: ("paijat-hame" | "south-karelia" | "meri-lappi" | "kanta-hame" | "ostrobothnia" | "other")[];
+          officeAddress: string | null;
+          /** Format: uri */
+          videoLink: string | null;
+          /** @description weekly openings per kind of meeting */
+          windows: ({
+              /**
+               * @description office, phone, video or home (a home visit)
+               * @enum {string}
+               */
+              kind: "office" | "phone" | "video" | "home";
+              /** @description 1 Monday … 7 Sunday */
+              weekday: number;
+              /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
+              start: string;
+              /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
+              end: string;
+            })[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            staffId: number;
+            /** @description ISO 639 codes the counsellor guides in */
+            languages: string[];
+            /** @description length of one appointment, minutes */
+            slotMinutes: number;
+            /** @description survey regions where the counsellor makes home visits */
+            homeRegions: ("paijat-hame" | "south-karelia" | "meri-lappi" | "kanta-hame" | "ostrobothnia" | "other")[];
+            officeAddress: string | null;
+            /** Format: uri */
+            videoLink: string | null;
+            /** @description weekly openings per kind of meeting */
+            windows: ({
+                /**
+                 * @description office, phone, video or home (a home visit)
+                 * @enum {string}
+                 */
+                kind: "office" | "phone" | "video" | "home";
+                /** @description 1 Monday … 7 Sunday */
+                weekday: number;
+                /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
+                start: string;
+                /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
+                end: string;
+              })[];
+            /** @description exceptions not yet over */
+            exceptions: ({
+                id: number;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                /** @enum {string} */
+                reason: "holiday" | "sick" | "other";
+              })[];
+            /** @description whether a calendar feed token exists */
+            calendarFeed: boolean;
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** A time the counsellor is away; booked appointments in it are cancelled, listed for rebooking and their participants told */
+  addAvailabilityException: {
+    parameters: {
+      path: {
+        /** @description the counsellor's staff id */
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date-time */
+          startsAt: string;
+          /** Format: date-time */
+          endsAt: string;
+          /** @enum {string} */
+          reason: "holiday" | "sick" | "other";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            exception: {
+              id: number;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              endsAt: string;
+              /** @enum {string} */
+              reason: "holiday" | "sick" | "other";
+            };
+            /** @description cancelled, to be booked again */
+            affected: ({
+                id: number;
+                participantId: number;
+                participantLanguage: string | null;
+                counsellorId: number;
+                /**
+                 * @description office, phone, video or home (a home visit)
+                 * @enum {string}
+                 */
+                kind: "office" | "phone" | "video" | "home";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                /** @enum {string} */
+                status: "booked" | "cancelled";
+                interpreterLanguage: string | null;
+                /** @enum {string|null} */
+                reason: "work" | "family" | "health" | "papers" | "other" | null;
+                /** @description cancelled by an exception of the counsellor: to be booked again */
+                needsRebooking: boolean;
+                /** @enum {string|null} */
+                cancelledBy: "participant" | "staff" | "exception" | null;
+                /** @enum {string|null} */
+                outcome: "met" | "no_show" | "cancelled_late" | null;
+                /** @description staff only; never shown to the participant or sent in events */
+                staffNote: string | null;
+              })[];
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Removes an exception (appointments it cancelled stay cancelled) */
+  deleteAvailabilityException: {
+    parameters: {
+      path: {
+        /** @description the counsellor's staff id */
+        id: number;
+        exceptionId: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      204: {
+        content: never;
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Appointments starting in [from, to), earliest first; a counsellor sees their own */
+  listAppointments: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        counsellorId?: number;
+        /** @description true: only those an exception cancelled, to be booked again (any time) */
+        needsRebooking?: boolean;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                id: number;
+                participantId: number;
+                participantLanguage: string | null;
+                counsellorId: number;
+                /**
+                 * @description office, phone, video or home (a home visit)
+                 * @enum {string}
+                 */
+                kind: "office" | "phone" | "video" | "home";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                /** @enum {string} */
+                status: "booked" | "cancelled";
+                interpreterLanguage: string | null;
+                /** @enum {string|null} */
+                reason: "work" | "family" | "health" | "papers" | "other" | null;
+                /** @description cancelled by an exception of the counsellor: to be booked again */
+                needsRebooking: boolean;
+                /** @enum {string|null} */
+                cancelledBy: "participant" | "staff" | "exception" | null;
+                /** @enum {string|null} */
+                outcome: "met" | "no_show" | "cancelled_late" | null;
+                /** @description staff only; never shown to the participant or sent in events */
+                staffNote: string | null;
+              })[];
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Books a time on a participant's behalf; the participant is told in their language */
+  bookAppointment: {
+    requestBody: {
+      content: {
+        "application/json": {
+          participantId: number;
+          counsellorId: number;
+          /**
+           * @description office, phone, video or home (a home visit)
+           * @enum {string}
+           */
+          kind: "office" | "phone" | "video" | "home";
+          /** Format: date-time */
+          startsAt: string;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          interpreterLanguage: "ar" | "prs" | "fa" | "so" | "ru" | "uk" | "sw" | "ku" | "ti" | "fr" | "en" | null;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          reason: "work" | "family" | "health" | "papers" | "other" | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            id: number;
+            participantId: number;
+            participantLanguage: string | null;
+            counsellorId: number;
+            /**
+             * @description office, phone, video or home (a home visit)
+             * @enum {string}
+             */
+            kind: "office" | "phone" | "video" | "home";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            interpreterLanguage: string | null;
+            /** @enum {string|null} */
+            reason: "work" | "family" | "health" | "papers" | "other" | null;
+            /** @description cancelled by an exception of the counsellor: to be booked again */
+            needsRebooking: boolean;
+            /** @enum {string|null} */
+            cancelledBy: "participant" | "staff" | "exception" | null;
+            /** @enum {string|null} */
+            outcome: "met" | "no_show" | "cancelled_late" | null;
+            /** @description staff only; never shown to the participant or sent in events */
+            staffNote: string | null;
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description The time was taken (or is not open): the next free times are offered */
+      409: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+            /** @description the next free times of that kind */
+            nextTimes: ({
+                counsellorId: number;
+                /**
+                 * @description office, phone, video or home (a home visit)
+                 * @enum {string}
+                 */
+                kind: "office" | "phone" | "video" | "home";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+              })[];
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** The next free times of a kind of meeting (for booking on a participant's behalf) */
+  listFreeTimes: {
+    parameters: {
+      query: {
+        /** @description office, phone, video or home (a home visit) */
+        kind: "office" | "phone" | "video" | "home";
+        /** @description home visits: the participant's region decides */
+        participantId?: number;
+        after?: string;
+        limit: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                counsellorId: number;
+                /**
+                 * @description office, phone, video or home (a home visit)
+                 * @enum {string}
+                 */
+                kind: "office" | "phone" | "video" | "home";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+              })[];
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Cancels an appointment (staff, at any time); the participant is told */
+  cancelAppointment: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            id: number;
+            participantId: number;
+            participantLanguage: string | null;
+            counsellorId: number;
+            /**
+             * @description office, phone, video or home (a home visit)
+             * @enum {string}
+             */
+            kind: "office" | "phone" | "video" | "home";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            interpreterLanguage: string | null;
+            /** @enum {string|null} */
+            reason: "work" | "family" | "health" | "papers" | "other" | null;
+            /** @description cancelled by an exception of the counsellor: to be booked again */
+            needsRebooking: boolean;
+            /** @enum {string|null} */
+            cancelledBy: "participant" | "staff" | "exception" | null;
+            /** @enum {string|null} */
+            outcome: "met" | "no_show" | "cancelled_late" | null;
+            /** @description staff only; never shown to the participant or sent in events */
+            staffNote: string | null;
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Already cancelled */
+      409: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Records what happened (met, did not come, cancelled late) and a staff-only note */
+  recordAppointmentOutcome: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          outcome: "met" | "no_show" | "cancelled_late";
+          /** @default null */
+          note: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            id: number;
+            participantId: number;
+            participantLanguage: string | null;
+            counsellorId: number;
+            /**
+             * @description office, phone, video or home (a home visit)
+             * @enum {string}
+             */
+            kind: "office" | "phone" | "video" | "home";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            interpreterLanguage: string | null;
+            /** @enum {string|null} */
+            reason: "work" | "family" | "health" | "papers" | "other" | null;
+            /** @description cancelled by an exception of the counsellor: to be booked again */
+            needsRebooking: boolean;
+            /** @enum {string|null} */
+            cancelledBy: "participant" | "staff" | "exception" | null;
+            /** @enum {string|null} */
+            outcome: "met" | "no_show" | "cancelled_late" | null;
+            /** @description staff only; never shown to the participant or sent in events */
+            staffNote: string | null;
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description The appointment has not started yet */
+      409: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Appointments needing an interpreter on one Helsinki day (JSON, or CSV with Accept: text/csv or ?format=csv) */
+  listInterpreterBookings: {
+    parameters: {
+      query: {
+        /** @description YYYY-MM-DD, Helsinki day */
+        date: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            date: string;
+            items: ({
+                appointmentId: number;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                /**
+                 * @description office, phone, video or home (a home visit)
+                 * @enum {string}
+                 */
+                kind: "office" | "phone" | "video" | "home";
+                language: string;
+                counsellorId: number;
+                counsellor: string;
+                participantId: number;
+              })[];
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, coordinator (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** A new private iCalendar feed URL for the counsellor (an earlier one stops working); shown once */
+  createCalendarToken: {
+    parameters: {
+      path: {
+        /** @description the counsellor's staff id */
+        id: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            path: string;
+            /** @description with the server's public address, when known */
+            url: string | null;
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Revokes the counsellor's calendar feed URL at once */
+  revokeCalendarToken: {
+    parameters: {
+      path: {
+        /** @description the counsellor's staff id */
+        id: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      204: {
+        content: never;
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
   /** Signed actions from a helpdesk (headers x-signature-timestamp, x-signature: sha256=<hex>, optional x-event-id); each is accepted once */
   receiveHelpdeskEvent: {
     requestBody: {
@@ -5810,6 +6987,41 @@ export interface operations {
       };
       /** @description Telegram did not take the reply, or no connection to Telegram is configured */
       502: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** A counsellor's appointments as iCalendar (participants by number and language only) */
+  getCalendarFeed: {
+    parameters: {
+      path: {
+        /** @description <token>.ics */
+        file: string;
+      };
+    };
+    responses: {
+      /** @description text/calendar */
+      200: {
+        content: {
+          "application/json": string;
+        };
+      };
+      /** @description No such feed (a wrong or revoked token) */
+      404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Too many failed attempts from this address */
+      429: {
         content: {
           "application/json": {
             error: string;

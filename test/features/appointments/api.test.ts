@@ -1,0 +1,223 @@
+import ICAL from "ical.js";
+import { Api } from "grammy";
+import pino from "pino";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createMessenger } from "../../../src/bot/messenger.js";
+import { outbox } from "../../../src/db/schema.js";
+import { createStaff, issueToken } from "../../../src/features/handoff/staff.js";
+import { saveAnswer } from "../../../src/features/survey/repository.js";
+import { createServer, type App } from "../../../src/http/create-server.js";
+import { formatDateTime } from "../../../src/i18n/format.js";
+import { createI18n } from "../../../src/i18n/i18n.js";
+import { helsinkiTime } from "../../../src/i18n/time.js";
+import { findParticipantByTelegramId } from "../../../src/participants/repository.js";
+import { startTestBot, TEST_TOKEN, type TestBot } from "../../support/bot.js";
+import { openTestDatabase, type TestDatabase } from "../../support/database.js";
+
+/**
+ * Issue 15, staff side: availability, exceptions that hit booked appointments (the
+ * participant is told in their language), booking on a participant's behalf with the
+ * database deciding a race, outcomes, the interpreter list, and the counsellor's private
+ * iCalendar feed, read back by an independent parser (ical.js).
+ */
+const ADMIN = "admin-token-0123456789abcdef-0123456789";
+const h = helsinkiTime;
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+let testDb: TestDatabase;
+let app: App;
+let harness: TestBot;
+let now: Date;
+let anna: { id: number; token: string };
+let ben: { id: number; token: string };
+const clock = () => now;
+
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+});
+afterAll(async () => {
+  await app?.close();
+  await testDb.close();
+});
+beforeEach(async () => {
+  await testDb.reset();
+  await app?.close();
+  now = h(2026, 12, 1, 12, 0);
+  harness = await startTestBot(testDb.database.db, {}, undefined, clock);
+  const messenger = createMessenger(new Api(TEST_TOKEN, { fetch: harness.telegram.fetch }), createI18n(), pino({ level: "silent" }));
+  app = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), adminToken: ADMIN, messenger, clock, publicUrl: "https://bot.example.org" });
+  const db = testDb.database.db;
+  const a = await createStaff(db, { displayName: "Anna Virtanen", role: "counsellor" });
+  const b = await createStaff(db, { displayName: "Ben", role: "counsellor" });
+  anna = { id: a.id, token: (await issueToken(db, a.id, null)).token };
+  ben = { id: b.id, token: (await issueToken(db, b.id, null)).token };
+});
+
+const as = (token: string) => ({ authorization: `Bearer ${token}` });
+const call = (method: "GET" | "POST" | "PUT" | "DELETE", url: string, token: string, payload?: object) =>
+  app.inject({ method, url, headers: as(token), ...(payload ? { payload } : {}) });
+
+const availability = {
+  languages: ["fi", "en"],
+  slotMinutes: 60,
+  homeRegions: ["paijat-hame"],
+  officeAddress: "Kirkkokatu 1, Lahti",
+  videoLink: "https://meet.example.org/anna",
+  windows: [
+    { kind: "office", weekday: 3, start: "09:00", end: "12:00" },
+    { kind: "video", weekday: 4, start: "13:00", end: "15:00" },
+  ],
+};
+
+async function participant(telegramId: number, language: string) {
+  const chat = harness.user(telegramId);
+  await chat.onboard(language);
+  return { chat, id: (await findParticipantByTelegramId(testDb.database.db, telegramId))!.id };
+}
+
+describe("availability", () => {
+  it("is set and read by the counsellor, refused to another, and checked", async () => {
+    const put = await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, availability);
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toMatchObject({ staffId: anna.id, slotMinutes: 60, windows: availability.windows, exceptions: [], calendarFeed: false });
+    expect((await call("GET", `/api/counsellors/${anna.id}/availability`, anna.token)).json().windows).toEqual(availability.windows);
+    expect((await call("GET", `/api/counsellors/${anna.id}/availability`, ben.token)).statusCode).toBe(403);
+    expect((await call("GET", `/api/counsellors/${anna.id}/availability`, ADMIN)).statusCode).toBe(200);
+
+    const tooShort = await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, windows: [{ kind: "phone", weekday: 1, start: "10:00", end: "10:30" }] });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().message).toContain("body/windows/0");
+    const homeless = await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, homeRegions: [], windows: [{ kind: "home", weekday: 1, start: "10:00", end: "12:00" }] });
+    expect(homeless.statusCode).toBe(400);
+    expect(homeless.json().message).toContain("homeRegions");
+    expect((await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, windows: [{ kind: "boat", weekday: 1, start: "10:00", end: "12:00" }] })).statusCode).toBe(400);
+    expect((await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, windows: [{ kind: "office", weekday: 8, start: "10:00", end: "12:00" }] })).statusCode).toBe(400);
+    // Nothing stored was lost by the refused requests.
+    expect((await call("GET", `/api/counsellors/${anna.id}/availability`, anna.token)).json().windows).toEqual(availability.windows);
+  });
+});
+
+describe("home visits", () => {
+  it("are offered only to participants of the regions the counsellor covers", async () => {
+    await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, windows: [{ kind: "home", weekday: 3, start: "09:00", end: "11:00" }] });
+    const near = await participant(806, "English");
+    const far = await participant(807, "English");
+    // (Participants answer the region question in the survey.)
+    await saveAnswer(testDb.database.db, near.id, "region", "paijat-hame");
+    await saveAnswer(testDb.database.db, far.id, "region", "meri-lappi");
+    expect((await call("GET", `/api/appointments/free-times?kind=home&participantId=${near.id}`, anna.token)).json().items).toHaveLength(10);
+    expect((await call("GET", `/api/appointments/free-times?kind=home&participantId=${far.id}`, anna.token)).json().items).toEqual([]);
+    // In the bot: the one far away is not offered a home visit at all.
+    await far.chat.send("/appointment");
+    expect(far.chat.lastMessage().text).toBe("Sorry, there are no free times now. Please try again later, or talk to a person.");
+    await near.chat.send("/appointment");
+    expect(near.chat.buttons().map((b) => b.text)).toEqual(["🏠 At my home", "✖ Stop"]);
+    // A forged booking for the far one is refused.
+    const forged = await call("POST", "/api/appointments", anna.token, { participantId: far.id, counsellorId: anna.id, kind: "home", startsAt: h(2026, 12, 2, 9, 0).toISOString() });
+    expect(forged.statusCode).toBe(409);
+  });
+});
+
+describe("appointments", () => {
+  beforeEach(async () => {
+    await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, availability);
+  });
+
+  it("books on a participant's behalf, tells them, and answers 409 with the next times when taken", async () => {
+    const p = await participant(801, "English");
+    const q = await participant(802, "English");
+    const free = await call("GET", "/api/appointments/free-times?kind=office&limit=2", anna.token);
+    expect(free.json().items.map((s: { startsAt: string }) => s.startsAt)).toEqual([h(2026, 12, 2, 9, 0).toISOString(), h(2026, 12, 2, 10, 0).toISOString()]);
+    const body = { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 9, 0).toISOString(), interpreterLanguage: "so" };
+    const booked = await call("POST", "/api/appointments", anna.token, body);
+    expect(booked.statusCode).toBe(201);
+    expect(booked.json()).toMatchObject({ participantId: p.id, counsellorId: anna.id, status: "booked", interpreterLanguage: "so" });
+    expect(p.chat.texts().at(-1)).toBe(`✅ Your meeting is booked.\n🏢 At the office, ${formatDateTime(h(2026, 12, 2, 9, 0), "en")}\nAddress: Kirkkokatu 1, Lahti`);
+
+    const again = await call("POST", "/api/appointments", anna.token, { ...body, participantId: q.id });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().nextTimes[0].startsAt).toBe(h(2026, 12, 2, 10, 0).toISOString());
+    // A time outside the windows, and someone else's calendar.
+    expect((await call("POST", "/api/appointments", anna.token, { ...body, startsAt: h(2026, 12, 2, 9, 30).toISOString() })).statusCode).toBe(409);
+    expect((await call("POST", "/api/appointments", ben.token, body)).statusCode).toBe(403);
+    expect((await call("POST", "/api/appointments", anna.token, { ...body, participantId: 999999 })).statusCode).toBe(404);
+
+    const list = await call("GET", `/api/appointments?from=${h(2026, 12, 1, 0, 0).toISOString()}&to=${h(2026, 12, 31, 0, 0).toISOString()}`, anna.token);
+    expect(list.json().items).toHaveLength(1);
+    expect((await call("GET", `/api/appointments?from=${h(2026, 12, 1, 0, 0).toISOString()}&to=${h(2026, 12, 31, 0, 0).toISOString()}`, ben.token)).json().items).toHaveLength(0);
+  });
+
+  it("an exception cancels the appointments it hits, lists them for rebooking and tells each participant in their language", async () => {
+    const p = await participant(803, "العربية");
+    const id = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 10, 0).toISOString() })).json().id;
+    const sick = await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 2, 0, 0).toISOString(), endsAt: h(2026, 12, 3, 0, 0).toISOString(), reason: "sick" });
+    expect(sick.statusCode).toBe(201);
+    expect(sick.json().affected).toMatchObject([{ id, status: "cancelled", needsRebooking: true, cancelledBy: "exception" }]);
+    expect(p.chat.texts().at(-1)).toBe(`❗ عذرًا، لا يمكن أن يتم موعدك في ${FSI}${formatDateTime(h(2026, 12, 2, 10, 0), "ar")}${PDI}. المرشد غائب. الرجاء اختيار وقت جديد.`);
+    expect(p.chat.buttons().map((b) => b.callback_data)).toEqual(["apt:new"]);
+    const rebook = await call("GET", `/api/appointments?from=${now.toISOString()}&to=${now.toISOString()}&needsRebooking=true`, ADMIN);
+    expect(rebook.json().items.map((a: { id: number }) => a.id)).toEqual([id]);
+    // The day of the exception offers no times any more.
+    const free = await call("GET", "/api/appointments/free-times?kind=office&limit=1", anna.token);
+    expect(free.json().items[0].startsAt).toBe(h(2026, 12, 9, 9, 0).toISOString());
+    expect((await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 3, 0, 0).toISOString(), endsAt: h(2026, 12, 2, 0, 0).toISOString(), reason: "sick" })).statusCode).toBe(400);
+    const events = await testDb.database.db.select().from(outbox);
+    expect(events.map((e) => e.event)).toEqual(["appointment.booked", "appointment.cancelled"]);
+  });
+
+  it("records outcomes and staff notes only once the meeting has begun, and lists interpreter bookings per day", async () => {
+    const p = await participant(804, "English");
+    const id = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "video", startsAt: h(2026, 12, 3, 13, 0).toISOString(), interpreterLanguage: "ar" })).json().id;
+    const early = await call("POST", `/api/appointments/${id}/outcome`, anna.token, { outcome: "met", note: "Talked about work" });
+    expect(early.statusCode).toBe(409);
+    const day = await call("GET", "/api/interpreter-bookings?date=2026-12-03", ADMIN);
+    expect(day.json()).toMatchObject({ date: "2026-12-03", items: [{ appointmentId: id, language: "ar", counsellor: "Anna Virtanen", participantId: p.id, kind: "video" }] });
+    const csv = await call("GET", "/api/interpreter-bookings?date=2026-12-03&format=csv", ADMIN);
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(csv.body).toContain("\uFEFFstart,end,language,kind,counsellor,participant,appointment");
+    expect(csv.body).toContain(`,ar,video,Anna Virtanen,${p.id},${id}`);
+    expect((await call("GET", "/api/interpreter-bookings?date=2026-12-04", ADMIN)).json().items).toEqual([]);
+    expect((await call("GET", "/api/interpreter-bookings?date=2026-13-01", ADMIN)).statusCode).toBe(400);
+
+    now = h(2026, 12, 3, 14, 5);
+    const met = await call("POST", `/api/appointments/${id}/outcome`, anna.token, { outcome: "met", note: "Talked about work" });
+    expect(met.json()).toMatchObject({ outcome: "met", staffNote: "Talked about work" });
+    expect((await call("POST", `/api/appointments/${id}/outcome`, ben.token, { outcome: "no_show" })).statusCode).toBe(403);
+    expect((await call("POST", `/api/appointments/${id}/outcome`, anna.token, { outcome: "maybe" })).statusCode).toBe(400);
+  });
+
+  it("serves a private iCalendar feed an independent parser reads, with participants by number and language only; revocable", async () => {
+    const p = await participant(805, "العربية");
+    const first = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 9, 0).toISOString(), interpreterLanguage: "ar", reason: "health" })).json();
+    const second = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "video", startsAt: h(2026, 12, 3, 14, 0).toISOString() })).json();
+    await call("POST", `/api/appointments/${second.id}/cancel`, anna.token);
+
+    const made = await call("POST", `/api/counsellors/${anna.id}/calendar-token`, anna.token);
+    expect(made.statusCode).toBe(201);
+    const { path, url } = made.json();
+    expect(url).toBe(`https://bot.example.org${path}`);
+    expect((await call("POST", `/api/counsellors/${anna.id}/calendar-token`, ben.token)).statusCode).toBe(403);
+
+    const feed = await app.inject({ url: path });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers["content-type"]).toContain("text/calendar");
+    const calendar = new ICAL.Component(ICAL.parse(feed.body));
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(2);
+    const [e1, e2] = events;
+    expect(e1!.startDate.toJSDate().getTime()).toBe(h(2026, 12, 2, 9, 0).getTime());
+    expect(e1!.endDate.toJSDate().getTime()).toBe(h(2026, 12, 2, 10, 0).getTime());
+    expect(e1!.summary).toBe(`Guidance (office): participant #${p.id} (ar, interpreter ar)`);
+    expect(e1!.uid).toBe(`appointment-${first.id}@kotoutumisbotti`);
+    expect(e2!.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    // Nothing that names the person or what they talk about.
+    expect(feed.body).not.toMatch(/User 805|health|Anna Virtanen.*note/);
+
+    const revoked = await call("DELETE", `/api/counsellors/${anna.id}/calendar-token`, anna.token);
+    expect(revoked.statusCode).toBe(204);
+    expect((await app.inject({ url: path })).statusCode).toBe(404);
+    expect((await app.inject({ url: "/calendar/not-a-token.ics" })).statusCode).toBe(400);
+    expect((await call("DELETE", `/api/counsellors/${anna.id}/calendar-token`, anna.token)).statusCode).toBe(404);
+  });
+});
