@@ -6,9 +6,9 @@ import { issueLinkCode, LINK_CODE_MINUTES } from "./linking.js";
 
 /**
  * A staff member asks for a one-time code and sends `/link CODE` in the staff group; from
- * then on their Telegram account acts there as them. The staff web app shows the code
- * (a button for it comes with the web app); until then a counsellor calls the route with
- * their own token.
+ * then on their Telegram account acts there as them. The staff web app's *Link Telegram*
+ * (web/src/TelegramLink.tsx) calls it with the session; tools with their own token. Who
+ * may: src/http/roles.ts (admins and counsellors).
  */
 export const staffGroupRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Date }> = async (app, { db, clock = () => new Date() }) => {
   app.post(
