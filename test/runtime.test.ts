@@ -39,7 +39,7 @@ describe("the runtime", () => {
     for (const name of Object.keys(pkg.dependencies)) {
       expect(code.includes(`from "${name}"`) || code.includes(`from "${name}/`), `${name} is a dependency but src/ does not import it`).toBe(true);
     }
-    for (const devOnly of ["tsx", "typescript", "vitest", "esbuild", "@grammyjs/conversations", "drizzle-kit", "playwright-core"]) {
+    for (const devOnly of ["tsx", "typescript", "vitest", "esbuild", "drizzle-kit", "playwright-core"]) {
       expect(pkg.dependencies[devOnly], devOnly).toBeUndefined();
     }
   });

@@ -66,7 +66,8 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("the Docker image's layo
     const staff = runCli(["run", "--silent", "staff:create", "--", "Anna Virtanen", "admin"], env, { cwd: image });
     expect(staff.status, staff.output).toBe(0);
     expect(staff.stdout).toContain('Created admin #1 "Anna Virtanen"');
-  });
+    // A new data folder's database is made here (PGlite, several seconds, longer on a busy machine).
+  }, 120_000);
 
   it("runs the app with the image's command, and the tools through it", async () => {
     const port = await freePort();
