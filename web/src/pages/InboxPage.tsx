@@ -8,8 +8,12 @@ import { formatDateTime } from "../time";
 import { useLoad } from "../use-load";
 import { Loading } from "./common";
 
-/** Chats waiting this long are shown as urgent (and first). */
+/** Chats waiting this long are shown as urgent too (after those flagged for danger). */
 const URGENT_SECONDS = 3600;
+
+/** Flagged for danger, violence or self-harm (the bot's safety words or 🆘 button), or waiting long. */
+const isUrgent = (e: { status: string; waitingSeconds: number; urgent: boolean }) =>
+  e.status !== "closed" && (e.urgent || (e.status === "open" && e.waitingSeconds >= URGENT_SECONDS));
 
 /** The counsellors' inbox (the old /console merged in): the queue, urgent first; claim, reply, close. */
 export function InboxPage() {
@@ -50,7 +54,7 @@ function Queue() {
           <Group justify="space-between">
             <Group gap="xs">
               <Text fw={600}>#{e.id}</Text>
-              {e.status === "open" && e.waitingSeconds >= URGENT_SECONDS && <Badge color="red.9">{t("inbox.urgent")}</Badge>}
+              {isUrgent(e) && <Badge color="red.9">{t("inbox.urgent")}</Badge>}
               <Badge color={e.status === "open" ? "blue.9" : "gray.8"}>{t(`inbox.state.${e.status}`, { defaultValue: e.status })}</Badge>
               <Text size="sm">{(e.locale ?? "—").toUpperCase()}</Text>
             </Group>
@@ -65,7 +69,8 @@ function Queue() {
   );
 }
 
-const rank = (e: { status: string; waitingSeconds: number }) => (e.status === "open" ? (e.waitingSeconds >= URGENT_SECONDS ? 0 : 1) : 2);
+const rank = (e: { status: string; waitingSeconds: number; urgent: boolean }) =>
+  e.status !== "closed" && e.urgent ? 0 : isUrgent(e) ? 1 : e.status === "open" ? 2 : 3;
 
 function Chat() {
   const { t, i18n } = useTranslation();
