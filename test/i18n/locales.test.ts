@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { NUMBER_VARIABLES } from "../../src/i18n/review.js";
 import { describe, expect, it } from "vitest";
 import { SURVEY } from "../../src/features/survey/definition.js";
 import { LOCALES_DIR } from "../../src/i18n/i18n.js";
@@ -101,7 +102,7 @@ describe.each(LOCALES.map((l) => l.code))("locale %s", (code) => {
     const categories = new Intl.PluralRules(localeInfo(code).intl).resolvedOptions().pluralCategories;
     for (const [id, ref] of reference.shapes) {
       // A select on a word (a referral's status) has the same keys in every language instead.
-      for (const variable of [...ref.selects.keys()].filter((v) => typeof sampleVars[v as keyof typeof sampleVars] === "number")) {
+      for (const variable of [...ref.selects.keys()].filter((v) => NUMBER_VARIABLES.has(v))) {
         const variants = shapes.get(id)?.selects.get(variable);
         expect(variants, `${code}: ${id} must select on $${variable}`).toBeDefined();
         for (const category of categories) expect(variants!.has(category), `${code}: ${id} lacks [${category}]`).toBe(true);

@@ -7,8 +7,7 @@ import { hasConsented } from "../../participants/repository.js";
 import { notifyPromoted } from "../modules/notify.js";
 import { showConsent, showMainMenu } from "../start/menus.js";
 import { RETIRED_QUESTIONS, SURVEY } from "../survey/definition.js";
-import { visibleQuestions } from "../survey/flow.js";
-import { renderAnswers } from "../survey/render.js";
+import { questionsToShow, renderAnswers } from "../survey/render.js";
 import { loadPlan, partnerNamesOf } from "../plan/repository.js";
 import { renderPlan } from "../plan/render.js";
 import { loadAnswers } from "../survey/repository.js";
@@ -85,7 +84,7 @@ async function showMyData(ctx: BotContext): Promise<void> {
   if (!data) return;
   const answers = await loadAnswers(ctx.db, ctx.participant.id);
   const lines = [ctx.t("privacy-export-intro")];
-  if (Object.keys(answers).length > 0) lines.push("", ctx.t("privacy-export-answers"), renderAnswers(ctx.t, locale, [...visibleQuestions(SURVEY, answers), ...RETIRED_QUESTIONS.filter((q) => q.id in answers)], answers));
+  if (Object.keys(answers).length > 0) lines.push("", ctx.t("privacy-export-answers"), renderAnswers(ctx.t, locale, questionsToShow(SURVEY, answers, RETIRED_QUESTIONS), answers));
   if (data.courses.length > 0) {
     lines.push("", ctx.t("privacy-export-courses"));
     for (const c of data.courses) lines.push(`• ${ctx.t(`privacy-export-course-${c.status}`, { title: c.title })}`);

@@ -4,10 +4,9 @@ import type { Db } from "../../db/client.js";
 import { errorResponses, IdParams, PageQuery } from "../../http/schemas.js";
 import { findParticipant, listParticipants, type Participant } from "../../participants/repository.js";
 import { RETIRED_QUESTIONS, SURVEY } from "./definition.js";
-import { answerFlags, visibleQuestions } from "./flow.js";
+import { answerFlags } from "./flow.js";
 import { upgradeAnswers } from "./legacy.js";
-import { formatAnswer } from "./render.js";
-import { createI18n } from "../../i18n/i18n.js";
+import { answersInFinnish } from "../handoff/summary.js";
 import { asc, eq } from "drizzle-orm";
 import { attendance, enrolments, escalations, modules, sessions } from "../../db/schema.js";
 import { loadAnswerRows } from "./repository.js";
@@ -74,7 +73,6 @@ function summary(p: Participant) {
 
 /** Counsellors read participants and their intake answers. */
 export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
-  const i18n = createI18n();
   app.get(
     "/participants",
     {
@@ -122,7 +120,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
       const order = new Map([...SURVEY, ...RETIRED_QUESTIONS].map((q, i) => [q.id, i]));
       rows.sort((a, b) => (order.get(a.questionId) ?? 999) - (order.get(b.questionId) ?? 999));
       const answers = Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
-      const t = (key: string, vars?: Record<string, string | number>) => i18n.t("fi", key, vars);
+      const current = upgradeAnswers(answers);
       const courses = await db
         .select({ enrolmentId: enrolments.id, moduleId: enrolments.moduleId, code: modules.code, status: enrolments.status, childrenBooked: enrolments.childrenBooked })
         .from(enrolments)
@@ -143,10 +141,8 @@ export const participantRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (a
       return {
         ...summary(p),
         answers: rows.map((r) => ({ questionId: r.questionId, value: r.value, answeredAt: r.answeredAt.toISOString() })),
-        flags: answerFlags(SURVEY, upgradeAnswers(answers)),
-        inFinnish: [...visibleQuestions(SURVEY, upgradeAnswers(answers)), ...RETIRED_QUESTIONS]
-          .filter((q) => q.id in upgradeAnswers(answers))
-          .map((q) => ({ questionId: q.id, question: t(`qs-${q.id}`), answer: formatAnswer(t, "fi", q, upgradeAnswers(answers)[q.id]) })),
+        flags: answerFlags(SURVEY, current),
+        inFinnish: answersInFinnish(current),
         courses,
         attendance: answered.map((a) => ({ ...a, startsAt: a.startsAt.toISOString() })),
         chats: chats.map((c) => ({ ...c, openedAt: c.openedAt.toISOString() })),
