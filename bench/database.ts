@@ -10,7 +10,7 @@
 import { readFile } from "node:fs/promises";
 import { and, between, count, eq, sql } from "drizzle-orm";
 import postgres from "postgres";
-import { openDatabase, type Database, type Db } from "../src/db/client.js";
+import { openDatabase, postgresConnection, type Database, type Db } from "../src/db/client.js";
 import { participants, surveyAnswers, type AnswerValue } from "../src/db/schema.js";
 import { SURVEY, type Question } from "../src/features/survey/definition.js";
 import { firstUnanswered, type Answers } from "../src/features/survey/flow.js";
@@ -33,7 +33,8 @@ export interface BenchDatabase {
 
 export async function createBenchDatabase(adminUrl: string, poolSize: number): Promise<BenchDatabase> {
   const name = `bench_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const connection = postgresConnection(adminUrl);
+  const admin = postgres(connection.url, { ...connection.options, max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -39,13 +39,14 @@ function cstring(buf: Buffer, offset: number): [string, number] {
   return end === -1 ? [buf.toString("utf8", offset), buf.length] : [buf.toString("utf8", offset, end), end + 1];
 }
 
-export async function startPgCounter(host: string, port: number): Promise<PgCounter> {
+/** `upstream`: PostgreSQL's TCP address, or the path of its Unix socket. */
+export async function startPgCounter(upstreamAt: { host: string; port: number } | { path: string }): Promise<PgCounter> {
   let counts: PgCounts = { roundTrips: 0, statements: new Map(), connections: 0 };
   const sockets = new Set<net.Socket>();
   const count = (text: string) => counts.statements.set(normaliseSql(text), (counts.statements.get(normaliseSql(text)) ?? 0) + 1);
 
   const server = net.createServer((client) => {
-    const upstream = net.connect(port, host);
+    const upstream = "path" in upstreamAt ? net.connect(upstreamAt.path) : net.connect(upstreamAt.port, upstreamAt.host);
     sockets.add(client).add(upstream);
     counts.connections += 1;
     client.pipe(upstream);

@@ -14,7 +14,7 @@ import { sql } from "drizzle-orm";
 import { Api } from "grammy";
 import pino from "pino";
 import postgres from "postgres";
-import { openDatabase, type Database } from "../src/db/client.js";
+import { openDatabase, postgresConnection, type Database } from "../src/db/client.js";
 import { DEFAULT_POLICY, planReminders, reminderKey } from "../src/features/reminders/planner.js";
 import { RateLimiter } from "../src/features/reminders/rate-limiter.js";
 import { findRecipients } from "../src/features/reminders/repository.js";
@@ -35,7 +35,8 @@ export interface ReminderBenchResult {
 
 async function freshDatabase(): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
   const name = `bench_rem_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  const adminConnection = postgresConnection(ADMIN_URL);
+  const admin = postgres(adminConnection.url, { ...adminConnection.options, max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;

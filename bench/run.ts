@@ -32,6 +32,7 @@ import { printReminderBenchmarks, runReminderBenchmarks } from "./reminders.js";
 import { printStartupBenchmark, runStartupBenchmark } from "./startup.js";
 import { round, table } from "./stats.js";
 import { printWebhook, runWebhookBenchmarks, type WebhookResult } from "./webhook.js";
+import { postgresConnection } from "../src/db/client.js";
 
 const BENCHMARKS = ["classroom", "throughput", "length", "reminders", "fuzz"] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
@@ -84,7 +85,8 @@ async function machine(backgroundLoad: number) {
   }
   let postgresVersion = "?";
   const settings: Record<string, string> = {};
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  const adminConnection = postgresConnection(ADMIN_URL);
+  const admin = postgres(adminConnection.url, { ...adminConnection.options, max: 1, onnotice: () => {} });
   try {
     const [row] = await admin<{ server_version: string }[]>`show server_version`;
     postgresVersion = row?.server_version ?? "?";

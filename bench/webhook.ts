@@ -24,6 +24,7 @@ import { createTarget, loadHarness, mergeResults, summarise, type LoadResult, ty
 import { LoopbackTelegram } from "./loopback-telegram.js";
 import { SECRET, startAppProcess, startEchoProcess, WEBHOOK_PATH, type ServerProcess } from "./processes.js";
 import { startPgCounter } from "./pg-counter.js";
+import { postgresConnection } from "../src/db/client.js";
 import { summariseProfile, type ProfileSummary } from "./profile.js";
 import { distribution, fmt, round, table, type Distribution } from "./stats.js";
 
@@ -280,8 +281,11 @@ async function countStatements(telegram: LoopbackTelegram, bench: BenchDatabase)
   const warmupIds = userIds(40_000_001, 40_000_020);
   const ids = userIds(40_100_001, 40_100_200);
   await insertSurveyTakers(bench.database.db, [...warmupIds, ...ids]);
-  const url = new URL(bench.url);
-  const counter = await startPgCounter(url.hostname, Number(url.port || 5432));
+  const connection = postgresConnection(bench.url);
+  const url = new URL(connection.url);
+  const port = Number(url.port || 5432);
+  const counter = await startPgCounter(connection.options.host ? { path: `${connection.options.host}/.s.PGSQL.${port}` } : { host: url.hostname, port });
+  url.hostname = "127.0.0.1";
   url.port = String(counter.port);
   telegram.setLatency(0);
   let app: ServerProcess | undefined;

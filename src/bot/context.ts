@@ -3,6 +3,7 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
+import type { AnswerValue } from "../db/schema.js";
 import type { Participant } from "../participants/repository.js";
 import type { Helpline } from "../features/safety/helplines.js";
 
@@ -37,6 +38,18 @@ interface AppFlavor {
    * with the participant (loadParticipant); undefined where no participant was loaded.
    */
   inHandoff?: boolean;
+  /**
+   * The conversations plugin's stored state of the chat, read with the participant
+   * (loadParticipant): `value` null when there is none. Undefined where it was not read;
+   * the plugin's storage then reads it itself (features/appointments).
+   */
+  dialogState?: { value: unknown };
+  /**
+   * The survey answers as stored when the update arrived, read with the participant
+   * (loadParticipant). The survey takes them once, at the start of its handling
+   * (features/survey `answersAtStart`); later reads go to the database.
+   */
+  surveyAnswersAtStart?: Record<string, AnswerValue | null>;
   deps: BotDependencies;
   log: Logger;
   /** The time for features that read it inside a conversation (fixed in tests); set by the appointments composer. */

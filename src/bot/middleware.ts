@@ -152,9 +152,11 @@ function prefetchParticipant(ctx: BotContext, tx: Db): void {
 /** Loads (or creates) the participant of a private chat; other chats have none. */
 export async function loadParticipant(ctx: BotContext, next: NextFunction): Promise<void> {
   if (needsParticipant(ctx)) {
-    const { inHandoff, ...participant } = await (prefetched.get(ctx) ?? touchParticipantForUpdate(ctx.db, ctx.from.id, ctx.chat.id));
+    const { inHandoff, dialogState, surveyAnswers, ...participant } = await (prefetched.get(ctx) ?? touchParticipantForUpdate(ctx.db, ctx.from.id, ctx.chat.id));
     ctx.participant = participant;
     ctx.inHandoff = inHandoff;
+    ctx.surveyAnswersAtStart = surveyAnswers;
+    ctx.dialogState = { value: dialogState ?? null };
     const before = ctx.participant.notUnderstood;
     await next();
     // Anything understood breaks a run of "not understood" (a write only when there was

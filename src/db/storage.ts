@@ -11,7 +11,7 @@ import { currentDb } from "./transaction.js";
  * `prefix` keeps sessions and conversations apart in one table.
  */
 export function createDrizzleStorage<T>(db: Db, prefix: string): StorageAdapter<T> {
-  const k = (key: string) => `${prefix}:${key}`;
+  const k = (key: string) => storageKey(prefix, key);
   return {
     async read(key) {
       const rows = await currentDb(db).select({ value: botStorage.value }).from(botStorage).where(eq(botStorage.key, k(key)));
@@ -28,3 +28,9 @@ export function createDrizzleStorage<T>(db: Db, prefix: string): StorageAdapter<
     },
   };
 }
+
+/** The `bot_storage` key of `key` under `prefix` ("conversation:12345"). */
+export const storageKey = (prefix: string, key: string): string => `${prefix}:${key}`;
+
+/** The prefix of the conversations plugin's state, one row per chat (features/appointments). */
+export const CONVERSATION_STORAGE = "conversation";

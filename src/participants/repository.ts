@@ -1,6 +1,7 @@
 import { asc, count, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { escalations, participants } from "../db/schema.js";
+import { botStorage, escalations, participants, surveyAnswers, type AnswerValue } from "../db/schema.js";
+import { CONVERSATION_STORAGE, storageKey } from "../db/storage.js";
 import type { LocaleCode } from "../i18n/locales.js";
 
 export type Participant = typeof participants.$inferSelect;
@@ -12,16 +13,25 @@ export type Participant = typeof participants.$inferSelect;
  * chat they use now.
  */
 export async function touchParticipant(db: Db, telegramUserId: number, chatId: number): Promise<Participant> {
-  const { inHandoff: _, ...participant } = await touchParticipantForUpdate(db, telegramUserId, chatId);
+  const { inHandoff: _, dialogState: __, surveyAnswers: ___, ...participant } = await touchParticipantForUpdate(db, telegramUserId, chatId);
   return participant;
 }
 
 /**
- * touchParticipant for an update: also says whether the participant's chat is with a
- * counsellor (a live escalation), read in the same statement. The handoff runs first on
- * every update (DESIGN invariant 6), so asking separately cost every update a round trip.
+ * touchParticipant for an update, with what every update needs next read in the same
+ * statement (each asked separately cost every update a round trip):
+ * - `inHandoff`: whether the chat is with a counsellor (a live escalation); the handoff
+ *   runs first on every update (DESIGN invariant 6);
+ * - `dialogState`: the conversations plugin's stored state of the chat (`bot_storage`
+ *   "conversation:<chatId>"), null when no dialog was ever open or the last one ended;
+ * - `surveyAnswers`: the stored survey answers by question id, as stored (the survey
+ *   reads them on most updates).
  */
-export async function touchParticipantForUpdate(db: Db, telegramUserId: number, chatId: number): Promise<Participant & { inHandoff: boolean }> {
+export async function touchParticipantForUpdate(
+  db: Db,
+  telegramUserId: number,
+  chatId: number,
+): Promise<Participant & { inHandoff: boolean; dialogState: unknown; surveyAnswers: Record<string, AnswerValue | null> }> {
   const rows = await db
     .insert(participants)
     .values({ telegramUserId, chatId })
@@ -34,6 +44,10 @@ export async function touchParticipantForUpdate(db: Db, telegramUserId: number, 
       // Written out: drizzle leaves the table name off columns in a RETURNING list, and an
       // unqualified "id" inside the subquery would be the escalation's own.
       inHandoff: sql<boolean>`exists (select 1 from ${escalations} live where live.participant_id = "participants"."id" and live.status <> 'closed')`,
+      dialogState: sql<unknown>`(select dialog.value from ${botStorage} dialog where dialog.key = ${storageKey(CONVERSATION_STORAGE, String(chatId))})`.mapWith(botStorage.value),
+      surveyAnswers: sql<Record<string, AnswerValue | null>>`(select coalesce(jsonb_object_agg(answer.question_id, answer.value), '{}'::jsonb) from ${surveyAnswers} answer where answer.participant_id = "participants"."id")`.mapWith(
+        (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value) as Record<string, AnswerValue | null>,
+      ),
     });
   return rows[0]!;
 }

@@ -2,7 +2,7 @@ import { conversations, createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Db } from "../../db/client.js";
-import { createDrizzleStorage } from "../../db/storage.js";
+import { CONVERSATION_STORAGE, createDrizzleStorage } from "../../db/storage.js";
 import { appointmentDialog, APPOINTMENT_DIALOG, DIALOG_BUTTON, DIALOG_VERSION } from "./dialog.js";
 import { canChange, cancelAppointment, findAppointment, upcomingAppointments } from "./repository.js";
 import { kindLabel, localeOf, timeLabel } from "./render.js";
@@ -25,9 +25,21 @@ export function createAppointmentsComposer(db: Db, clock: () => Date): Composer<
   });
   // Conversation state per chat in bot_storage ("conversation:<chat>"), in the update's
   // transaction (the adapter joins it). A state of another DIALOG_VERSION is dropped.
+  // The plugin reads the state on every update of the chat; loadParticipant has read it
+  // already, with the participant, so that costs no statement of its own.
+  const stored = createDrizzleStorage<unknown>(db, CONVERSATION_STORAGE);
+  const keyOf = (ctx: BotContext) => String(ctx.chatId);
   pm.use(
     conversations<BotContext, Context>({
-      storage: { type: "key", version: DIALOG_VERSION, adapter: createDrizzleStorage(db, "conversation"), getStorageKey: (ctx) => ctx.chatId?.toString() },
+      storage: {
+        type: "context",
+        version: DIALOG_VERSION,
+        adapter: {
+          read: (ctx) => (ctx.dialogState ? (ctx.dialogState.value ?? undefined) : stored.read(keyOf(ctx))) as never,
+          write: (ctx, state) => stored.write(keyOf(ctx), state),
+          delete: (ctx) => stored.delete(keyOf(ctx)),
+        },
+      },
     }),
   );
   pm.use(createConversation<BotContext, Context>(appointmentDialog, { id: APPOINTMENT_DIALOG }));

@@ -17,7 +17,7 @@ import {
   type SurveyInput,
 } from "./flow.js";
 import { cb, changeKeyboard, questionsToShow, renderAnswers, renderQuestion, type ExtraButton } from "./render.js";
-import { deleteAnswers, loadAnswers, saveAnswer, updateSurveyPosition } from "./repository.js";
+import { answersAtStart, deleteAnswers, loadAnswers, saveAnswer, updateSurveyPosition } from "./repository.js";
 
 /**
  * The intake survey in the chat. Stateless between updates on purpose: every update
@@ -91,7 +91,7 @@ export function createSurveyComposer(options: SurveyComposerOptions = {}): Compo
         : voice
           ? { kind: "voice", fileId: voice.file_id, durationSeconds: voice.duration }
           : { kind: "unsupported" };
-    const answers = await loadAnswers(ctx.db, p.id);
+    const answers = await answersAtStart(ctx);
     const question = currentQuestion(survey, answers, p.surveyCursor);
     if (!question) return next();
     await submit(ctx, survey, question, input, answers);
@@ -193,7 +193,7 @@ async function handleButton(
     await showConsent(ctx);
     return;
   }
-  const answers = await loadAnswers(ctx.db, p.id);
+  const answers = await answersAtStart(ctx);
   const current = currentQuestion(survey, answers, p.surveyCursor);
 
   if (action === "ok" && !current) {

@@ -16,6 +16,17 @@ export async function loadAnswers(db: Db, participantId: number): Promise<Answer
   return upgradeAnswers(Object.fromEntries(rows.map((r) => [r.questionId, r.value])));
 }
 
+/**
+ * loadAnswers at the start of an update's handling: the answers read with the
+ * participant (ctx.surveyAnswersAtStart) when nothing has read them yet, else from the
+ * database. Taken once, so a read after this update's own writes sees those writes.
+ */
+export async function answersAtStart(ctx: { db: Db; participant: { id: number }; surveyAnswersAtStart?: Record<string, AnswerValue | null> }): Promise<Answers> {
+  const prefetched = ctx.surveyAnswersAtStart;
+  ctx.surveyAnswersAtStart = undefined;
+  return prefetched ? upgradeAnswers({ ...prefetched }) : loadAnswers(ctx.db, ctx.participant.id);
+}
+
 export async function loadAnswerRows(db: Db, participantId: number) {
   return db
     .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value, answeredAt: surveyAnswers.answeredAt })
