@@ -124,6 +124,7 @@ async function start(config: Config, logger: Logger, shutdown: Shutdown, elapsed
     webhook: config.bot.mode === "webhook" ? { bot, secret: config.bot.webhookSecret } : undefined,
     readiness: { telegram: () => telegram.status },
     warnings: staffGroup ? { staffGroup: () => (staffGroupStatus.ok ? undefined : staffGroupStatus.detail) } : {},
+    staffGroup: staffGroup !== undefined,
     publicUrl: config.bot.mode === "webhook" ? config.bot.webhookUrl : undefined,
   });
   await server.listen({ host: config.http.host, port: config.http.port });

@@ -81,6 +81,8 @@ export interface CreateServerOptions {
    * take the bot out of a load balancer, participants are still served). Undefined: fine.
    */
   warnings?: Record<string, () => string | undefined>;
+  /** Whether STAFF_GROUP_ID is set: staff link their Telegram accounts only where there is a group to use them in. */
+  staffGroup?: boolean;
   /** The public address of this server, for the API document's `servers`. */
   publicUrl?: string;
   /** Hours a web app sign-in lasts (STAFF_SESSION_HOURS); default 12. */
@@ -415,8 +417,8 @@ function adminApi(options: CreateServerOptions, failedAuth: FailedAuthLimiter): 
 
     await api.register(escalationRoutes, { db, relay: options.relay, clock, counsellorsSeeAll: options.counsellorsSeeAll });
     await api.register(signOutRoutes, { db, secureCookie: options.secureCookie ?? "auto" });
-    await api.register(accountRoutes, { db, clock });
-    await api.register(staffGroupRoutes, { db, clock });
+    await api.register(accountRoutes, { db, clock, staffGroup: options.staffGroup ?? false });
+    await api.register(staffGroupRoutes, { db, clock, staffGroup: options.staffGroup ?? false });
     await api.register(overviewRoutes, { db, clock });
     await api.register(participantRoutes, { db });
     await api.register(moduleRoutes, { db, messenger, clock, reminderPolicy: options.reminderPolicy });

@@ -93,6 +93,7 @@ suite(title, () => {
       clock,
       relay: createRelay(new Api(TEST_TOKEN, { fetch: harness.telegram.fetch })),
       webDist: WEB_DIST,
+      staffGroup: true,
     });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
     browser = await chromium.launch({

@@ -93,7 +93,7 @@ function Shell({ me, signOut }: { me: SignedIn; signOut: () => Promise<void> }) 
             <Text size="sm" visibleFrom="md">
               {me.displayName} · {t(`roles.${me.role}`)}
             </Text>
-            {(me.role === "admin" || me.role === "counsellor") && <TelegramLink />}
+            {me.staffGroup && (me.role === "admin" || me.role === "counsellor") && <TelegramLink />}
             <Button size="xs" variant="outline" px={8} onClick={() => void signOut()}>
               {t("shell.signOut")}
             </Button>

@@ -33,6 +33,7 @@ const Me = Type.Object({
   role: Type.Union([Type.Literal("admin"), Type.Literal("coordinator"), Type.Literal("counsellor"), Type.Literal("childcare")]),
   username: Type.Union([Type.String(), Type.Null()]),
   via: Type.Union([Type.Literal("session"), Type.Literal("token")]),
+  staffGroup: Type.Boolean({ description: "whether the deployment has a staff Telegram group (STAFF_GROUP_ID) to link an account for" }),
 });
 
 /** POST /auth/sign-in: a username and password give a session cookie (outside /api: no bearer token needed). */
@@ -112,7 +113,7 @@ export const sessionStateRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () 
 };
 
 /** /api routes of the signed-in person and admins' account management (roles in src/http/roles.ts). */
-export const accountRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Date }> = async (app, { db }) => {
+export const accountRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Date; staffGroup?: boolean }> = async (app, { db, staffGroup = false }) => {
   const common = { tags: ["accounts"], security: STAFF_SECURITY };
 
   app.get(
@@ -121,7 +122,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Da
     async (request) => {
       const p = request.principal;
       const member = p.staffId ? await findStaff(db, p.staffId) : undefined;
-      return { staffId: p.staffId, displayName: p.displayName, role: p.role, username: member?.username ?? null, via: p.sessionId ? ("session" as const) : ("token" as const) };
+      return { staffId: p.staffId, displayName: p.displayName, role: p.role, username: member?.username ?? null, via: p.sessionId ? ("session" as const) : ("token" as const), staffGroup };
     },
   );
 

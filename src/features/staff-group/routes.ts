@@ -10,7 +10,7 @@ import { issueLinkCode, LINK_CODE_MINUTES } from "./linking.js";
  * (web/src/TelegramLink.tsx) calls it with the session; tools with their own token. Who
  * may: src/http/roles.ts (admins and counsellors).
  */
-export const staffGroupRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Date }> = async (app, { db, clock = () => new Date() }) => {
+export const staffGroupRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Date; staffGroup?: boolean }> = async (app, { db, clock = () => new Date(), staffGroup = false }) => {
   app.post(
     "/staff/me/telegram-link-code",
     {
@@ -27,10 +27,12 @@ export const staffGroupRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () =>
             instructions: Type.String(),
           }),
           400: errorResponse("The environment's ADMIN_TOKEN has no staff account to link: use a staff member's token"),
+          409: errorResponse("This deployment has no staff group (STAFF_GROUP_ID is not set): there is nowhere to use the code"),
         },
       },
     },
     async (request, reply) => {
+      if (!staffGroup) return reply.status(409).send({ error: "Conflict", message: "this deployment has no staff group (STAFF_GROUP_ID is not set): there is nowhere to use a link code" });
       const staffId = request.principal.staffId;
       if (staffId === null) return reply.status(400).send({ error: "Bad Request", message: "the environment's ADMIN_TOKEN has no staff account to link; use a staff member's token" });
       const { code, expiresAt } = await issueLinkCode(db, staffId, clock());

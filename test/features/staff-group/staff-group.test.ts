@@ -51,7 +51,7 @@ beforeEach(async () => {
   harness = await startTestBot(testDb.database.db, {}, undefined, () => NOW, { staffGroupId: GROUP });
   harness.telegram.addGroup(GROUP);
   const api = new Api(TEST_TOKEN, { fetch: harness.telegram.fetch });
-  app = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), adminToken: ADMIN, relay: createRelay(api), clock: () => NOW });
+  app = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), adminToken: ADMIN, relay: createRelay(api), clock: () => NOW, staffGroup: true });
   groupTime = NOW.getTime();
   harness.telegram.setClock(() => groupTime);
   poster = { database: testDb.database, api, groupChatId: GROUP, logger: pino({ level: "silent" }), clock: () => new Date(groupTime) };
@@ -392,5 +392,20 @@ describe("the staff group's set-up", () => {
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({ status: "ready", warnings: { staffGroup: missing.detail } });
     await server.close();
+  });
+
+  it("offers no link code where there is no staff group, and tells the web app so", async () => {
+    const server = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), adminToken: ADMIN, clock: () => NOW });
+    try {
+      const me = await server.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${anna}` } });
+      expect(me.json()).toMatchObject({ displayName: "Anna", staffGroup: false });
+      const code = await server.inject({ method: "POST", url: "/api/staff/me/telegram-link-code", headers: { authorization: `Bearer ${anna}` } });
+      expect(code.statusCode).toBe(409);
+      expect(code.json().message).toMatch(/STAFF_GROUP_ID is not set/);
+      // The configured app says there is one.
+      expect((await api("GET", "/api/me", anna)).json()).toMatchObject({ staffGroup: true });
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1061,6 +1061,8 @@ export interface operations {
             role: "admin" | "coordinator" | "counsellor" | "childcare";
             username: string | null;
             via: "session" | "token";
+            /** @description whether the deployment has a staff Telegram group (STAFF_GROUP_ID) to link an account for */
+            staffGroup: boolean;
           };
         };
       };
@@ -1361,6 +1363,15 @@ export interface operations {
       };
       /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
       403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This deployment has no staff group (STAFF_GROUP_ID is not set): there is nowhere to use the code */
+      409: {
         content: {
           "application/json": {
             error: string;
