@@ -81,7 +81,8 @@ const BasisView = Type.Object({
   locale: nullable(Type.String({ description: "the participant's language: the bot asks them (a referral's consent) and shows their plan in it" })),
   region: nullable(Type.String({ description: "their survey region (GET /api/partners?region= lists that region's partners)" })),
   consented: Type.Boolean({ description: "agreed to the privacy notice; without it no plan or referral can be made" }),
-  surveyGoals: Type.Array(Type.Object({ goal: Type.String(), title: Translated }), { description: "the survey's goals: a new plan's first goals" }),
+  surveyGoals: Type.Array(Type.Object({ goal: Type.String(), title: Translated }), { description: "the participant's answer to the survey's goals question: a new plan's first goals" }),
+  goalChoices: Type.Array(Type.Object({ goal: Type.String(), title: Translated }), { description: "every goal the survey offers (POST .../plan/goals {goal})" }),
   hasPlan: Type.Boolean(),
 });
 
@@ -213,6 +214,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { d
         region: typeof answers.region === "string" ? answers.region : null,
         consented: hasConsented(participant),
         surveyGoals: goals.map((goal) => ({ goal, title: translations(`q-goals-${goal}`) })),
+        goalChoices: SURVEY_GOALS.map((goal) => ({ goal, title: translations(`q-goals-${goal}`) })),
         hasPlan: (await loadPlan(db, participant.id)) !== undefined,
       };
     },

@@ -143,6 +143,7 @@ describe("opening a participant by number to plan (the web app's plan page)", ()
     expect(basis.json()).toMatchObject({ participantId: p.id, locale: "ar", region: "paijat-hame", consented: true, hasPlan: false });
     expect(basis.json().surveyGoals.map((g: { goal: string }) => g.goal)).toEqual(["work", "language"]);
     expect(basis.json().surveyGoals[0].title.sv).toBe(i18n.t("sv", "q-goals-work"));
+    expect(basis.json().goalChoices.map((g: { goal: string }) => g.goal)).toEqual(["work", "studies", "language", "friends", "wellbeing", "everyday"]);
     await api("POST", `/api/participants/${p.id}/plan`);
     expect((await api("GET", `/api/participants/${p.id}/plan-basis`)).json().hasPlan).toBe(true);
 

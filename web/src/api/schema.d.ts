@@ -4333,8 +4333,16 @@ export interface operations {
             region: string | null;
             /** @description agreed to the privacy notice; without it no plan or referral can be made */
             consented: boolean;
-            /** @description the survey's goals: a new plan's first goals */
+            /** @description the participant's answer to the survey's goals question: a new plan's first goals */
             surveyGoals: {
+                goal: string;
+                /** @description the text in each of the nine languages, by locale code */
+                title: {
+                  [key: string]: string;
+                };
+              }[];
+            /** @description every goal the survey offers (POST .../plan/goals {goal}) */
+            goalChoices: {
                 goal: string;
                 /** @description the text in each of the nine languages, by locale code */
                 title: {
