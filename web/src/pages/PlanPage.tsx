@@ -242,6 +242,7 @@ function GoalsSection({ basis, plan, labels, act }: { basis: Basis; plan: Plan; 
                   <Table.Td>
                     <NativeSelect
                       size="xs"
+                      miw={120}
                       aria-label={t("plan.statusOf", { item: labels.goalTitle(g) })}
                       value={g.status}
                       onChange={(e) => void act(api.PATCH("/api/plan-goals/{id}", { params: { path: { id: g.id } }, body: { status: e.currentTarget.value as Goal["status"] } }))}
@@ -317,7 +318,7 @@ function StepsSection({
         <Text size="sm">{t("plan.noSteps")}</Text>
       ) : (
         <div className="table-scroll">
-          <Table withTableBorder striped aria-label={t("plan.steps")}>
+          <Table withTableBorder striped aria-label={t("plan.steps")} miw={640}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t("plan.step")}</Table.Th>
@@ -356,6 +357,7 @@ function StepsSection({
                     <Table.Td>
                       <NativeSelect
                         size="xs"
+                        miw={120}
                         aria-label={t("plan.statusOf", { item: title })}
                         value={s.status}
                         onChange={(e) => void act(api.PATCH("/api/plan-steps/{id}", { params: { path: { id: s.id } }, body: { status: e.currentTarget.value as Step["status"] } }))}
@@ -592,8 +594,9 @@ function HistorySection({ items, plan, labels }: { items: HistoryItem[]; plan: P
       <Title order={3} size="h4" mb="xs" id="plan-history">
         {t("plan.history")}
       </Title>
-      <div className="table-scroll">
-        <Table withTableBorder striped aria-label={t("plan.history")}>
+      {/* Nothing in it takes focus: the box itself does, so that a keyboard can scroll it on a phone. */}
+      <div className="table-scroll" tabIndex={0}>
+        <Table withTableBorder striped aria-label={t("plan.history")} miw={560}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("plan.when")}</Table.Th>

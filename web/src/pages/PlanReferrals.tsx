@@ -25,13 +25,14 @@ const MOVES: Record<Referral["status"], Move[]> = {
   declined: [],
 };
 const DATES = ["createdAt", "consentAnsweredAt", "sentAt", "acceptedAt", "startedAt", "finishedAt", "declinedAt"] as const;
+/** Dark shades only: white badge text on them passes WCAG AA. */
 const STATUS_COLOURS: Record<Referral["status"], string> = {
-  "awaiting-consent": "yellow.9",
+  "awaiting-consent": "violet.9",
   "consent-refused": "gray.8",
   sent: "blue.9",
   accepted: "indigo.9",
   started: "teal.9",
-  finished: "green.9",
+  finished: "cyan.9",
   declined: "red.9",
 };
 /** How often the page asks whether a participant has answered a consent question. */
