@@ -271,12 +271,19 @@ suite(title, () => {
     expect(await change.textContent()).toContain("Kaisa Counsellor");
     const [entry] = await db().select().from(planHistory).where(eq(planHistory.action, "step.changed"));
     expect(await change.textContent()).toContain(helsinkiHHMM(entry!.at));
+    // A step's due date changed afterwards: the old and the new value in the history.
+    await page.getByRole("button", { name: `Change: ${OWN_STEP} (own words, written in English)` }).click();
+    const changeForm = page.getByRole("form", { name: /^Change step: Call the library/ });
+    await changeForm.getByLabel("Due date").fill("2026-12-20");
+    await changeForm.getByRole("button", { name: "Save" }).click();
+    await changeForm.waitFor({ state: "detached" });
+    await history.getByRole("row", { name: /Step “Call the library about the Finnish club \(own words, written in English\)”: due date — → \w+, 20\/12\/2026/ }).waitFor();
     await history.getByRole("row", { name: /Drafted the plan with the survey's goals/ }).waitFor();
     await history.getByRole("row", { name: /Goal “💼 A job”: Open → Reached/ }).waitFor();
     const full = await loadPlan(db(), participantId);
     expect(full!.steps.map((s) => [s.catalogueKey, s.text, s.textLocale, s.assignee, s.partnerId, s.dueDate, s.status])).toEqual([
       ["apply-daycare", null, null, "participant", null, "2026-12-15", "done"],
-      [null, OWN_STEP, "en", "partner", partnerId, null, "open"],
+      [null, OWN_STEP, "en", "partner", partnerId, "2026-12-20", "open"],
     ]);
     expect(full!.goals.map((g) => [g.goal, g.text, g.status])).toEqual([["work", null, "reached"], ["language", null, "open"], [null, "Get a driving licence", "open"]]);
     await review(page, "plan");
