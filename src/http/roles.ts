@@ -58,6 +58,7 @@ export const ROUTE_ROLES: Record<string, readonly Role[]> = {
   // Integration plans and referrals: the counsellor's work with the participant; the
   // partner catalogue is kept by coordinators (issue 16).
   "GET /plan-step-catalogue": CHATS,
+  "GET /participants/:id/plan-basis": CHATS,
   "GET /participants/:id/plan": CHATS,
   "POST /participants/:id/plan": CHATS,
   "POST /participants/:id/plan/goals": CHATS,

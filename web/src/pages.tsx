@@ -7,6 +7,8 @@ import { EnrolmentsPage } from "./pages/EnrolmentsPage";
 import { InboxPage } from "./pages/InboxPage";
 import { OverviewPage } from "./pages/OverviewPage";
 import { ParticipantsPage } from "./pages/ParticipantsPage";
+import { PartnersPage } from "./pages/PartnersPage";
+import { PlanPage } from "./pages/PlanPage";
 import { ReportsPage } from "./pages/ReportsPage";
 import { StaffPage } from "./pages/StaffPage";
 
@@ -32,6 +34,8 @@ export const PAGES: readonly PageEntry[] = [
   { path: "/childcare", key: "childcare", roles: ["admin", "coordinator", "childcare"], component: ChildcarePage },
   { path: "/participants", key: "participants", roles: ["admin"], component: ParticipantsPage },
   { path: "/inbox", key: "inbox", roles: ["admin", "counsellor"], component: InboxPage },
+  { path: "/plan", key: "plan", roles: ["admin", "counsellor"], component: PlanPage },
+  { path: "/partners", key: "partners", roles: ["admin", "coordinator"], component: PartnersPage },
   { path: "/reports", key: "reports", roles: ["admin", "coordinator"], component: ReportsPage },
   { path: "/staff", key: "staff", roles: ["admin"], component: StaffPage },
 ];

@@ -5,7 +5,9 @@ import type { Db } from "../../db/client.js";
 import { BadRequest, errorResponse, IdParams, NotFound } from "../../http/schemas.js";
 import { createI18n } from "../../i18n/i18n.js";
 import { LOCALE_CODES } from "../../i18n/locales.js";
+import { findParticipant, hasConsented } from "../../participants/repository.js";
 import { SURVEY } from "../survey/definition.js";
+import { loadAnswers } from "../survey/repository.js";
 import { isCatalogueStep, STEP_CATALOGUE } from "./catalogue.js";
 import { addGoal, addStep, createPlan, loadHistory, loadPlan, updateGoal, updateStep, type Actor, type FullPlan, type PlanError, type PlanGoal, type PlanStep } from "./repository.js";
 
@@ -72,6 +74,16 @@ const HistoryView = Type.Object({
       details: Type.Any({ description: "what changed: ids, and each changed field's old and new value" }),
     }),
   ),
+});
+
+const BasisView = Type.Object({
+  participantId: Type.Integer(),
+  locale: nullable(Type.String({ description: "the participant's language: the bot asks them (a referral's consent) and shows their plan in it" })),
+  region: nullable(Type.String({ description: "their survey region (GET /api/partners?region= lists that region's partners)" })),
+  consented: Type.Boolean({ description: "agreed to the privacy notice; without it no plan or referral can be made" }),
+  surveyGoals: Type.Array(Type.Object({ goal: Type.String(), title: Translated }), { description: "the participant's answer to the survey's goals question: a new plan's first goals" }),
+  goalChoices: Type.Array(Type.Object({ goal: Type.String(), title: Translated }), { description: "every goal the survey offers (POST .../plan/goals {goal})" }),
+  hasPlan: Type.Boolean(),
 });
 
 const GoalBody = Type.Union([
@@ -175,6 +187,37 @@ export const planRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { d
       },
     },
     async () => ({ items: STEP_CATALOGUE.map((key) => ({ key, title: translations(`plan-step-${key}`) })) }),
+  );
+
+  app.get(
+    "/participants/:id/plan-basis",
+    {
+      config: { audit: "plan.basis.read", auditParticipantParam: "id" },
+      schema: {
+        ...common,
+        operationId: "getPlanBasis",
+        summary: "Open a participant by number to plan with them: their language, region, consent, the survey's goals, and whether they have a plan",
+        params: IdParams,
+        response: { 200: BasisView, 400: BadRequest, 404: NotFound },
+      },
+    },
+    async (request, reply) => {
+      // Counsellors cannot list participants (GET /api/participants is for admins): this is the
+      // least that lets them open a plan by the number the inbox or the participant gives.
+      const participant = await findParticipant(db, request.params.id);
+      if (!participant) return reply.status(404).send({ error: "Not Found", message: `no participant with number ${request.params.id}` });
+      const answers = await loadAnswers(db, participant.id);
+      const goals = Array.isArray(answers.goals) ? answers.goals.filter((g): g is string => typeof g === "string" && SURVEY_GOALS.includes(g)) : [];
+      return {
+        participantId: participant.id,
+        locale: participant.locale,
+        region: typeof answers.region === "string" ? answers.region : null,
+        consented: hasConsented(participant),
+        surveyGoals: goals.map((goal) => ({ goal, title: translations(`q-goals-${goal}`) })),
+        goalChoices: SURVEY_GOALS.map((goal) => ({ goal, title: translations(`q-goals-${goal}`) })),
+        hasPlan: (await loadPlan(db, participant.id)) !== undefined,
+      };
+    },
   );
 
   app.get(

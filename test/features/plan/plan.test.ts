@@ -135,6 +135,33 @@ describe("a counsellor's plan through the API", () => {
   });
 });
 
+describe("opening a participant by number to plan (the web app's plan page)", () => {
+  it("gives a counsellor the participant's language, region, consent and survey goals, audited; 404 for an unknown number; 403 for coordinators", async () => {
+    const p = await surveyed(903, "ar");
+    const basis = await api("GET", `/api/participants/${p.id}/plan-basis`);
+    expect(basis.statusCode).toBe(200);
+    expect(basis.json()).toMatchObject({ participantId: p.id, locale: "ar", region: "paijat-hame", consented: true, hasPlan: false });
+    expect(basis.json().surveyGoals.map((g: { goal: string }) => g.goal)).toEqual(["work", "language"]);
+    expect(basis.json().surveyGoals[0].title.sv).toBe(i18n.t("sv", "q-goals-work"));
+    expect(basis.json().goalChoices.map((g: { goal: string }) => g.goal)).toEqual(["work", "studies", "language", "friends", "wellbeing", "everyday"]);
+    await api("POST", `/api/participants/${p.id}/plan`);
+    expect((await api("GET", `/api/participants/${p.id}/plan-basis`)).json().hasPlan).toBe(true);
+
+    const unknown = await api("GET", "/api/participants/987654/plan-basis");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toBe("no participant with number 987654");
+    expect((await api("GET", "/api/participants/abc/plan-basis")).statusCode).toBe(400);
+
+    const cora = (await issueToken(db(), (await createStaff(db(), { displayName: "Cora", role: "coordinator" })).id, null)).token;
+    const refused = await api("GET", `/api/participants/${p.id}/plan-basis`, undefined, cora);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).not.toContain("paijat-hame");
+    const audit = (await api("GET", `/api/audit?participantId=${p.id}`, undefined, ADMIN)).json().items as { action: string; outcome: string }[];
+    // The same read repeated within minutes is one entry (its `times` counts them).
+    expect(new Set(audit.filter((a) => a.action === "plan.basis.read").map((a) => a.outcome))).toEqual(new Set(["denied", "ok"]));
+  });
+});
+
 describe("the participant's plan in the bot", () => {
   it("in English: shows what is done and what is next, marks their own step done, and the history says it was them", async () => {
     const p = await surveyed(910, "en");

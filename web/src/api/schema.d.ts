@@ -178,6 +178,10 @@ export interface paths {
     /** The catalogue of common plan steps, each in the nine languages */
     get: operations["listPlanStepCatalogue"];
   };
+  "/api/participants/{id}/plan-basis": {
+    /** Open a participant by number to plan with them: their language, region, consent, the survey's goals, and whether they have a plan */
+    get: operations["getPlanBasis"];
+  };
   "/api/participants/{id}/plan": {
     /** A participant's plan: goals and steps */
     get: operations["getPlan"];
@@ -4303,6 +4307,92 @@ export interface operations {
       };
       /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
       403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description More than API_RATE_LIMIT_PER_MINUTE requests in a minute from this address, or too many failed authentications from it: try again after the Retry-After header's seconds */
+      429: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  /** Open a participant by number to plan with them: their language, region, consent, the survey's goals, and whether they have a plan */
+  getPlanBasis: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            participantId: number;
+            /** @description the participant's language: the bot asks them (a referral's consent) and shows their plan in it */
+            locale: string | null;
+            /** @description their survey region (GET /api/partners?region= lists that region's partners) */
+            region: string | null;
+            /** @description agreed to the privacy notice; without it no plan or referral can be made */
+            consented: boolean;
+            /** @description the participant's answer to the survey's goals question: a new plan's first goals */
+            surveyGoals: {
+                goal: string;
+                /** @description the text in each of the nine languages, by locale code */
+                title: {
+                  [key: string]: string;
+                };
+              }[];
+            /** @description every goal the survey offers (POST .../plan/goals {goal}) */
+            goalChoices: {
+                goal: string;
+                /** @description the text in each of the nine languages, by locale code */
+                title: {
+                  [key: string]: string;
+                };
+              }[];
+            hasPlan: boolean;
+          };
+        };
+      };
+      /** @description Malformed request: the message names the field (e.g. querystring/limit must be <= 100) */
+      400: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No bearer token, or one that is wrong, expired or revoked */
+      401: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description This route is for: admin, counsellor (or a request from another site with a session cookie) */
+      403: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description No such item (the message says which), or no such route */
+      404: {
         content: {
           "application/json": {
             error: string;

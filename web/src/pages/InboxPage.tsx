@@ -102,6 +102,7 @@ function Chat() {
           <Title order={2} size="h3">
             {t("inbox.chat")} #{e.id} · {t(`inbox.state.${e.status}`, { defaultValue: e.status })} · {(e.locale ?? "—").toUpperCase()}
           </Title>
+          {e.participantId !== null && <Link to={`/plan/${e.participantId}`}>{t("inbox.plan", { number: e.participantId })}</Link>}
           {problem && (
             <Alert color="red" role="alert">
               {problem}

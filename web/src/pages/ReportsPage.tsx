@@ -6,6 +6,7 @@ import { helsinkiParts } from "../time";
 import { useLoad } from "../use-load";
 import { ChartCard } from "./charts";
 import { Loading } from "./common";
+import { PlanReport } from "./PlanReport";
 
 /**
  * The funders' summary (GET /api/reports/summary). The server already applies the
@@ -57,6 +58,7 @@ export function ReportsPage() {
               <ChartCard key={key} title={t(`reports.${key}`)} data={cells(data[key])} dataKey="group" series={[{ name: "count", label: t("overview.count"), color: "indigo.7" }]} horizontal />
             ))}
           </SimpleGrid>
+          <PlanReport data={data} />
         </>
       )}
     </Stack>
