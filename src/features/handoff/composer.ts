@@ -96,10 +96,13 @@ export async function openChatWithCounsellor(ctx: BotContext, source: Escalation
  */
 function isParticipantsOwnCommand(ctx: BotContext): boolean {
   const command = /^\/(\w+)(@\w+)?(\s|$)/.exec(ctx.message?.text ?? "")?.[1];
-  if (command && ["language", "mydata", "delete"].includes(command)) return true;
+  if (command && ["language", "mydata", "delete", "plan"].includes(command)) return true;
   const data = ctx.callbackQuery?.data ?? "";
-  // A referral's consent question is often asked while the counsellor is in the chat; 🔊 reads a message aloud.
-  return data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:") || data.startsWith("ref:") || data.startsWith("au:");
+  // A referral's consent question is often asked while the counsellor is in the chat, and
+  // a plan drafted with them is read (and its steps marked) there too; 🔊 reads a message aloud.
+  return (
+    data.startsWith("lang:") || data === "menu:language" || data.startsWith("privacy:") || data.startsWith("consent:") || data.startsWith("ref:") || data.startsWith("plan:") || data.startsWith("au:")
+  );
 }
 
 /**

@@ -3,12 +3,14 @@ import type { FastifyReply } from "fastify";
 import { Type, type Static } from "typebox";
 import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
-import { AdminsOnly, BadRequest, errorResponse, IdParams, NotFound } from "../../http/schemas.js";
+import { BadRequest, errorResponse, IdParams, NotFound } from "../../http/schemas.js";
+
 import { SURVEY } from "../survey/definition.js";
 import { findParticipant } from "../../participants/repository.js";
 import { actorOf, LocaleCodeSchema } from "../plan/routes.js";
 import { composeConsentQuestion } from "./consent.js";
 import {
+
   createPartner,
   createReferral,
   findReferral,
@@ -21,6 +23,8 @@ import {
   type Referral,
   type ReferralError,
 } from "./repository.js";
+
+const CoordinationOnly = errorResponse("The token is a counsellor's or a childcare organiser's: partners are kept by coordinators and admins");
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: "date-time" });
@@ -124,7 +128,7 @@ function fail(reply: FastifyReply, error: ReferralError, detail?: string) {
 }
 
 /**
- * Partner organisations (read by counsellors and admins, kept by admins) and referrals
+ * Partner organisations (read by counsellors, coordinators and admins, kept by coordinators and admins) and referrals
  * (counsellors and admins). Making a referral asks the participant's consent in the bot,
  * in their language; only their Yes sends it.
  */
@@ -151,9 +155,9 @@ export const referralRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mes
       schema: {
         ...common,
         operationId: "createPartner",
-        summary: "Add a partner organisation (admins)",
+        summary: "Add a partner organisation (coordinators and admins)",
         body: Type.Object(PartnerFields, { additionalProperties: false }),
-        response: { 201: PartnerView, 400: BadRequest, 403: AdminsOnly },
+        response: { 201: PartnerView, 400: BadRequest, 403: CoordinationOnly },
       },
     },
     async (request, reply) => reply.status(201).send(partnerView(await createPartner(db, request.body))),
@@ -165,10 +169,10 @@ export const referralRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mes
       schema: {
         ...common,
         operationId: "updatePartner",
-        summary: "Change a partner organisation, or archive it (archived: true) so no new referral names it (admins)",
+        summary: "Change a partner organisation, or archive it (archived: true) so no new referral names it (coordinators and admins)",
         params: IdParams,
         body: Type.Partial(Type.Object({ ...PartnerFields, archived: Type.Boolean() }), { additionalProperties: false, minProperties: 1 }),
-        response: { 200: PartnerView, 400: BadRequest, 403: AdminsOnly, 404: NotFound },
+        response: { 200: PartnerView, 400: BadRequest, 403: CoordinationOnly, 404: NotFound },
       },
     },
     async (request, reply) => {

@@ -215,9 +215,16 @@ describe("the participant's plan in the bot", () => {
     expect(escalation).toMatchObject({ status: "open", source: "plan" });
     const plan = (await api("GET", `/api/participants/${p.id}/plan`)).json();
     expect(plan.steps.find((s: { id: number }) => s.id === ownWords.id).status).toBe("cannot");
-    // While the chat is with a counsellor, plan buttons wait (handoff wins).
-    await chat.press(`plan:d:${plan.steps[0].id}`);
-    expect(chat.toasts().at(-1)).toBe(i18n.t("ar", "handoff-busy-button"));
+    // The plan is often drafted during that chat: the participant reads it and marks
+    // steps there too, and none of it reaches the counsellor as words.
+    const during = await chat.send("/plan");
+    expect(during[0]).toContain(i18n.t("ar", "plan-title"));
+    const [marked] = await chat.press(`plan:d:${plan.steps[0].id}`);
+    expect(marked).toContain(i18n.t("ar", "plan-step-marked-done", { step: i18n.t("ar", "plan-step-apply-daycare") }));
+    expect((await api("GET", `/api/participants/${p.id}/plan`)).json().steps[0].status).toBe("done");
+    const transcript = (await api("GET", `/api/escalations/${escalation!.id}`)).json().messages;
+    expect(transcript.map((m: { text: string | null }) => m.text)).not.toContain("/plan");
+    expect(transcript).toHaveLength(0);
   });
 
   it("says when there is no plan yet, and answers a cut button", async () => {

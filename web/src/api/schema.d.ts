@@ -211,11 +211,11 @@ export interface paths {
   "/api/partners": {
     /** Partner organisations, by name (?region= gives that region's and those serving every region) */
     get: operations["listPartners"];
-    /** Add a partner organisation (admins) */
+    /** Add a partner organisation (coordinators and admins) */
     post: operations["createPartner"];
   };
   "/api/partners/{id}": {
-    /** Change a partner organisation, or archive it (archived: true) so no new referral names it (admins) */
+    /** Change a partner organisation, or archive it (archived: true) so no new referral names it (coordinators and admins) */
     patch: operations["updatePartner"];
   };
   "/api/participants/{id}/referrals": {
@@ -5202,7 +5202,7 @@ export interface operations {
       };
     };
   };
-  /** Add a partner organisation (admins) */
+  /** Add a partner organisation (coordinators and admins) */
   createPartner: {
     requestBody: {
       content: {
@@ -5279,7 +5279,7 @@ export interface operations {
       };
     };
   };
-  /** Change a partner organisation, or archive it (archived: true) so no new referral names it (admins) */
+  /** Change a partner organisation, or archive it (archived: true) so no new referral names it (coordinators and admins) */
   updatePartner: {
     parameters: {
       path: {
