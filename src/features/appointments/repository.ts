@@ -132,11 +132,13 @@ export interface FreeTimesQuery {
   ignoreAppointmentId?: number;
   /** ISO 639 code of the participant's language: at one time, a counsellor who speaks it is offered first. */
   language?: string;
+  /** Only this counsellor's times (a counsellor booking on a participant's behalf can book only their own). */
+  staffId?: number;
 }
 
 /** The next free start times of a kind of meeting, one per time, earliest first. */
 export async function findFreeTimes(db: Db, q: FreeTimesQuery): Promise<Slot[]> {
-  const rows = await windowsFor(db, q.kind, q.region);
+  const rows = await windowsFor(db, q.kind, q.region, q.staffId);
   if (rows.length === 0) return [];
   const notBefore = new Date(Math.max(q.now.getTime() + BOOKING_LEAD_MINUTES * 60_000, q.after ? q.after.getTime() + 60_000 : 0));
   const until = new Date(q.now.getTime() + (BOOKING_HORIZON_DAYS + 1) * 86_400_000);

@@ -315,6 +315,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         querystring: Type.Object({
           kind: Kind,
           participantId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID, description: "home visits: the participant's region decides" })),
+          counsellorId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID, description: "only this counsellor's times" })),
           after: Type.Optional(Type.String({ format: "date-time" })),
           limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
         }),
@@ -322,9 +323,9 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       },
     },
     async (request) => {
-      const { kind, participantId, after, limit } = request.query;
+      const { kind, participantId, counsellorId, after, limit } = request.query;
       const region = participantId ? await participantRegion(db, participantId) : undefined;
-      const slots = await findFreeTimes(db, { kind: kind as Appointment["kind"], region, now: clock(), after: after ? new Date(after) : undefined, limit });
+      const slots = await findFreeTimes(db, { kind: kind as Appointment["kind"], region, now: clock(), after: after ? new Date(after) : undefined, limit, staffId: counsellorId });
       return { items: slots.map((s) => ({ counsellorId: s.staffId, kind: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })) };
     },
   );
@@ -369,7 +370,8 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         }),
       );
       if (!result.ok) {
-        const next = await findFreeTimes(db, { kind, region: undefined, now: clock(), limit: 5 });
+        // Times the caller can book instead: the same counsellor's, where this participant can be visited.
+        const next = await findFreeTimes(db, { kind, region: await participantRegion(db, body.participantId), now: clock(), limit: 5, staffId: body.counsellorId });
         return reply.status(409).send({
           error: "Conflict",
           message: result.why === "taken" ? "that time was just taken" : "that time is not open for booking (outside the windows, in an exception or too soon)",

@@ -148,6 +148,27 @@ describe("appointments", () => {
     expect((await call("GET", `/api/appointments?from=${h(2026, 12, 1, 0, 0).toISOString()}&to=${h(2026, 12, 31, 0, 0).toISOString()}`, ben.token)).json().items).toHaveLength(0);
   });
 
+  it("free times can be asked for one counsellor, and a taken time offers the booking counsellor's next times only", async () => {
+    // Ben opens earlier on the same day: mixed lists would offer his 07:00 and 08:00 first.
+    await call("PUT", `/api/counsellors/${ben.id}/availability`, ben.token, { ...availability, windows: [{ kind: "office", weekday: 3, start: "07:00", end: "12:00" }] });
+    const starts = (r: { json: () => { items: { startsAt: string; counsellorId: number }[] } }) => r.json().items.map((s) => [s.counsellorId, s.startsAt]);
+    const mixed = await call("GET", "/api/appointments/free-times?kind=office&limit=2", anna.token);
+    expect(starts(mixed)).toEqual([[ben.id, h(2026, 12, 2, 7, 0).toISOString()], [ben.id, h(2026, 12, 2, 8, 0).toISOString()]]);
+    const annas = await call("GET", `/api/appointments/free-times?kind=office&limit=2&counsellorId=${anna.id}`, anna.token);
+    expect(starts(annas)).toEqual([[anna.id, h(2026, 12, 2, 9, 0).toISOString()], [anna.id, h(2026, 12, 2, 10, 0).toISOString()]]);
+
+    const p = await participant(808, "English");
+    const q = await participant(809, "English");
+    const body = { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 9, 0).toISOString() };
+    expect((await call("POST", "/api/appointments", anna.token, body)).statusCode).toBe(201);
+    const taken = await call("POST", "/api/appointments", anna.token, { ...body, participantId: q.id });
+    expect(taken.statusCode).toBe(409);
+    const next = taken.json().nextTimes as { counsellorId: number; startsAt: string }[];
+    expect(next.map((s) => s.counsellorId)).toEqual([anna.id, anna.id, anna.id, anna.id, anna.id]);
+    expect(next[0]!.startsAt).toBe(h(2026, 12, 2, 10, 0).toISOString());
+    expect((await call("GET", "/api/appointments/free-times?kind=office&counsellorId=0", anna.token)).statusCode).toBe(400);
+  });
+
   it("an exception cancels the appointments it hits, lists them for rebooking and tells each participant in their language", async () => {
     const p = await participant(803, "العربية");
     const id = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 10, 0).toISOString() })).json().id;
