@@ -192,7 +192,8 @@ export type BookingResult = { ok: true; appointment: Appointment } | { ok: false
  * one being inserted by another transaction at that moment (it waits for that one's
  * commit). The loser gets `taken` and should be offered the next times. `not-offered`:
  * the time is not (or no longer) among the counsellor's open slots, or too soon.
- * Queues `appointment.booked` in the same transaction.
+ * Queues `appointment.booked` in the same transaction. The participant's appointments
+ * waiting to be rebooked (cancelled by an exception) leave the rebooking list.
  */
 export async function bookAppointment(db: Db, request: BookingRequest): Promise<BookingResult> {
   const region = await participantRegion(db, request.participantId);
@@ -212,6 +213,11 @@ export async function bookAppointment(db: Db, request: BookingRequest): Promise<
     .onConflictDoNothing()
     .returning();
   if (!row) return { ok: false, why: "taken" };
+  // A new time settles what an exception left to be booked again: the rebooking list empties.
+  await db
+    .update(appointments)
+    .set({ needsRebooking: false })
+    .where(and(eq(appointments.participantId, request.participantId), eq(appointments.needsRebooking, true)));
   await enqueueEvent(db, "appointment.booked", `appointment:${row.id}`, eventPayload(row));
   return { ok: true, appointment: row };
 }

@@ -182,9 +182,12 @@ describe("appointments", () => {
     // The day of the exception offers no times any more.
     const free = await call("GET", "/api/appointments/free-times?kind=office&limit=1", anna.token);
     expect(free.json().items[0].startsAt).toBe(h(2026, 12, 9, 9, 0).toISOString());
+    // Booked again: nothing left to rebook.
+    expect((await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 9, 9, 0).toISOString() })).statusCode).toBe(201);
+    expect((await call("GET", `/api/appointments?from=${now.toISOString()}&to=${now.toISOString()}&needsRebooking=true`, ADMIN)).json().items).toEqual([]);
     expect((await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 3, 0, 0).toISOString(), endsAt: h(2026, 12, 2, 0, 0).toISOString(), reason: "sick" })).statusCode).toBe(400);
     const events = await testDb.database.db.select().from(outbox);
-    expect(events.map((e) => e.event)).toEqual(["appointment.booked", "appointment.cancelled"]);
+    expect(events.map((e) => e.event)).toEqual(["appointment.booked", "appointment.cancelled", "appointment.booked"]);
   });
 
   it("records outcomes and staff notes only once the meeting has begun, and lists interpreter bookings per day", async () => {
