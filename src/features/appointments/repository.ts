@@ -390,12 +390,25 @@ export async function deleteException(db: Db, staffId: number, id: number): Prom
 }
 
 /** Appointments cancelled by an exception and not booked again since: the coordinator's rebooking list. */
-export async function needingRebooking(db: Db, staffId?: number): Promise<Appointment[]> {
-  return db
-    .select()
+export async function needingRebooking(db: Db, staffId?: number): Promise<(Appointment & { participantLocale: string | null })[]> {
+  const rows = await db
+    .select({ a: appointments, locale: participants.locale })
     .from(appointments)
+    .innerJoin(participants, eq(participants.id, appointments.participantId))
     .where(and(eq(appointments.needsRebooking, true), staffId === undefined ? undefined : eq(appointments.staffId, staffId)))
     .orderBy(asc(appointments.startsAt));
+  return rows.map((r) => ({ ...r.a, participantLocale: r.locale }));
+}
+
+/** The appointments with their participants' languages (whoever rebooks them may need an interpreter). */
+export async function withParticipantLocales(db: Db, rows: Appointment[]): Promise<(Appointment & { participantLocale: string | null })[]> {
+  if (rows.length === 0) return [];
+  const locales = await db
+    .select({ id: participants.id, locale: participants.locale })
+    .from(participants)
+    .where(inArray(participants.id, [...new Set(rows.map((r) => r.participantId))]));
+  const byId = new Map(locales.map((p) => [p.id, p.locale]));
+  return rows.map((r) => ({ ...r, participantLocale: byId.get(r.participantId) ?? null }));
 }
 
 /** Booked appointments with an interpreter starting in [from, to), for the coordinator's daily list. */

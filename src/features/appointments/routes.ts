@@ -31,6 +31,7 @@ import {
   revokeCalendarToken,
   saveAvailability,
   staffForCalendarToken,
+  withParticipantLocales,
   type Appointment,
 } from "./repository.js";
 import { INTERPRETER_LANGUAGES, kindLabel, localeOf, REASONS, timeLabel, whereLine } from "./render.js";
@@ -249,7 +250,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       const e = result.exception;
       return reply.status(201).send({
         exception: { id: e.id, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), reason: e.reason },
-        affected: result.affected.map(view),
+        affected: (await withParticipantLocales(db, result.affected)).map(view),
       });
     },
   );

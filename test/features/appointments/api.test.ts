@@ -174,11 +174,11 @@ describe("appointments", () => {
     const id = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 10, 0).toISOString() })).json().id;
     const sick = await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 2, 0, 0).toISOString(), endsAt: h(2026, 12, 3, 0, 0).toISOString(), reason: "sick" });
     expect(sick.statusCode).toBe(201);
-    expect(sick.json().affected).toMatchObject([{ id, status: "cancelled", needsRebooking: true, cancelledBy: "exception" }]);
+    expect(sick.json().affected).toMatchObject([{ id, status: "cancelled", needsRebooking: true, cancelledBy: "exception", participantLanguage: "ar" }]);
     expect(p.chat.texts().at(-1)).toBe(`❗ عذرًا، لا يمكن أن يتم موعدك في ${FSI}${formatDateTime(h(2026, 12, 2, 10, 0), "ar")}${PDI}. المرشد غائب. الرجاء اختيار وقت جديد.`);
     expect(p.chat.buttons().map((b) => b.callback_data)).toEqual(["apt:new"]);
     const rebook = await call("GET", `/api/appointments?from=${now.toISOString()}&to=${now.toISOString()}&needsRebooking=true`, ADMIN);
-    expect(rebook.json().items.map((a: { id: number }) => a.id)).toEqual([id]);
+    expect(rebook.json().items.map((a: { id: number; participantLanguage: string }) => [a.id, a.participantLanguage])).toEqual([[id, "ar"]]);
     // The day of the exception offers no times any more.
     const free = await call("GET", "/api/appointments/free-times?kind=office&limit=1", anna.token);
     expect(free.json().items[0].startsAt).toBe(h(2026, 12, 9, 9, 0).toISOString());

@@ -89,6 +89,7 @@ export function AppointmentsPage() {
               <Group key={a.id} justify="space-between">
                 <Text size="sm">
                   {formatDateTime(a.startsAt, lang)} · {t(`kinds.${a.kind}`)} · {t("appointments.participant", { number: a.participantId })}
+                  {a.participantLanguage ? ` · ${t(`languages.${a.participantLanguage}`, { defaultValue: languageName(a.participantLanguage, lang) })}` : ""}
                 </Text>
                 <Button
                   size="xs"
@@ -158,7 +159,7 @@ function AppointmentCard({ appointment: a, onChanged }: { appointment: Appointme
           <Text fw={600} component="div">
             {when} · {t(`kinds.${a.kind}`)}{" "}
             {a.status === "booked" ? <Badge color="blue.9">{t("appointments.status.booked")}</Badge> : <Badge color="red.9">{t("appointments.status.cancelled")}</Badge>}{" "}
-            {a.needsRebooking && <Badge color="orange.9">{t("appointments.status.rebook")}</Badge>}
+            {a.needsRebooking && <Badge color="grape.9">{t("appointments.status.rebook")}</Badge>}
           </Text>
           <Text size="sm">
             {who} · {a.participantLanguage ? t(`languages.${a.participantLanguage}`, { defaultValue: languageName(a.participantLanguage, lang) }) : "—"}

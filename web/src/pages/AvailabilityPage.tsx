@@ -141,10 +141,10 @@ function SettingsForm({ staffId, initial, onSaved }: { staffId: number; initial:
                 .map((w) => (
                   <Group key={w.key} align="flex-end" gap="xs" role="group" aria-label={`${t(`kinds.${kind}`)}: ${weekdayName(w.weekday, lang)} ${w.start}–${w.end}`}>
                     <NativeSelect label={t("availability.weekday")} data={weekdays} value={String(w.weekday)} onChange={(e) => change(w.key, { weekday: Number(e.currentTarget.value) })} w={150} />
-                    <TextInput type="time" label={t("availability.from")} value={w.start} onChange={(e) => change(w.key, { start: e.currentTarget.value })} required w={110} />
-                    <TextInput type="time" label={t("availability.until")} value={w.end} onChange={(e) => change(w.key, { end: e.currentTarget.value })} required w={110} />
+                    <TextInput type="time" label={t("availability.from")} value={w.start} onChange={(e) => change(w.key, { start: e.currentTarget.value })} required w={130} />
+                    <TextInput type="time" label={t("availability.until")} value={w.end} onChange={(e) => change(w.key, { end: e.currentTarget.value })} required w={130} />
                     <Button
-                      variant="subtle"
+                      variant="outline"
                       color="red.9"
                       onClick={() => setWindows((ws) => ws.filter((x) => x.key !== w.key))}
                       aria-label={`${t("availability.removeTime")}: ${t(`kinds.${kind}`)} ${weekdayName(w.weekday, lang)} ${w.start}`}
@@ -277,7 +277,11 @@ function Exceptions({ staffId, exceptions, onChanged }: { staffId: number; excep
             </Alert>
           )}
           {affected && (
-            <Alert color={affected.length > 0 ? "orange" : "teal"} role="status" title={t("availability.exceptionAdded")}>
+            // No Alert title: its tinted colour on the tinted background is too faint (axe).
+            <Alert color={affected.length > 0 ? "orange" : "teal"} role="status">
+              <Text size="sm" fw={700}>
+                {t("availability.exceptionAdded")}
+              </Text>
               {affected.length === 0 ? (
                 t("availability.noneHit")
               ) : (
@@ -291,12 +295,15 @@ function Exceptions({ staffId, exceptions, onChanged }: { staffId: number; excep
                       </li>
                     ))}
                   </ul>
-                  <Anchor component={Link} to="/appointments" size="sm">
-                    {t("availability.goRebook")}
-                  </Anchor>
                 </>
               )}
             </Alert>
+          )}
+          {/* Outside the alert: a link on its tinted background is too faint. */}
+          {affected && affected.length > 0 && (
+            <Anchor component={Link} to="/appointments" size="sm">
+              {t("availability.goRebook")}
+            </Anchor>
           )}
           <Group>
             <Button type="submit">{t("availability.addException")}</Button>

@@ -15,6 +15,7 @@ export function InterpretersPage() {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date);
   const list = useLoad(async () => (valid ? must(api.GET("/api/interpreter-bookings", { params: { query: { date } } })) : undefined), [date, valid]);
   const items = list.data?.items ?? [];
+  const label = t("interpreters.tableLabel", { date: valid ? formatDate(helsinkiToIso(date, "12:00"), lang) : date });
   return (
     <Stack>
       <Group align="flex-end">
@@ -33,8 +34,9 @@ export function InterpretersPage() {
       </Group>
       <Loading loading={list.loading} error={list.error} />
       {list.data && (
-        <div className="table-scroll">
-          <Table withTableBorder striped aria-label={t("interpreters.tableLabel", { date: formatDate(helsinkiToIso(date, "12:00"), lang) })}>
+        // Focusable: on a phone the table scrolls sideways, and it holds nothing else to reach it by keyboard.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+          <Table withTableBorder striped aria-label={label}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t("interpreters.time")}</Table.Th>
