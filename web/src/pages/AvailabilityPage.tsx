@@ -79,8 +79,7 @@ function SettingsForm({ staffId, initial, onSaved }: { staffId: number; initial:
     }
     const has = (k: Kind) => windows.some((w) => w.kind === k);
     if (has("office") && !officeAddress.trim()) return t("availability.needAddress");
-    if (has("video") && !/^https:\/\/\S+$/.test(videoLink.trim())) return t("availability.needLink");
-    if (videoLink.trim() && !/^https:\/\/\S+$/.test(videoLink.trim())) return t("availability.needLink");
+    if ((has("video") || videoLink.trim()) && !/^https:\/\/\S+$/.test(videoLink.trim())) return t("availability.needLink");
     if (has("home") && homeRegions.length === 0) return t("availability.needRegions");
     return null;
   };
