@@ -8,7 +8,7 @@ import { WEB_DIST } from "../paths.js";
 const SERVER_PATHS = /^\/(api|auth|docs|inbound|telegram|metrics|healthz|readyz)(\/|$|\?)/;
 
 /** The web app's pages (web/src/pages.tsx): a reload or a bookmark of one gets the app. */
-export const WEB_APP_PAGES = ["/", "/sign-in", "/overview", "/catalogue", "/calendar", "/enrolments", "/childcare", "/participants", "/inbox", "/reports", "/staff", "/plan", "/partners"];
+export const WEB_APP_PAGES = ["/", "/sign-in", "/overview", "/catalogue", "/calendar", "/enrolments", "/childcare", "/participants", "/inbox", "/reports", "/staff", "/plan", "/partners", "/appointments", "/availability", "/interpreters"];
 
 /**
  * The staff web app (web/, built by Vite into web/dist) from this server's own origin:

@@ -11,6 +11,9 @@ import { PartnersPage } from "./pages/PartnersPage";
 import { PlanPage } from "./pages/PlanPage";
 import { ReportsPage } from "./pages/ReportsPage";
 import { StaffPage } from "./pages/StaffPage";
+import { AppointmentsPage } from "./pages/AppointmentsPage";
+import { AvailabilityPage } from "./pages/AvailabilityPage";
+import { InterpretersPage } from "./pages/InterpretersPage";
 
 /**
  * Every page of the app: its path, its title's key in the locales (nav.<key>), the roles
@@ -36,6 +39,10 @@ export const PAGES: readonly PageEntry[] = [
   { path: "/inbox", key: "inbox", roles: ["admin", "counsellor"], component: InboxPage },
   { path: "/plan", key: "plan", roles: ["admin", "counsellor"], component: PlanPage },
   { path: "/partners", key: "partners", roles: ["admin", "coordinator"], component: PartnersPage },
+  // Individual guidance (issue 15): the counsellor's week and availability; the coordinators' interpreter list.
+  { path: "/appointments", key: "appointments", roles: ["admin", "counsellor"], component: AppointmentsPage },
+  { path: "/availability", key: "availability", roles: ["admin", "counsellor"], component: AvailabilityPage },
+  { path: "/interpreters", key: "interpreters", roles: ["admin", "coordinator"], component: InterpretersPage },
   { path: "/reports", key: "reports", roles: ["admin", "coordinator"], component: ReportsPage },
   { path: "/staff", key: "staff", roles: ["admin"], component: StaffPage },
 ];

@@ -132,11 +132,13 @@ export interface FreeTimesQuery {
   ignoreAppointmentId?: number;
   /** ISO 639 code of the participant's language: at one time, a counsellor who speaks it is offered first. */
   language?: string;
+  /** Only this counsellor's times (a counsellor booking on a participant's behalf can book only their own). */
+  staffId?: number;
 }
 
 /** The next free start times of a kind of meeting, one per time, earliest first. */
 export async function findFreeTimes(db: Db, q: FreeTimesQuery): Promise<Slot[]> {
-  const rows = await windowsFor(db, q.kind, q.region);
+  const rows = await windowsFor(db, q.kind, q.region, q.staffId);
   if (rows.length === 0) return [];
   const notBefore = new Date(Math.max(q.now.getTime() + BOOKING_LEAD_MINUTES * 60_000, q.after ? q.after.getTime() + 60_000 : 0));
   const until = new Date(q.now.getTime() + (BOOKING_HORIZON_DAYS + 1) * 86_400_000);
@@ -190,7 +192,8 @@ export type BookingResult = { ok: true; appointment: Appointment } | { ok: false
  * one being inserted by another transaction at that moment (it waits for that one's
  * commit). The loser gets `taken` and should be offered the next times. `not-offered`:
  * the time is not (or no longer) among the counsellor's open slots, or too soon.
- * Queues `appointment.booked` in the same transaction.
+ * Queues `appointment.booked` in the same transaction. The participant's appointments
+ * waiting to be rebooked (cancelled by an exception) leave the rebooking list.
  */
 export async function bookAppointment(db: Db, request: BookingRequest): Promise<BookingResult> {
   const region = await participantRegion(db, request.participantId);
@@ -210,6 +213,11 @@ export async function bookAppointment(db: Db, request: BookingRequest): Promise<
     .onConflictDoNothing()
     .returning();
   if (!row) return { ok: false, why: "taken" };
+  // A new time settles what an exception left to be booked again: the rebooking list empties.
+  await db
+    .update(appointments)
+    .set({ needsRebooking: false })
+    .where(and(eq(appointments.participantId, request.participantId), eq(appointments.needsRebooking, true)));
   await enqueueEvent(db, "appointment.booked", `appointment:${row.id}`, eventPayload(row));
   return { ok: true, appointment: row };
 }
@@ -382,12 +390,25 @@ export async function deleteException(db: Db, staffId: number, id: number): Prom
 }
 
 /** Appointments cancelled by an exception and not booked again since: the coordinator's rebooking list. */
-export async function needingRebooking(db: Db, staffId?: number): Promise<Appointment[]> {
-  return db
-    .select()
+export async function needingRebooking(db: Db, staffId?: number): Promise<(Appointment & { participantLocale: string | null })[]> {
+  const rows = await db
+    .select({ a: appointments, locale: participants.locale })
     .from(appointments)
+    .innerJoin(participants, eq(participants.id, appointments.participantId))
     .where(and(eq(appointments.needsRebooking, true), staffId === undefined ? undefined : eq(appointments.staffId, staffId)))
     .orderBy(asc(appointments.startsAt));
+  return rows.map((r) => ({ ...r.a, participantLocale: r.locale }));
+}
+
+/** The appointments with their participants' languages (whoever rebooks them may need an interpreter). */
+export async function withParticipantLocales(db: Db, rows: Appointment[]): Promise<(Appointment & { participantLocale: string | null })[]> {
+  if (rows.length === 0) return [];
+  const locales = await db
+    .select({ id: participants.id, locale: participants.locale })
+    .from(participants)
+    .where(inArray(participants.id, [...new Set(rows.map((r) => r.participantId))]));
+  const byId = new Map(locales.map((p) => [p.id, p.locale]));
+  return rows.map((r) => ({ ...r, participantLocale: byId.get(r.participantId) ?? null }));
 }
 
 /** Booked appointments with an interpreter starting in [from, to), for the coordinator's daily list. */

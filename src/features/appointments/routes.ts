@@ -31,6 +31,7 @@ import {
   revokeCalendarToken,
   saveAvailability,
   staffForCalendarToken,
+  withParticipantLocales,
   type Appointment,
 } from "./repository.js";
 import { INTERPRETER_LANGUAGES, kindLabel, localeOf, REASONS, timeLabel, whereLine } from "./render.js";
@@ -249,7 +250,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       const e = result.exception;
       return reply.status(201).send({
         exception: { id: e.id, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), reason: e.reason },
-        affected: result.affected.map(view),
+        affected: (await withParticipantLocales(db, result.affected)).map(view),
       });
     },
   );
@@ -315,6 +316,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         querystring: Type.Object({
           kind: Kind,
           participantId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID, description: "home visits: the participant's region decides" })),
+          counsellorId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID, description: "only this counsellor's times" })),
           after: Type.Optional(Type.String({ format: "date-time" })),
           limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
         }),
@@ -322,9 +324,9 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       },
     },
     async (request) => {
-      const { kind, participantId, after, limit } = request.query;
+      const { kind, participantId, counsellorId, after, limit } = request.query;
       const region = participantId ? await participantRegion(db, participantId) : undefined;
-      const slots = await findFreeTimes(db, { kind: kind as Appointment["kind"], region, now: clock(), after: after ? new Date(after) : undefined, limit });
+      const slots = await findFreeTimes(db, { kind: kind as Appointment["kind"], region, now: clock(), after: after ? new Date(after) : undefined, limit, staffId: counsellorId });
       return { items: slots.map((s) => ({ counsellorId: s.staffId, kind: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })) };
     },
   );
@@ -369,7 +371,8 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         }),
       );
       if (!result.ok) {
-        const next = await findFreeTimes(db, { kind, region: undefined, now: clock(), limit: 5 });
+        // Times the caller can book instead: the same counsellor's, where this participant can be visited.
+        const next = await findFreeTimes(db, { kind, region: await participantRegion(db, body.participantId), now: clock(), limit: 5, staffId: body.counsellorId });
         return reply.status(409).send({
           error: "Conflict",
           message: result.why === "taken" ? "that time was just taken" : "that time is not open for booking (outside the windows, in an exception or too soon)",

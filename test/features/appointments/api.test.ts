@@ -148,22 +148,46 @@ describe("appointments", () => {
     expect((await call("GET", `/api/appointments?from=${h(2026, 12, 1, 0, 0).toISOString()}&to=${h(2026, 12, 31, 0, 0).toISOString()}`, ben.token)).json().items).toHaveLength(0);
   });
 
+  it("free times can be asked for one counsellor, and a taken time offers the booking counsellor's next times only", async () => {
+    // Ben opens earlier on the same day: mixed lists would offer his 07:00 and 08:00 first.
+    await call("PUT", `/api/counsellors/${ben.id}/availability`, ben.token, { ...availability, windows: [{ kind: "office", weekday: 3, start: "07:00", end: "12:00" }] });
+    const starts = (r: { json: () => { items: { startsAt: string; counsellorId: number }[] } }) => r.json().items.map((s) => [s.counsellorId, s.startsAt]);
+    const mixed = await call("GET", "/api/appointments/free-times?kind=office&limit=2", anna.token);
+    expect(starts(mixed)).toEqual([[ben.id, h(2026, 12, 2, 7, 0).toISOString()], [ben.id, h(2026, 12, 2, 8, 0).toISOString()]]);
+    const annas = await call("GET", `/api/appointments/free-times?kind=office&limit=2&counsellorId=${anna.id}`, anna.token);
+    expect(starts(annas)).toEqual([[anna.id, h(2026, 12, 2, 9, 0).toISOString()], [anna.id, h(2026, 12, 2, 10, 0).toISOString()]]);
+
+    const p = await participant(808, "English");
+    const q = await participant(809, "English");
+    const body = { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 9, 0).toISOString() };
+    expect((await call("POST", "/api/appointments", anna.token, body)).statusCode).toBe(201);
+    const taken = await call("POST", "/api/appointments", anna.token, { ...body, participantId: q.id });
+    expect(taken.statusCode).toBe(409);
+    const next = taken.json().nextTimes as { counsellorId: number; startsAt: string }[];
+    expect(next.map((s) => s.counsellorId)).toEqual([anna.id, anna.id, anna.id, anna.id, anna.id]);
+    expect(next[0]!.startsAt).toBe(h(2026, 12, 2, 10, 0).toISOString());
+    expect((await call("GET", "/api/appointments/free-times?kind=office&counsellorId=0", anna.token)).statusCode).toBe(400);
+  });
+
   it("an exception cancels the appointments it hits, lists them for rebooking and tells each participant in their language", async () => {
     const p = await participant(803, "العربية");
     const id = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 10, 0).toISOString() })).json().id;
     const sick = await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 2, 0, 0).toISOString(), endsAt: h(2026, 12, 3, 0, 0).toISOString(), reason: "sick" });
     expect(sick.statusCode).toBe(201);
-    expect(sick.json().affected).toMatchObject([{ id, status: "cancelled", needsRebooking: true, cancelledBy: "exception" }]);
+    expect(sick.json().affected).toMatchObject([{ id, status: "cancelled", needsRebooking: true, cancelledBy: "exception", participantLanguage: "ar" }]);
     expect(p.chat.texts().at(-1)).toBe(`❗ عذرًا، لا يمكن أن يتم موعدك في ${FSI}${formatDateTime(h(2026, 12, 2, 10, 0), "ar")}${PDI}. المرشد غائب. الرجاء اختيار وقت جديد.`);
     expect(p.chat.buttons().map((b) => b.callback_data)).toEqual(["apt:new"]);
     const rebook = await call("GET", `/api/appointments?from=${now.toISOString()}&to=${now.toISOString()}&needsRebooking=true`, ADMIN);
-    expect(rebook.json().items.map((a: { id: number }) => a.id)).toEqual([id]);
+    expect(rebook.json().items.map((a: { id: number; participantLanguage: string }) => [a.id, a.participantLanguage])).toEqual([[id, "ar"]]);
     // The day of the exception offers no times any more.
     const free = await call("GET", "/api/appointments/free-times?kind=office&limit=1", anna.token);
     expect(free.json().items[0].startsAt).toBe(h(2026, 12, 9, 9, 0).toISOString());
+    // Booked again: nothing left to rebook.
+    expect((await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 9, 9, 0).toISOString() })).statusCode).toBe(201);
+    expect((await call("GET", `/api/appointments?from=${now.toISOString()}&to=${now.toISOString()}&needsRebooking=true`, ADMIN)).json().items).toEqual([]);
     expect((await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 3, 0, 0).toISOString(), endsAt: h(2026, 12, 2, 0, 0).toISOString(), reason: "sick" })).statusCode).toBe(400);
     const events = await testDb.database.db.select().from(outbox);
-    expect(events.map((e) => e.event)).toEqual(["appointment.booked", "appointment.cancelled"]);
+    expect(events.map((e) => e.event)).toEqual(["appointment.booked", "appointment.cancelled", "appointment.booked"]);
   });
 
   it("records outcomes and staff notes only once the meeting has begun, and lists interpreter bookings per day", async () => {

@@ -6528,6 +6528,8 @@ export interface operations {
         kind: "office" | "phone" | "video" | "home";
         /** @description home visits: the participant's region decides */
         participantId?: number;
+        /** @description only this counsellor's times */
+        counsellorId?: number;
         after?: string;
         limit: number;
       };
