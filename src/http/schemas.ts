@@ -31,3 +31,18 @@ export const errorResponses = { 400: BadRequest, 401: Unauthorized, 404: NotFoun
 
 /** Routes the web app calls: a bearer token or the web app's session cookie. */
 export const STAFF_SECURITY: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }];
+
+/**
+ * The keyword validation.ts gives request bodies: trims the string in place before its
+ * length is checked, and refuses one with nothing but spaces ("must not be blank").
+ */
+export const HUMAN_TEXT_KEYWORD = "x-human-text";
+
+/**
+ * Text a person writes for other people to read: names, titles, step texts, notes, reasons,
+ * replies, addresses, partners' fields. Surrounding spaces are trimmed before the length
+ * (1 to maxLength characters, after trimming) is checked, so "   " is a 400 that names the
+ * field, never an empty name or step. For request bodies only.
+ */
+export const HumanText = (maxLength: number, options: { description?: string; default?: string } = {}) =>
+  Type.String({ ...options, minLength: 1, maxLength, pattern: "\\S", [HUMAN_TEXT_KEYWORD]: true });

@@ -1,6 +1,8 @@
-import { Ajv, type Options, type ValidateFunction } from "ajv";
+import { Ajv, type AnySchemaObject, type Options, type SchemaValidateFunction, type ValidateFunction } from "ajv";
+import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import addFormats from "ajv-formats";
 import type { FastifySchemaCompiler } from "fastify";
+import { HUMAN_TEXT_KEYWORD } from "./schemas.js";
 
 /**
  * Query strings and path parameters arrive as text, so their numbers and booleans are
@@ -17,8 +19,8 @@ export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
   let ajv: { lenient: Ajv; strict: Ajv } | undefined;
   const instances = () =>
     (ajv ??= {
-      lenient: addFormats.default(new Ajv({ ...base, coerceTypes: "array" })),
-      strict: addFormats.default(new Ajv({ ...base, coerceTypes: false })),
+      lenient: withHumanText(addFormats.default(new Ajv({ ...base, coerceTypes: "array" }))),
+      strict: withHumanText(addFormats.default(new Ajv({ ...base, coerceTypes: false }))),
     });
   return ({ schema, httpPart }) => {
     let compiled: ValidateFunction | undefined;
@@ -34,4 +36,24 @@ export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
     );
     return validate as unknown as ReturnType<FastifySchemaCompiler<unknown>>;
   };
+}
+
+/**
+ * HumanText's keyword (schemas.ts): trims the string where it stands in the request, then
+ * refuses it when nothing is left. It runs before maxLength and minLength, so they measure
+ * the text that is stored.
+ */
+function withHumanText(ajv: Ajv): Ajv {
+  const trim: SchemaValidateFunction = (_schema: unknown, data: unknown, _parentSchema?: AnySchemaObject, cxt?: DataValidationCxt) => {
+    if (typeof data !== "string") return true;
+    const trimmed = data.trim();
+    if (cxt?.parentData) (cxt.parentData as Record<string | number, unknown>)[cxt.parentDataProperty] = trimmed;
+    if (trimmed === "") {
+      trim.errors = [{ keyword: HUMAN_TEXT_KEYWORD, message: "must not be blank: write some text, not only spaces", params: {} }];
+      return false;
+    }
+    return true;
+  };
+  ajv.addKeyword({ keyword: HUMAN_TEXT_KEYWORD, type: "string", schemaType: "boolean", modifying: true, errors: true, before: "maxLength", validate: trim });
+  return ajv;
 }

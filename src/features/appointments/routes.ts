@@ -6,7 +6,7 @@ import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { APPOINTMENT_KINDS, counsellorProfiles, staff } from "../../db/schema.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
-import { errorResponse, errorResponses, MAX_ID } from "../../http/schemas.js";
+import { errorResponse, errorResponses, MAX_ID , HumanText } from "../../http/schemas.js";
 import { helsinkiTime } from "../../i18n/time.js";
 import { SURVEY } from "../survey/definition.js";
 import { findParticipant } from "../../participants/repository.js";
@@ -55,7 +55,7 @@ const AvailabilityBody = Type.Object(
     languages: Type.Array(Type.String({ pattern: "^[a-z]{2,3}$" }), { uniqueItems: true, maxItems: 20, description: "ISO 639 codes the counsellor guides in" }),
     slotMinutes: Type.Integer({ minimum: 10, maximum: 240, description: "length of one appointment, minutes" }),
     homeRegions: Type.Array(Type.String({ enum: REGIONS }), { uniqueItems: true, description: "survey regions where the counsellor makes home visits" }),
-    officeAddress: Type.Union([Type.String({ minLength: 1, maxLength: 300 }), Type.Null()]),
+    officeAddress: Type.Union([HumanText(300), Type.Null()]),
     videoLink: Type.Union([Type.String({ format: "uri", pattern: "^https://", maxLength: 500 }), Type.Null()]),
     windows: Type.Array(WindowView, { maxItems: 100, description: "weekly openings per kind of meeting" }),
   },
@@ -418,7 +418,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         summary: "Records what happened (met, did not come, cancelled late) and a staff-only note",
         params: AppointmentParams,
         body: Type.Object(
-          { outcome: Type.String({ enum: ["met", "no_show", "cancelled_late"] }), note: Type.Union([Type.String({ maxLength: 4000 }), Type.Null()], { default: null }) },
+          { outcome: Type.String({ enum: ["met", "no_show", "cancelled_late"] }), note: Type.Union([HumanText(4000), Type.Null()], { default: null }) },
           { additionalProperties: false },
         ),
         response: { 200: AppointmentView, 403: Forbidden, 409: errorResponse("The appointment has not started yet"), ...errorResponses },

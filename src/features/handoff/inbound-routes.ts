@@ -5,7 +5,7 @@ import type { Db } from "../../db/client.js";
 import { inboundReplays } from "../../db/schema.js";
 import { secretsEqual } from "../../http/auth.js";
 import type { FailedAuthLimiter } from "../../http/failed-auth.js";
-import { errorResponse, MAX_ID } from "../../http/schemas.js";
+import { errorResponse, MAX_ID , HumanText } from "../../http/schemas.js";
 import { claimEscalation, closeEscalation, findEscalation, replyToParticipant, type ActionError } from "./escalations.js";
 import type { Relay } from "./relay.js";
 import { findStaff, type Principal } from "./staff.js";
@@ -61,8 +61,8 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay; s
             action: Type.Union([Type.Literal("reply"), Type.Literal("claim"), Type.Literal("close")]),
             escalationId: Type.Integer({ minimum: 1, maximum: MAX_ID }),
             counsellorId: Type.Integer({ minimum: 1, maximum: MAX_ID }),
-            text: Type.Optional(Type.String({ minLength: 1, maxLength: 3500 })),
-            note: Type.Optional(Type.String({ maxLength: 2000 })),
+            text: Type.Optional(HumanText(3500)),
+            note: Type.Optional(HumanText(2000)),
           },
           { additionalProperties: false },
         ),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyReply } from "fastify";
 import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
-import { BadRequest, errorResponse, IdParams, MAX_ID, NotFound } from "../../http/schemas.js";
+import { BadRequest, errorResponse, IdParams, MAX_ID, NotFound , HumanText } from "../../http/schemas.js";
 import { createI18n } from "../../i18n/i18n.js";
 import { findParticipant } from "../../participants/repository.js";
 import {
@@ -204,7 +204,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
         ...common,
         operationId: "replyToEscalation", summary: "Reply to the participant; it reaches them signed with your name",
         params: IdParams,
-        body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 3500 }) }, { additionalProperties: false }),
+        body: Type.Object({ text: HumanText(3500) }, { additionalProperties: false }),
         response: { 201: MessageView, ...errors.reply },
       },
     },
@@ -227,7 +227,7 @@ export const escalationRoutes: FastifyPluginAsyncTypebox<{ db: Db; relay?: Relay
         operationId: "closeEscalation",
         summary: "Close the escalation; the bot takes the chat back. Only the counsellor who claimed it, or an admin; the closer is recorded",
         params: IdParams,
-        body: Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+        body: Type.Object({ note: Type.Optional(HumanText(2000)) }, { additionalProperties: false }),
         response: { 200: EscalationView, ...errors.close },
       },
       // A close needs no body; treat a missing one as {}.

@@ -3,7 +3,7 @@ import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { USERNAME_PATTERN } from "../sign-in/passwords.js";
-import { errorResponse, errorResponses, IdParams, MAX_ID, STAFF_SECURITY } from "../../http/schemas.js";
+import { errorResponse, errorResponses, IdParams, MAX_ID, STAFF_SECURITY , HumanText } from "../../http/schemas.js";
 import { endStaffSession } from "../sign-in/sessions.js";
 import { SESSION_COOKIE } from "../sign-in/routes.js";
 import { createStaff, findStaff, issueToken, listStaff, listTokens, revokeToken, setStaffDisabled, tokenExpiry, type StaffMember } from "./staff.js";
@@ -46,7 +46,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ db: Db; staffTokenDays: nu
         operationId: "createStaff", summary: "Create an account and its first token",
         body: Type.Object(
           {
-            displayName: Type.String({ minLength: 1, maxLength: 80, description: "shown to participants under each reply" }),
+            displayName: HumanText(80, { description: "shown to participants under each reply" }),
             role: Type.Union([Type.Literal("admin"), Type.Literal("coordinator"), Type.Literal("counsellor"), Type.Literal("childcare")]),
             username: Type.Optional(Type.String({ pattern: USERNAME_PATTERN, description: "sign-in name for the web app (set a password with POST /api/staff/{id}/password)" })),
             expiresInDays,

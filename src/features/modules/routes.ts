@@ -4,7 +4,7 @@ import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
-import { ErrorResponse, errorResponses, IdParams, MAX_ID } from "../../http/schemas.js";
+import { ErrorResponse, errorResponses, IdParams, MAX_ID , HumanText } from "../../http/schemas.js";
 import { LOCALE_CODES } from "../../i18n/locales.js";
 import { SURVEY } from "../survey/definition.js";
 import { loadAnswers } from "../survey/repository.js";
@@ -41,7 +41,7 @@ const REGIONS = regionQuestion && "options" in regionQuestion ? regionQuestion.o
 const translations = (maxLength: number) =>
   Type.Unsafe<Record<string, string>>({
     type: "object",
-    properties: Object.fromEntries(LOCALE_CODES.map((l) => [l, { type: "string", minLength: 1, maxLength }])),
+    properties: Object.fromEntries(LOCALE_CODES.map((l) => [l, HumanText(maxLength)])),
     required: [...LOCALE_CODES],
     additionalProperties: false,
     description: `one entry per locale: ${LOCALE_CODES.join(", ")}`,
@@ -80,7 +80,7 @@ const SessionBody = Type.Object(
     moduleId: Type.Integer({ minimum: 1, maximum: MAX_ID }),
     startsAt: Type.String({ format: "date-time" }),
     endsAt: Type.String({ format: "date-time" }),
-    place: Type.String({ minLength: 1, maxLength: 300 }),
+    place: HumanText(300),
     childcareSeats: Type.Integer({ minimum: 0, maximum: 1000 }),
   },
   { additionalProperties: false },
@@ -89,7 +89,7 @@ const SessionPatch = Type.Partial(
   Type.Object({
     startsAt: Type.String({ format: "date-time" }),
     endsAt: Type.String({ format: "date-time" }),
-    place: Type.String({ minLength: 1, maxLength: 300 }),
+    place: HumanText(300),
     childcareSeats: Type.Integer({ minimum: 0, maximum: 1000 }),
     cancelled: Type.Boolean(),
   }),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { Type, type Static } from "typebox";
 import type { Db } from "../../db/client.js";
-import { BadRequest, errorResponse, IdParams, NotFound } from "../../http/schemas.js";
+import { BadRequest, errorResponse, IdParams, NotFound , HumanText } from "../../http/schemas.js";
 import { createI18n } from "../../i18n/i18n.js";
 import { LOCALE_CODES } from "../../i18n/locales.js";
 import { findParticipant, hasConsented } from "../../participants/repository.js";
@@ -88,13 +88,13 @@ const BasisView = Type.Object({
 
 const GoalBody = Type.Union([
   Type.Object({ goal: Type.Union(SURVEY_GOALS.map((g) => Type.Literal(g))) }, { additionalProperties: false }),
-  Type.Object({ text: Type.String({ minLength: 1, maxLength: 500 }), textLocale: LocaleCodeSchema }, { additionalProperties: false }),
+  Type.Object({ text: HumanText(500), textLocale: LocaleCodeSchema }, { additionalProperties: false }),
 ]);
 
 const StepBody = Type.Object(
   {
     catalogueKey: Type.Optional(Type.Union(STEP_CATALOGUE.map((k) => Type.Literal(k)), { description: "a step of GET /api/plan-step-catalogue" })),
-    text: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: "free text instead of a catalogue step (then textLocale too)" })),
+    text: Type.Optional(HumanText(500, { description: "free text instead of a catalogue step (then textLocale too)" })),
     textLocale: Type.Optional(LocaleCodeSchema),
     assignee: Assignee,
     partnerId: Type.Optional(nullable(Type.Integer({ minimum: 1, maximum: 2_147_483_647 }))),

@@ -3,7 +3,7 @@ import type { FastifyReply } from "fastify";
 import { Type, type Static } from "typebox";
 import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
-import { BadRequest, errorResponse, IdParams, NotFound } from "../../http/schemas.js";
+import { BadRequest, errorResponse, IdParams, NotFound , HumanText } from "../../http/schemas.js";
 
 import { SURVEY } from "../survey/definition.js";
 import { findParticipant } from "../../participants/repository.js";
@@ -44,11 +44,11 @@ const PartnerView = Type.Object({
 });
 
 const PartnerFields = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: HumanText(200),
   region: nullable(Region),
-  description: Type.String({ minLength: 1, maxLength: 2000 }),
+  description: HumanText(2000),
   languages: Type.Array(Type.String({ pattern: "^[a-z]{2,3}$" }), { maxItems: 30 }),
-  contact: Type.String({ minLength: 1, maxLength: 500 }),
+  contact: HumanText(500),
 };
 
 const ReferralStatus = Type.Union(
@@ -207,7 +207,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: Mes
         body: Type.Object(
           {
             partnerId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
-            reason: Type.String({ minLength: 1, maxLength: 1000, description: "shown to the participant as written, marked with its language" }),
+            reason: HumanText(1000, { description: "shown to the participant as written, marked with its language" }),
             reasonLocale: LocaleCodeSchema,
             shared: Type.Array(SharedItem, { minItems: 1, maxItems: REFERRAL_SHARED_ITEMS.length }),
           },

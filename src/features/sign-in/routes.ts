@@ -4,7 +4,7 @@ import { Type } from "typebox";
 import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { staff } from "../../db/schema.js";
-import { errorResponse, errorResponses, IdParams, STAFF_SECURITY } from "../../http/schemas.js";
+import { errorResponse, errorResponses, IdParams, STAFF_SECURITY , HumanText } from "../../http/schemas.js";
 import type { FailedAuthLimiter } from "../../http/failed-auth.js";
 import { audit } from "../privacy/audit.js";
 import { findStaff } from "../handoff/staff.js";
@@ -204,7 +204,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () => Da
         summary: "Change an account's name or role; a new role ends its sessions",
         params: IdParams,
         body: Type.Object(
-          { displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })), role: Type.Optional(Type.Union([Type.Literal("admin"), Type.Literal("coordinator"), Type.Literal("counsellor"), Type.Literal("childcare")])) },
+          { displayName: Type.Optional(HumanText(80)), role: Type.Optional(Type.Union([Type.Literal("admin"), Type.Literal("coordinator"), Type.Literal("counsellor"), Type.Literal("childcare")])) },
           { additionalProperties: false, minProperties: 1 },
         ),
         response: { 200: Type.Object({ id: Type.Integer(), displayName: Type.String(), role: Type.String(), disabled: Type.Boolean() }), ...errorResponses },
