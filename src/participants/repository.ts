@@ -32,24 +32,39 @@ export async function touchParticipantForUpdate(
   telegramUserId: number,
   chatId: number,
 ): Promise<Participant & { inHandoff: boolean; dialogState: unknown; surveyAnswers: Record<string, AnswerValue | null> }> {
-  const rows = await db
-    .insert(participants)
-    .values({ telegramUserId, chatId })
-    .onConflictDoUpdate({
-      target: participants.telegramUserId,
-      set: { chatId, lastSeenAt: sql`now()`, reachable: true },
-    })
-    .returning({
-      ...getTableColumns(participants),
-      // Written out: drizzle leaves the table name off columns in a RETURNING list, and an
-      // unqualified "id" inside the subquery would be the escalation's own.
-      inHandoff: sql<boolean>`exists (select 1 from ${escalations} live where live.participant_id = "participants"."id" and live.status <> 'closed')`,
-      dialogState: sql<unknown>`(select dialog.value from ${botStorage} dialog where dialog.key = ${storageKey(CONVERSATION_STORAGE, String(chatId))})`.mapWith(botStorage.value),
-      surveyAnswers: sql<Record<string, AnswerValue | null>>`(select coalesce(jsonb_object_agg(answer.question_id, answer.value), '{}'::jsonb) from ${surveyAnswers} answer where answer.participant_id = "participants"."id")`.mapWith(
-        (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value) as Record<string, AnswerValue | null>,
-      ),
-    });
-  return rows[0]!;
+  // Update first and insert only when no row was updated: INSERT … ON CONFLICT DO UPDATE
+  // alone draws a value from the id sequence on every call, used or not, and participants
+  // are known to counsellors by their number, which must not jump by each message. Two
+  // first messages of one new person at once: the loser's insert meets the winner's row
+  // (ON CONFLICT) and updates it, so there is still one row and both get it.
+  const result = await db.execute(sql`
+    with updated as (
+      update ${participants} set chat_id = ${chatId}, last_seen_at = now(), reachable = true
+      where telegram_user_id = ${telegramUserId}
+      returning *
+    ), inserted as (
+      insert into ${participants} (telegram_user_id, chat_id)
+      select ${telegramUserId}, ${chatId} where not exists (select 1 from updated)
+      on conflict (telegram_user_id) do update set chat_id = excluded.chat_id, last_seen_at = now(), reachable = true
+      returning *
+    )
+    select touched.*,
+      exists (select 1 from ${escalations} live where live.participant_id = touched.id and live.status <> 'closed') as in_handoff,
+      (select dialog.value from ${botStorage} dialog where dialog.key = ${storageKey(CONVERSATION_STORAGE, String(chatId))}) as dialog_state,
+      (select coalesce(jsonb_object_agg(answer.question_id, answer.value), '{}'::jsonb) from ${surveyAnswers} answer where answer.participant_id = touched.id) as survey_answers
+    from (select * from updated union all select * from inserted) touched`);
+  const raw = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, unknown>[] }).rows)[0] as Record<string, unknown>;
+  // A raw statement's row has the database's names and values: each column maps its own.
+  const participant = Object.fromEntries(
+    Object.entries(getTableColumns(participants)).map(([key, column]) => [key, raw[column.name] == null ? null : column.mapFromDriverValue(raw[column.name])]),
+  ) as Participant;
+  const json = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
+  return {
+    ...participant,
+    inHandoff: raw.in_handoff === true || raw.in_handoff === "t",
+    dialogState: raw.dialog_state == null ? null : botStorage.value.mapFromDriverValue(raw.dialog_state),
+    surveyAnswers: json(raw.survey_answers) as Record<string, AnswerValue | null>,
+  };
 }
 
 /** Follows the participant's blocking (false) or unblocking (true) of the bot; no row is created. */
