@@ -8,7 +8,34 @@ import { DEFAULT_HELPLINES, parseHelplines, type Helpline } from "./features/saf
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-const port = z.coerce.number({ error: "must be a port number (0 to 65535)" }).int().min(0).max(65535);
+/**
+ * A number variable from min to max (both included). One message names what is wanted
+ * whatever is wrong (not a number, a fraction, out of range), unless `messages` gives a
+ * more telling one for a side; "12abc", " " and "1e3" are refused, not read as 12, 0 or 1000.
+ */
+function numberBetween(min: number, max: number, options: { whole?: boolean; unit?: string; message?: string; tooSmall?: string; tooLarge?: string } = {}) {
+  const whole = options.whole ?? true;
+  const message = options.message ?? `must be ${whole ? "a whole number" : "a number"}${options.unit ? ` of ${options.unit}` : ""} between ${min} and ${max}`;
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(whole ? /^[+-]?\d+$/ : /^[+-]?(\d+(\.\d*)?|\.\d+)$/, message)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, options.tooSmall ?? message)
+        .max(max, options.tooLarge ?? message),
+    );
+}
+
+/** A text variable that must say something: spaces around it are dropped, and only spaces is refused. */
+const nonBlank = (what = "must not be blank") => z.string().trim().min(1, what);
+
+/** An http(s) address: an ftp: or javascript: one is refused by name. */
+const httpUrl = (message: string) => z.url({ protocol: /^https?$/, error: message });
+
+const port = numberBetween(0, 65535, { message: "must be a port number (0 to 65535)" });
 
 /**
  * Every setting the process reads from the environment. Parsed once in main.ts;
@@ -19,21 +46,21 @@ const schema = z
     BOT_TOKEN: z
       .string({ error: "is required (the token from @BotFather)" })
       .regex(/^\d+:[\w-]{20,}$/, "does not look like a bot token (digits, a colon, then at least 20 letters)"),
-    TELEGRAM_API_ROOT: z.url("must be a URL such as https://api.telegram.org").default("https://api.telegram.org"),
+    TELEGRAM_API_ROOT: httpUrl("must be an http:// or https:// URL such as https://api.telegram.org").default("https://api.telegram.org"),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
       .optional(),
-    DATA_DIR: z.string().min(1).default("./data"),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DATA_DIR: nonBlank().default("./data"),
+    DATABASE_POOL_SIZE: numberBetween(1, 200).default(10),
     BOT_MODE: z.enum(["polling", "webhook"], { error: "must be polling or webhook" }).default("polling"),
     WEBHOOK_URL: z.url("must be the public https URL Telegram posts updates to").optional(),
     WEBHOOK_SECRET: z
       .string()
       .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 characters of A-Z, a-z, 0-9, _ and -")
       .optional(),
-    UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
-    HOST: z.string().min(1).default("127.0.0.1"),
+    UPDATE_CONCURRENCY: numberBetween(1, 1000).default(50),
+    HOST: nonBlank().default("127.0.0.1"),
     PORT: port.default(3000),
     ADMIN_TOKEN: z
       .string()
@@ -41,27 +68,30 @@ const schema = z
       .refine((v) => new Set(v).size >= 10, "must be random, not a repeated pattern (use: openssl rand -hex 32)")
       .optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
-    PRIVACY_NOTICE_VERSION: z.string().min(1).default("2026-12"),
-    PROJECT_NAME: z.string().min(1).default("Kotoutumisprojekti"),
+    PRIVACY_NOTICE_VERSION: nonBlank().default("2026-12"),
+    PROJECT_NAME: nonBlank("must not be blank: participants read it in the privacy notice").max(200).default("Kotoutumisprojekti"),
     PROJECT_CONTACT: z.string().trim().min(3, "must be how participants reach the project about their data (an e-mail address, a phone number or both)").max(200).optional(),
     REMINDER_SCHEDULE: z
       .string()
       .refine((v) => cron.validate(v), "must be a cron expression such as '* * * * *'")
       .default("* * * * *"),
-    REMINDER_DAY_BEFORE_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
-    REMINDER_SOON_HOURS: z.coerce.number().min(0).max(24 * 14).default(2),
-    CHILDCARE_CONFIRM_HOURS: z.coerce.number().min(0).max(24 * 14).default(48),
-    APPOINTMENT_CHANGE_HOURS: z.coerce
-      .number({ error: "must be a number of hours (0 to 336)" })
-      .min(0, "must be 0 or more hours")
-      .max(24 * 14, "must be at most 336 hours (two weeks)")
-      .default(24),
+    REMINDER_DAY_BEFORE_HOURS: numberBetween(0, 24 * 14, { whole: false, unit: "hours" }).default(24),
+    REMINDER_SOON_HOURS: numberBetween(0, 24 * 14, { whole: false, unit: "hours" }).default(2),
+    CHILDCARE_CONFIRM_HOURS: numberBetween(0, 24 * 14, { whole: false, unit: "hours" }).default(48),
+    APPOINTMENT_CHANGE_HOURS: numberBetween(0, 24 * 14, {
+      whole: false,
+      message: "must be a number of hours (0 to 336)",
+      tooSmall: "must be 0 or more hours",
+      tooLarge: "must be at most 336 hours (two weeks)",
+    }).default(24),
     QUIET_HOURS: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must look like 21:00-08:00 (Helsinki time)")
+      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { error: "must look like 21:00-08:00 (Helsinki time)", abort: true })
+      // The same start and end is either no quiet time or all day: say which is meant by leaving it out or by a real range.
+      .refine((v) => v.slice(0, 5) !== v.slice(6), "must end at another time than it starts (21:00-21:00 is no range: unset it for the default 21:00-08:00)")
       .default("21:00-08:00"),
-    SEND_RATE_PER_SECOND: z.coerce.number().min(1).max(30, "must be at most 30 (Telegram's limit for bulk messages)").default(25),
-    SEND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    SEND_RATE_PER_SECOND: numberBetween(1, 30, { whole: false, tooLarge: "must be at most 30 (Telegram's limit for bulk messages)" }).default(25),
+    SEND_CONCURRENCY: numberBetween(1, 64).default(4),
     FOLLOW_UP_MONTHS: z
       .string()
       .refine((v) => parseFollowUpMonths(v) !== undefined, "must be whole months after the survey, 1 to 60, separated by commas, such as 3,6 (or none)")
@@ -79,24 +109,26 @@ const schema = z
       .refine(isSafeEventsUrl, "must be an https:// URL (http:// only to this machine: 127.0.0.1, ::1, localhost)")
       .optional(),
     EVENTS_MESSAGE_TEXT: z.enum(["include", "omit"], { error: "must be include or omit" }).default("include"),
-    OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 30).default(24),
+    OUTBOX_RETENTION_HOURS: numberBetween(0, 24 * 30, { unit: "hours" }).default(24),
     EVENTS_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     INBOUND_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
-    STAFF_TOKEN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-    STAFF_SESSION_HOURS: z.coerce.number({ error: "must be a whole number of hours from 1 to 720" }).int().min(1).max(720).default(12),
+    API_RATE_LIMIT_PER_MINUTE: numberBetween(10, 100_000).default(600),
+    STAFF_TOKEN_DAYS: numberBetween(1, 3650, { unit: "days" }).default(90),
+    STAFF_SESSION_HOURS: numberBetween(1, 720, { unit: "hours" }).default(12),
     SESSION_COOKIE_SECURE: z.enum(["auto", "true", "false"], { error: "must be auto, true or false" }).default("auto"),
     METRICS_TOKEN: z.string().min(24, "must be at least 24 characters (use: openssl rand -hex 32)").optional(),
     COUNSELLORS_SEE_ALL: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
-    TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-    RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TRANSCRIPT_RETENTION_DAYS: numberBetween(1, 3650, { unit: "days" }).default(365),
+    RETENTION_MONTHS: numberBetween(1, 120, { unit: "months" }).default(12),
+    SHUTDOWN_TIMEOUT_MS: numberBetween(100, 120_000, { unit: "milliseconds" }).default(10_000),
     STAFF_GROUP_ID: z
       .string()
       .regex(/^-100\d{5,16}$/, "must be a supergroup's chat id, such as -1001234567890 (forward a message from the group to @userinfobot, or read it from getUpdates)")
+      // A longer one would be rounded to another group's id.
+      .refine((v) => Number.isSafeInteger(Number(v)), "is too long to be a chat id: a supergroup's id is -100 and at most 13 more digits, such as -1001234567890")
       .transform(Number)
       .optional(),
-    STAFF_GROUP_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(20, "must be at most 20 (Telegram's limit for one group)").default(20),
+    STAFF_GROUP_MESSAGES_PER_MINUTE: numberBetween(1, 20, { tooLarge: "must be at most 20 (Telegram's limit for one group)" }).default(20),
   });
 
 export type Env = z.infer<typeof schema>;

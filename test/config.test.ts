@@ -120,6 +120,62 @@ describe("configuration", () => {
   });
 });
 
+describe("operators' mistakes are named plainly", () => {
+  it("says which whole number a number variable wants, whatever was written", () => {
+    const cases: [string, string, string][] = [
+      ["DATABASE_POOL_SIZE", "ten", "must be a whole number between 1 and 200"],
+      ["DATABASE_POOL_SIZE", "2.5", "must be a whole number between 1 and 200"],
+      ["DATABASE_POOL_SIZE", "0", "must be a whole number between 1 and 200"],
+      ["DATABASE_POOL_SIZE", "12abc", "must be a whole number between 1 and 200"],
+      ["DATABASE_POOL_SIZE", " ", "must be a whole number between 1 and 200"],
+      ["UPDATE_CONCURRENCY", "lots", "must be a whole number between 1 and 1000"],
+      ["STAFF_TOKEN_DAYS", "1e3", "must be a whole number of days between 1 and 3650"],
+      ["STAFF_SESSION_HOURS", "721", "must be a whole number of hours between 1 and 720"],
+      ["RETENTION_MONTHS", "a year", "must be a whole number of months between 1 and 120"],
+      ["SHUTDOWN_TIMEOUT_MS", "5s", "must be a whole number of milliseconds between 100 and 120000"],
+      ["REMINDER_SOON_HOURS", "two", "must be a number of hours between 0 and 336"],
+      ["PORT", "http", "must be a port number (0 to 65535)"],
+      ["PORT", "70000", "must be a port number (0 to 65535)"],
+      ["SEND_RATE_PER_SECOND", "fast", "must be a number between 1 and 30"],
+      ["SEND_RATE_PER_SECOND", "31", "must be at most 30 (Telegram's limit for bulk messages)"],
+    ];
+    for (const [name, value, message] of cases) {
+      expect(problems({ BOT_TOKEN: TOKEN, [name]: value }), `${name}=${value}`).toEqual([`${name} ${message}`]);
+    }
+    const config = loadConfig({ BOT_TOKEN: TOKEN, DATABASE_POOL_SIZE: " 20 ", REMINDER_SOON_HOURS: "1.5", PORT: "0" });
+    expect(config.database.poolSize).toBe(20);
+    expect(config.reminders.policy.offsets.soon).toBe(90);
+    expect(config.http.port).toBe(0);
+  });
+
+  it("takes only an http(s) Telegram API root", () => {
+    for (const root of ["ftp://x", "javascript:alert(1)", "file:///etc/passwd"]) {
+      expect(problems({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: root }), root).toEqual([expect.stringMatching(/^TELEGRAM_API_ROOT must be an http:\/\/ or https:\/\/ URL/)]);
+    }
+    expect(loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "https://tg.example.org" }).telegramApiRoot).toBe("https://tg.example.org");
+  });
+
+  it("refuses quiet hours that end when they start", () => {
+    for (const range of ["21:00-21:00", "00:00-00:00"]) {
+      expect(problems({ BOT_TOKEN: TOKEN, QUIET_HOURS: range }), range).toEqual([expect.stringMatching(/^QUIET_HOURS must end at another time than it starts/)]);
+    }
+    expect(problems({ BOT_TOKEN: TOKEN, QUIET_HOURS: "late" })).toEqual(["QUIET_HOURS must look like 21:00-08:00 (Helsinki time)"]);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, QUIET_HOURS: "22:00-07:30" }).reminders.policy.quietHours).toEqual({ start: 22 * 60, end: 7 * 60 + 30 });
+  });
+
+  it("refuses blank texts, and trims the others", () => {
+    for (const name of ["PROJECT_NAME", "PRIVACY_NOTICE_VERSION", "HOST", "DATA_DIR"]) {
+      expect(problems({ BOT_TOKEN: TOKEN, [name]: "   " }), name).toEqual([expect.stringMatching(new RegExp(`^${name} must not be blank`))]);
+    }
+    expect(loadConfig({ BOT_TOKEN: TOKEN, PROJECT_NAME: "  Perhepolku  " }).projectName).toBe("Perhepolku");
+  });
+
+  it("refuses a staff group id too long to be kept exactly", () => {
+    expect(problems({ BOT_TOKEN: TOKEN, STAFF_GROUP_ID: "-1001234567890123456" })).toEqual([expect.stringMatching(/^STAFF_GROUP_ID is too long to be a chat id/)]);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, STAFF_GROUP_ID: "-1009999999999999" }).staffGroup?.chatId).toBe(-1009999999999999);
+  });
+});
+
 describe("documentation of the configuration", () => {
   it("reads FOLLOW_UP_MONTHS as whole months after the survey, and names a wrong one", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN }).followUpMonths).toEqual([3, 6]);
