@@ -18,7 +18,7 @@
  * through its escalation's participant, never through anything a staff member typed.
  */
 import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { InlineKeyboard, type Api } from "grammy";
+import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Logger } from "pino";
 import type { Database, Db } from "../../db/client.js";
@@ -261,6 +261,10 @@ async function postQueued(deps: PosterDependencies, clock: () => Date): Promise<
           .where(eq(staffGroupQueue.id, head.id));
         return sent;
       }
+      if (isTopicGone(error) && head.attempts < 2 && (await replaceLostTopic(db, deps.groupChatId, head))) {
+        deps.logger.warn({ kind: head.kind, ...describeBotApiError(error) }, "staff group topic was deleted; opening a new one");
+        continue;
+      }
       // Not modified, an edit or a thread Telegram no longer has: sending again cannot help.
       deps.logger.error({ kind: head.kind, failure: failure.kind, ...describeBotApiError(error) }, "staff group post refused; dropped");
       outcome = "sent";
@@ -271,6 +275,49 @@ async function postQueued(deps: PosterDependencies, clock: () => Date): Promise<
       sent++;
     }
   }
+}
+
+/**
+ * Telegram's answers for a topic that is no longer there (someone deleted it in the group):
+ * "message thread not found" to a post into it, TOPIC_ID_INVALID or TOPIC_DELETED to
+ * editing, closing or reopening it.
+ */
+export function isTopicGone(error: unknown): boolean {
+  if (!(error instanceof GrammyError) || error.error_code !== 400) return false;
+  return /message thread not found|topic_deleted|topic_id_invalid|topic was deleted|topic not found/i.test(error.description);
+}
+
+/**
+ * After Telegram said the row's topic is gone: forgets the topic, and unless the row only
+ * closed or deleted it, queues a new topic with the summary (and the pin of an urgent chat)
+ * just ahead of the row, which stays queued and goes into the new topic, as for a new
+ * escalation. A "topic" row (reopening the lost one) is simply tried again. False when the
+ * row has no topic of an escalation to replace (then it is dropped as before).
+ */
+async function replaceLostTopic(db: Db, groupChatId: number, head: QueueRow): Promise<boolean> {
+  if (head.escalationId === null || head.kind === "notice" || head.kind === "delete-message") return false;
+  const escalationId = head.escalationId;
+  return db.transaction(async (tx) => {
+    const topic = await topicForEscalation(tx, groupChatId, escalationId);
+    if (topic) await tx.delete(staffGroupTopics).where(eq(staffGroupTopics.id, topic.id));
+    if (head.kind === "close-topic" || head.kind === "delete-topic") return false;
+    await tx.update(staffGroupQueue).set({ attempts: head.attempts + 1 }).where(eq(staffGroupQueue.id, head.id));
+    if (head.kind === "topic") return true;
+    const pending = await tx
+      .select({ kind: staffGroupQueue.kind })
+      .from(staffGroupQueue)
+      .where(and(eq(staffGroupQueue.escalationId, escalationId), isNull(staffGroupQueue.sentAt), inArray(staffGroupQueue.kind, ["topic", "summary", "pin"])));
+    const has = (kind: QueueKind) => pending.some((p) => p.kind === kind);
+    const [escalation] = await tx.select({ urgent: escalations.urgent }).from(escalations).where(eq(escalations.id, escalationId));
+    // Just before the row (the queue goes by createdAt, then id): the new topic exists when the row is sent again.
+    const before = new Date(head.createdAt.getTime() - 1);
+    const queue = (kind: QueueKind, createdAt: Date) => tx.insert(staffGroupQueue).values({ groupChatId, escalationId, kind, payload: {}, createdAt });
+    await queue("topic", before);
+    if (!has("summary")) await queue("summary", before);
+    // The pin follows the summary: right after it, or after the row when the row is the summary.
+    if (escalation?.urgent && !has("pin")) await queue("pin", head.kind === "summary" ? head.createdAt : before);
+    return true;
+  });
 }
 
 /** Sends one row; "nothing" when there was nothing to send (the post is moot now). Throws what the Api throws. */

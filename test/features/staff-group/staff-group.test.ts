@@ -334,6 +334,53 @@ describe("counsellors answer from the staff group", () => {
   });
 });
 
+describe("a topic someone deleted in the group", () => {
+  it("is opened again with the summary, and the participant's message goes there", async () => {
+    const chat = await escalatedParticipant(720);
+    const participantId = (await api("GET", "/api/escalations", anna)).json().items[0].participantId as number;
+    await tick();
+    const [lost] = harness.telegram.topics(GROUP);
+    // A staff member deletes the topic in Telegram: the bot is not told.
+    lost!.deleted = true;
+
+    await chat.send("Are you still there?");
+    await tick();
+    const topics = harness.telegram.topics(GROUP);
+    expect(topics).toHaveLength(2);
+    const fresh = topics[1]!;
+    expect(fresh).toMatchObject({ name: `Osallistuja #${participantId} · EN`, deleted: false });
+    const posts = topicPosts(fresh.threadId);
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).toContain(`Osallistuja #${participantId} · kieli: englanti (en)`);
+    expect(posts[1]).toBe("Are you still there?");
+    const stored = await testDb.database.db.select().from(staffGroupTopics);
+    expect(stored).toMatchObject([{ participantId, threadId: fresh.threadId }]);
+    expect(harness.telegram.messageById(GROUP, stored[0]!.summaryMessageId!)!.text).toBe(posts[0]);
+  });
+
+  it("is opened again for the next /counsellor after the chat was closed and its topic deleted", async () => {
+    const chat = await escalatedParticipant(721);
+    const id = (await api("GET", "/api/escalations", anna)).json().items[0].id as number;
+    await tick();
+    expect((await api("POST", `/api/escalations/${id}/claim`, anna)).statusCode).toBe(200);
+    expect((await api("POST", `/api/escalations/${id}/close`, anna)).statusCode).toBe(200);
+    await tick();
+    const [lost] = harness.telegram.topics(GROUP);
+    expect(lost!.closed).toBe(true);
+    lost!.deleted = true;
+
+    await chat.send("/counsellor");
+    await chat.send("It's me again");
+    await tick();
+    const topics = harness.telegram.topics(GROUP);
+    expect(topics).toHaveLength(2);
+    const posts = topicPosts(topics[1]!.threadId);
+    expect(posts[0]).toMatch(/^Osallistuja #\d+ · kieli: englanti \(en\)/);
+    expect(posts.slice(1)).toEqual(["It's me again"]);
+    expect((await testDb.database.db.select().from(staffGroupTopics)).map((t) => t.threadId)).toEqual([topics[1]!.threadId]);
+  });
+});
+
 describe("a message from the bot in the middle of the survey", () => {
   it("leaves the participant where they were: after a reminder, and after a chat with a counsellor in the group", async () => {
     await link(annaTg, anna);
