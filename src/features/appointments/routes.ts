@@ -213,6 +213,17 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       const windows = body.windows.map((w) => ({ kind: w.kind as Appointment["kind"], weekday: w.weekday, startMinute: minutesOf(w.start), endMinute: minutesOf(w.end) }));
       const bad = windows.findIndex((w) => w.startMinute + body.slotMinutes > w.endMinute);
       if (bad >= 0) return reply.status(400).send({ error: "Bad Request", message: `body/windows/${bad} must be at least one slot (${body.slotMinutes} minutes) long, start before end` });
+      // One counsellor meets one person at a time, whatever the kind: overlapping windows
+      // would offer times that cross each other, and the second booking would then be refused.
+      const overlap = overlappingWindows(windows);
+      if (overlap) {
+        const [a, b] = overlap;
+        const w = body.windows;
+        return reply.status(400).send({
+          error: "Bad Request",
+          message: `body/windows/${b} (${w[b]!.kind}, day ${w[b]!.weekday} ${w[b]!.start}-${w[b]!.end}) overlaps body/windows/${a} (${w[a]!.kind} ${w[a]!.start}-${w[a]!.end}): a counsellor's windows must not overlap`,
+        });
+      }
       if (windows.some((w) => w.kind === "home") && body.homeRegions.length === 0) {
         return reply.status(400).send({ error: "Bad Request", message: "body/homeRegions must name at least one region when there are home-visit windows" });
       }
@@ -576,3 +587,15 @@ export const calendarFeedRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () 
     },
   );
 };
+
+/** The indexes [earlier, later] of the first two windows on one weekday that share a minute; undefined when none do (touching ends are fine). */
+function overlappingWindows(windows: readonly { weekday: number; startMinute: number; endMinute: number }[]): [number, number] | undefined {
+  for (let j = 0; j < windows.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = windows[i]!;
+      const b = windows[j]!;
+      if (a.weekday === b.weekday && a.startMinute < b.endMinute && b.startMinute < a.endMinute) return [i, j];
+    }
+  }
+  return undefined;
+}

@@ -96,6 +96,29 @@ describe("availability", () => {
     // Nothing stored was lost by the refused requests.
     expect((await call("GET", `/api/counsellors/${anna.id}/availability`, anna.token)).json().windows).toEqual(availability.windows);
   });
+
+  it("refuses windows of one counsellor that overlap, of any kind, and keeps those stored", async () => {
+    expect((await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, availability)).statusCode).toBe(200);
+    const overlapping = [
+      [{ kind: "office", weekday: 1, start: "09:00", end: "11:00" }, { kind: "office", weekday: 1, start: "09:45", end: "12:00" }],
+      [{ kind: "office", weekday: 2, start: "09:00", end: "12:00" }, { kind: "phone", weekday: 2, start: "10:00", end: "11:00" }],
+      [{ kind: "video", weekday: 5, start: "08:00", end: "10:00" }, { kind: "office", weekday: 3, start: "13:00", end: "15:00" }, { kind: "phone", weekday: 5, start: "08:00", end: "10:00" }],
+    ];
+    for (const windows of overlapping) {
+      const res = await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, windows });
+      expect(res.statusCode, JSON.stringify(windows)).toBe(400);
+      expect(res.json().message).toMatch(/^body\/windows\/\d .*overlaps body\/windows\/\d .*must not overlap/);
+    }
+    expect((await call("GET", `/api/counsellors/${anna.id}/availability`, anna.token)).json().windows).toEqual(availability.windows);
+    // Windows that only touch, or fall on other days, are fine.
+    const touching = [
+      { kind: "office", weekday: 1, start: "09:00", end: "11:00" },
+      { kind: "phone", weekday: 1, start: "11:00", end: "12:00" },
+      { kind: "video", weekday: 2, start: "09:00", end: "11:00" },
+    ];
+    expect((await call("PUT", `/api/counsellors/${anna.id}/availability`, anna.token, { ...availability, windows: touching })).statusCode).toBe(200);
+    expect((await call("GET", `/api/counsellors/${anna.id}/availability`, anna.token)).json().windows).toEqual(touching);
+  });
 });
 
 describe("home visits", () => {
