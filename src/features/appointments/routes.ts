@@ -6,8 +6,8 @@ import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { APPOINTMENT_KINDS, counsellorProfiles, staff } from "../../db/schema.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
-import { errorResponse, errorResponses, MAX_ID , HumanText } from "../../http/schemas.js";
-import { helsinkiTime } from "../../i18n/time.js";
+import { errorResponse, errorResponses, HumanText, MAX_ID } from "../../http/schemas.js";
+import { helsinkiDatePlusDays, helsinkiParts, helsinkiTime } from "../../i18n/time.js";
 import { SURVEY } from "../survey/definition.js";
 import { findParticipant } from "../../participants/repository.js";
 import type { FailedAuthLimiter } from "../../http/failed-auth.js";
@@ -41,6 +41,45 @@ const REGIONS = regionQuestion && "options" in regionQuestion ? regionQuestion.o
 
 const Kind = Type.String({ enum: [...APPOINTMENT_KINDS], description: "office, phone, video or home (a home visit)" });
 const ClockTime = Type.String({ pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", description: "Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight)" });
+/** A query's day (YYYY-MM-DD, in Helsinki) or instant (ISO date-time with its offset). */
+const DayOrTime = (description: string) => Type.Union([Type.String({ format: "date" }), Type.String({ format: "date-time" })], { description });
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WEEK_MS = 7 * 24 * 3600_000;
+
+/** Helsinki midnight at the start of a YYYY-MM-DD day. */
+function helsinkiMidnight(day: string): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  return helsinkiTime(y!, m!, d!, 0, 0);
+}
+
+/** The start of `date`'s Helsinki day plus `days` days. */
+function helsinkiDayStart(date: Date, days: number): Date {
+  const d = helsinkiDatePlusDays(date, days);
+  return helsinkiTime(d.year, d.month, d.day, 0, 0);
+}
+
+/**
+ * GET /appointments' period [from, to): a day is read from its Helsinki midnight, an
+ * instant as it is; a missing end is a week from the other one, and with neither the
+ * period is this week in Helsinki, Monday to Monday.
+ */
+export function appointmentPeriod(fromText: string | undefined, toText: string | undefined, now: Date): { from: Date; to: Date } {
+  const read = (text: string) => (DAY.test(text) ? helsinkiMidnight(text) : new Date(text));
+  const plusWeek = (text: string, date: Date, sign: 1 | -1) => (DAY.test(text) ? helsinkiDayStart(date, 7 * sign) : new Date(date.getTime() + sign * WEEK_MS));
+  if (fromText !== undefined) {
+    const from = read(fromText);
+    return { from, to: toText !== undefined ? read(toText) : plusWeek(fromText, from, 1) };
+  }
+  if (toText !== undefined) {
+    const to = read(toText);
+    return { from: plusWeek(toText, to, -1), to };
+  }
+  const p = helsinkiParts(now);
+  const sinceMonday = (new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() + 6) % 7;
+  return { from: helsinkiDayStart(now, -sinceMonday), to: helsinkiDayStart(now, 7 - sinceMonday) };
+}
+
 const StaffParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: MAX_ID, description: "the counsellor's staff id" }) });
 const AppointmentParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: MAX_ID }) });
 
@@ -294,8 +333,8 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         operationId: "listAppointments",
         summary: "Appointments starting in [from, to), earliest first; a counsellor sees their own",
         querystring: Type.Object({
-          from: Type.String({ format: "date-time" }),
-          to: Type.String({ format: "date-time" }),
+          from: Type.Optional(DayOrTime("the start: a Helsinki day (from its midnight) or an instant; default: this week's Monday, or a week before `to`")),
+          to: Type.Optional(DayOrTime("the end, not included: a Helsinki day (up to its midnight) or an instant; default: a week after `from`")),
           counsellorId: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID })),
           needsRebooking: Type.Optional(Type.Boolean({ description: "true: only those an exception cancelled, to be booked again (any time)" })),
         }),
@@ -308,9 +347,14 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       if (who.role !== "admin" && request.query.counsellorId !== undefined && request.query.counsellorId !== who.staffId) {
         return reply.status(403).send({ error: "Forbidden", message: "a counsellor sees only their own appointments" });
       }
-      const rows = request.query.needsRebooking
-        ? await needingRebooking(db, staffId)
-        : await listAppointments(db, { staffId, from: new Date(request.query.from), to: new Date(request.query.to) });
+      if (request.query.needsRebooking) {
+        const rows = await needingRebooking(db, staffId);
+        request.audit.participantIds = rows.map((r) => r.participantId);
+        return { items: rows.map(view) };
+      }
+      const { from, to } = appointmentPeriod(request.query.from, request.query.to, clock());
+      if (to <= from) return reply.status(400).send({ error: "Bad Request", message: "querystring/to must be after from" });
+      const rows = await listAppointments(db, { staffId, from, to });
       request.audit.participantIds = rows.map((r) => r.participantId);
       return { items: rows.map(view) };
     },

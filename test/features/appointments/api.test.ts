@@ -171,6 +171,41 @@ describe("appointments", () => {
     expect((await call("GET", `/api/appointments?from=${h(2026, 12, 1, 0, 0).toISOString()}&to=${h(2026, 12, 31, 0, 0).toISOString()}`, ben.token)).json().items).toHaveLength(0);
   });
 
+  it("are listed by Helsinki days or instants, this week by default, and a wrong period is a 400", async () => {
+    const p = await participant(803, "English");
+    for (const startsAt of [h(2026, 12, 2, 9, 0), h(2026, 12, 9, 9, 0)]) {
+      expect((await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: startsAt.toISOString() })).statusCode).toBe(201);
+    }
+    const starts = async (query: string) => {
+      const res = await call("GET", `/api/appointments${query}`, anna.token);
+      expect(res.statusCode, query).toBe(200);
+      return res.json().items.map((a: { startsAt: string }) => a.startsAt);
+    };
+    const thisWeek = h(2026, 12, 2, 9, 0).toISOString();
+    const nextWeek = h(2026, 12, 9, 9, 0).toISOString();
+    // Now is Tuesday 1 December: this week is Monday 30 November to Monday 7 December.
+    expect(await starts("")).toEqual([thisWeek]);
+    expect(await starts("?from=2026-12-02&to=2026-12-03")).toEqual([thisWeek]);
+    expect(await starts("?from=2026-11-01&to=2027-01-01")).toEqual([thisWeek, nextWeek]);
+    // One end: a week from it.
+    expect(await starts("?from=2026-12-03")).toEqual([nextWeek]);
+    expect(await starts("?to=2026-12-03")).toEqual([thisWeek]);
+    expect(await starts("?to=2026-12-02")).toEqual([]);
+    // Instants as before, and mixed with a day.
+    expect(await starts(`?from=${h(2026, 12, 2, 9, 0).toISOString()}&to=2026-12-10`)).toEqual([thisWeek, nextWeek]);
+    expect(await starts(`?from=${encodeURIComponent("2026-12-02T09:01:00+02:00")}`)).toEqual([nextWeek]);
+    for (const query of ["?from=2026-12-03&to=2026-12-02", "?from=2026-12-03&to=2026-12-03"]) {
+      const res = await call("GET", `/api/appointments${query}`, anna.token);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().message).toBe("querystring/to must be after from");
+    }
+    for (const query of ["?from=2026-13-01", "?to=tomorrow", "?from=2026-12-1"]) {
+      const res = await call("GET", `/api/appointments${query}`, anna.token);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().message, query).toMatch(/^querystring\/(from|to) /);
+    }
+  });
+
   it("free times can be asked for one counsellor, and a taken time offers the booking counsellor's next times only", async () => {
     // Ben opens earlier on the same day: mixed lists would offer his 07:00 and 08:00 first.
     await call("PUT", `/api/counsellors/${ben.id}/availability`, ben.token, { ...availability, windows: [{ kind: "office", weekday: 3, start: "07:00", end: "12:00" }] });

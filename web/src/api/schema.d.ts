@@ -6299,9 +6299,11 @@ export interface operations {
   /** Appointments starting in [from, to), earliest first; a counsellor sees their own */
   listAppointments: {
     parameters: {
-      query: {
-        from: string;
-        to: string;
+      query?: {
+        /** @description the start: a Helsinki day (from its midnight) or an instant; default: this week's Monday, or a week before `to` */
+        from?: string;
+        /** @description the end, not included: a Helsinki day (up to its midnight) or an instant; default: a week after `from` */
+        to?: string;
         counsellorId?: number;
         /** @description true: only those an exception cancelled, to be booked again (any time) */
         needsRebooking?: boolean;
