@@ -56,6 +56,17 @@ export function classifyBotApiError(error: unknown): BotApiFailure {
 }
 
 /**
+ * Whether Telegram refused a call because its forum topic is gone (someone deleted it in
+ * the group): "message thread not found" to a post into it, TOPIC_ID_INVALID or
+ * TOPIC_DELETED to editing, closing or reopening it. A "rejected" failure for
+ * classifyBotApiError; the staff group's poster opens a new topic instead of dropping the post.
+ */
+export function isTopicGone(error: unknown): boolean {
+  if (!(error instanceof GrammyError) || error.error_code !== 400) return false;
+  return /message thread not found|topic_deleted|topic_id_invalid/i.test(error.description);
+}
+
+/**
  * What may be logged of a failed Bot API call: method, code and Telegram's description.
  * Never the error itself: a GrammyError's `payload` holds the text we tried to send.
  */

@@ -18,12 +18,12 @@
  * through its escalation's participant, never through anything a staff member typed.
  */
 import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { GrammyError, InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Logger } from "pino";
 import type { Database, Db } from "../../db/client.js";
 import { escalationMessages, escalations, outbox, participants, staff, staffGroupQueue, staffGroupTopics } from "../../db/schema.js";
-import { classifyBotApiError, describeBotApiError } from "../../bot/telegram-errors.js";
+import { classifyBotApiError, describeBotApiError, isTopicGone } from "../../bot/telegram-errors.js";
 import { surveySummary } from "../handoff/summary.js";
 import { T, topicName } from "./texts.js";
 
@@ -275,16 +275,6 @@ async function postQueued(deps: PosterDependencies, clock: () => Date): Promise<
       sent++;
     }
   }
-}
-
-/**
- * Telegram's answers for a topic that is no longer there (someone deleted it in the group):
- * "message thread not found" to a post into it, TOPIC_ID_INVALID or TOPIC_DELETED to
- * editing, closing or reopening it.
- */
-export function isTopicGone(error: unknown): boolean {
-  if (!(error instanceof GrammyError) || error.error_code !== 400) return false;
-  return /message thread not found|topic_deleted|topic_id_invalid|topic was deleted|topic not found/i.test(error.description);
 }
 
 /**
