@@ -144,6 +144,17 @@ describe("anything else", () => {
     expect(chat.texts()).toHaveLength(1);
   });
 
+  it("tells whoever sends /link in a private chat that it goes to the staff group, and keeps no record of them", async () => {
+    const chat = harness.user(231, "fi");
+    expect(await chat.send("/link ABCD-EFGH")).toEqual([
+      "🔗 Lähetä /link ja koodi henkilökunnan Telegram-ryhmään, ei tähän keskusteluun.\n🔗 Send /link and the code in the staff group, not in this chat.",
+    ]);
+    expect(chat.buttons()).toEqual([]);
+    expect(await participant(231)).toBeUndefined();
+    // /start is untouched: the language picker.
+    expect(await chat.send("/start")).toEqual(["🌐 Valitse kieli."]);
+  });
+
   it("ignores group chats without failing", async () => {
     const update = harness.telegram.textUpdate({ id: 230 }, "/start");
     const group = { ...update, message: { ...update.message!, chat: { id: -100, type: "group" as const, title: "g" } } };
