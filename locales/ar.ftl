@@ -576,13 +576,11 @@ apt-reason-other = شيء آخر
 apt-skip = تخطَّ
 apt-confirm =
     الرجاء التحقق:
-    الموعد: { $kind }، { $time }، { $interpreter }
-    { $topic }
+    الموعد: { $kind }، { $time }، { $interpreter }، { $about }
     هل أحجز الموعد؟
 apt-confirm-move =
     الرجاء التحقق من الوقت الجديد:
-    الموعد: { $kind }، { $time }، { $interpreter }
-    { $topic }
+    الموعد: { $kind }، { $time }، { $interpreter }، { $about }
     هل أغيّر الموعد؟
 apt-confirm-yes = ✅ نعم
 apt-stopped = حسنًا. لم يتم حجز أو تغيير أي شيء.

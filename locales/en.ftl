@@ -555,14 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Shall I book it?
 apt-confirm-move =
     Please check the new time:
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Shall I change it?
 apt-confirm-yes = ✅ Yes
 apt-stopped = OK. Nothing was booked or changed.

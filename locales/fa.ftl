@@ -552,13 +552,11 @@ apt-reason-other = چیز دیگر
 apt-skip = بگذر
 apt-confirm =
     لطفاً بررسی کنید:
-    ملاقات: { $kind }، { $time }، { $interpreter }
-    { $topic }
+    ملاقات: { $kind }، { $time }، { $interpreter }، { $about }
     وقت را بگیرم؟
 apt-confirm-move =
     لطفاً وقت جدید را بررسی کنید:
-    ملاقات: { $kind }، { $time }، { $interpreter }
-    { $topic }
+    ملاقات: { $kind }، { $time }، { $interpreter }، { $about }
     وقت را تغییر بدهم؟
 apt-confirm-yes = ✅ بله
 apt-stopped = خوب. هیچ وقتی گرفته یا تغییر داده نشد.

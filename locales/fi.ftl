@@ -555,14 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Varaanko ajan?
 apt-confirm-move =
     Tarkista uusi aika:
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Vaihdanko ajan?
 apt-confirm-yes = ✅ Kyllä
 apt-stopped = Selvä. Mitään ei varattu eikä muutettu.

@@ -567,14 +567,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Записать вас?
 apt-confirm-move =
     Пожалуйста, проверьте новое время:
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Изменить время?
 apt-confirm-yes = ✅ Да
 apt-stopped = Хорошо. Ничего не записано и не изменено.

@@ -555,14 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Ma kuu qabtaa?
 apt-confirm-move =
     Fadlan hubi waqtiga cusub:
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Ma beddelaa?
 apt-confirm-yes = ✅ Haa
 apt-stopped = Hagaag. Waxba lama qaban lamana beddelin.

@@ -555,14 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Ska jag boka?
 apt-confirm-move =
     Kontrollera den nya tiden:
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Ska jag ändra tiden?
 apt-confirm-yes = ✅ Ja
 apt-stopped = Okej. Ingenting bokades eller ändrades.

@@ -555,14 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Niweke miadi?
 apt-confirm-move =
     Tafadhali hakikisha saa mpya:
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Nibadilishe?
 apt-confirm-yes = ✅ Ndiyo
 apt-stopped = Sawa. Hakuna kilichowekwa wala kubadilishwa.

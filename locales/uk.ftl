@@ -567,14 +567,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Записати вас?
 apt-confirm-move =
     Будь ласка, перевірте новий час:
     { $kind }
     { $time }
     { $interpreter }
-    { $topic }
+    { $about }
     Змінити час?
 apt-confirm-yes = ✅ Так
 apt-stopped = Добре. Нічого не записано і не змінено.

@@ -244,7 +244,7 @@ export async function appointmentDialog(conversation: Dialog, _ctx: Context, mov
         kind: kindLabel(o.t, chosenKind),
         time: timeLabel(chosenTime.startsAt, locale),
         interpreter: interpreterLine(o.t, chosenInterpreter),
-        topic: topicLine(o.t, chosenReason),
+        about: topicLine(o.t, chosenReason),
       });
       return { text, keyboard: new InlineKeyboard().text(o.t("apt-confirm-yes"), "apt:ok").row().text(o.t("apt-stop"), "apt:x") };
     });
