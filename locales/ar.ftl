@@ -100,10 +100,10 @@ survey-intro =
     هذا ليس التقييم الرسمي من البلدية أو من خدمات التوظيف، ولا يحلّ محله.
     تُحفظ إجاباتك فورًا. يمكنك التوقف والمتابعة لاحقًا.
 survey-progress = السؤال { $index } من { $total }
-survey-multi-hint = يمكنك اختيار كل ما يناسبك، ثم الضغط على «تم».
+survey-multi-hint = يمكنك اختيار كل ما يناسبك، ثم الضغط على «{ survey-done }».
 survey-number-hint = الرجاء كتابة رقم.
 survey-text-hint = الرجاء كتابة إجابة قصيرة.
-survey-counts-hint = اضغط ➕ مرة لكل طفل. ➖ يحذف واحدًا. ثم اضغط «تم».
+survey-counts-hint = اضغط ➕ مرة لكل طفل. ➖ يحذف واحدًا. ثم اضغط «{ survey-done }».
 survey-back = رجوع ↩️
 survey-skip = تخطي ⏭
 survey-done = تم ✔️
@@ -129,7 +129,7 @@ survey-too-long =
 survey-empty = الرجاء كتابة بضع كلمات.
 survey-send-text = الرجاء إرسال إجابتك في رسالة مكتوبة.
 survey-bad-characters = تعذّرت قراءة بعض الحروف في رسالتك. الرجاء كتابتها مرة أخرى.
-survey-choose-at-least-one = الرجاء اختيار إجابة واحدة على الأقل، ثم الضغط على «تم».
+survey-choose-at-least-one = الرجاء اختيار إجابة واحدة على الأقل، ثم الضغط على «{ survey-done }».
 survey-too-many = الرجاء اختيار { $max ->
     [zero] { $max } إجابة
     [one] إجابة واحدة
@@ -141,6 +141,8 @@ survey-too-many = الرجاء اختيار { $max ->
 survey-not-optional = هذا السؤال ضروري. الرجاء الإجابة عنه.
 survey-unknown-option = هذا الزر لم يعد يعمل. هذا هو السؤال مرة أخرى.
 survey-stale-button = هذا الزر من رسالة قديمة. هذا هو سؤالك الآن.
+stale-button = هذا الزر من رسالة قديمة.
+stale-button-menu = هذا الزر من رسالة قديمة. الرجاء الاختيار مرة أخرى من القائمة.
 survey-consent-first = الرجاء الموافقة أولًا على المعلومات عن بياناتك.
 
 survey-summary-title = هذه إجاباتك. هل كل شيء صحيح؟
@@ -417,7 +419,7 @@ module-children-none = لا أحد
 module-confirm = هل تريد التسجيل في «{ $title }»؟ عدد الأطفال الذين يحتاجون إلى رعاية: { $children }.
 module-confirm-yes = نعم، سجّلني ✅
 module-confirm-no = لا ❌
-module-enrolled = تم تسجيلك في «{ $title }». مواعيد لقاءاتك موجودة في «دوراتي».
+module-enrolled = تم تسجيلك في «{ $title }». مواعيد لقاءاتك موجودة في «{ menu-my }».
 module-waitlisted = الدورة ممتلئة. رقمك في قائمة الانتظار: { $position }. سأخبرك عندما يتوفر مكان.
 module-already-enrolled = لقد سجّلت في هذه الدورة من قبل.
 module-already-waitlisted = اسمك في قائمة الانتظار من قبل. رقمك: { $position }.
@@ -449,7 +451,7 @@ reminder-childcare =
     الرجاء الرد، حتى يستعد فريق رعاية الأطفال.
 reminder-cancelled =
     ❗ تم إلغاء لقاء «{ $title }» يوم { $date }. نعتذر عن ذلك.
-    مواعيد لقاءاتك الأخرى موجودة في «دوراتي».
+    مواعيد لقاءاتك الأخرى موجودة في «{ menu-my }».
 rsvp-coming = سأحضر ✅
 rsvp-not-coming = لا أستطيع الحضور ❌
 rsvp-childcare-yes = نعم، { $children ->
@@ -563,6 +565,8 @@ apt-interpreter-other = لغة أخرى
 apt-interpreter-which = أي لغة؟
 apt-interpreter-line = المترجم: { $language }
 apt-interpreter-none = بدون مترجم
+apt-topic-line = الموضوع: { $topic }
+apt-topic-none = بدون موضوع
 apt-reason-question = ما موضوع الموعد؟ يمكنك تخطي هذا السؤال.
 apt-reason-work = العمل أو الدراسة
 apt-reason-family = العائلة والأطفال
@@ -572,11 +576,11 @@ apt-reason-other = شيء آخر
 apt-skip = تخطَّ
 apt-confirm =
     الرجاء التحقق:
-    الموعد: { $kind }، { $time }، { $interpreter }
+    الموعد: { $kind }، { $time }، { $interpreter }، { $about }
     هل أحجز الموعد؟
 apt-confirm-move =
     الرجاء التحقق من الوقت الجديد:
-    الموعد: { $kind }، { $time }، { $interpreter }
+    الموعد: { $kind }، { $time }، { $interpreter }، { $about }
     هل أغيّر الموعد؟
 apt-confirm-yes = ✅ نعم
 apt-stopped = حسنًا. لم يتم حجز أو تغيير أي شيء.

@@ -92,10 +92,10 @@ survey-intro =
     This is not the official assessment of the municipality or the employment services. It does not replace it.
     Your answers are saved at once. You can stop and continue later.
 survey-progress = Question { $index } of { $total }
-survey-multi-hint = Tap all that fit. Then tap “Done”.
+survey-multi-hint = Tap all that fit. Then tap “{ survey-done }”.
 survey-number-hint = Write a number.
 survey-text-hint = Write a short answer.
-survey-counts-hint = Tap ➕ once for each child. ➖ takes one away. Then tap “Done”.
+survey-counts-hint = Tap ➕ once for each child. ➖ takes one away. Then tap “{ survey-done }”.
 survey-back = ◀️ Back
 survey-skip = Skip ⏭
 survey-done = ✔️ Done
@@ -117,7 +117,7 @@ survey-too-long =
 survey-empty = Please write a few words.
 survey-send-text = Please write your answer as text.
 survey-bad-characters = Some characters in your message could not be read. Please write it again.
-survey-choose-at-least-one = Please choose at least one. Then tap “Done”.
+survey-choose-at-least-one = Please choose at least one. Then tap “{ survey-done }”.
 survey-too-many = Please choose at most { $max ->
     [one] { $max } answer
    *[other] { $max } answers
@@ -125,6 +125,8 @@ survey-too-many = Please choose at most { $max ->
 survey-not-optional = This question is needed. Please answer it.
 survey-unknown-option = This button does not work any more. Here is the question again.
 survey-stale-button = This button is from an older message. Here is your question now.
+stale-button = This button is from an older message.
+stale-button-menu = This button is from an older message. Please choose again from the menu.
 survey-consent-first = Please agree to the privacy notice first.
 
 survey-summary-title = Your answers. Is everything right?
@@ -397,7 +399,7 @@ module-children-none = None
 module-confirm = Join “{ $title }”? Children in childcare: { $children }.
 module-confirm-yes = ✅ Yes, join
 module-confirm-no = ❌ No
-module-enrolled = You are in “{ $title }”. Your meetings are in “My courses”.
+module-enrolled = You are in “{ $title }”. Your meetings are in “{ menu-my }”.
 module-waitlisted = The course is full. You are number { $position } on the waiting list. I will tell you when there is a place.
 module-already-enrolled = You are already in this course.
 module-already-waitlisted = You are already on the waiting list. You are number { $position }.
@@ -429,7 +431,7 @@ reminder-childcare =
     Please answer, so the carers can prepare.
 reminder-cancelled =
     ❗ “{ $title }” on { $date } is cancelled. We are sorry.
-    Your other meetings are in “My courses”.
+    Your other meetings are in “{ menu-my }”.
 rsvp-coming = ✅ I am coming
 rsvp-not-coming = ❌ I cannot come
 rsvp-childcare-yes = ✅ Yes, { $children ->
@@ -539,6 +541,8 @@ apt-interpreter-other = Another language
 apt-interpreter-which = Which language?
 apt-interpreter-line = Interpreter: { $language }
 apt-interpreter-none = No interpreter
+apt-topic-line = Topic: { $topic }
+apt-topic-none = No topic chosen
 apt-reason-question = What is it about? You can skip this.
 apt-reason-work = Work or studies
 apt-reason-family = Family and children
@@ -551,12 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Shall I book it?
 apt-confirm-move =
     Please check the new time:
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Shall I change it?
 apt-confirm-yes = ✅ Yes
 apt-stopped = OK. Nothing was booked or changed.

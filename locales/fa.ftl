@@ -92,10 +92,10 @@ survey-intro =
     این ارزیابی رسمی شاروالی یا خدمات کاریابی نیست و جای آن را نمی‌گیرد.
     جواب‌های شما فوراً ذخیره می‌شود. می‌توانید توقف کنید و بعداً ادامه دهید.
 survey-progress = سوال { $index } از { $total }
-survey-multi-hint = همه جواب‌هایی را که برای شما درست است بزنید. بعد دکمه «تمام» را بزنید.
+survey-multi-hint = همه جواب‌هایی را که برای شما درست است بزنید. بعد دکمه «{ survey-done }» را بزنید.
 survey-number-hint = لطفاً یک عدد بنویسید.
 survey-text-hint = لطفاً یک جواب کوتاه بنویسید.
-survey-counts-hint = برای هر کودک یک بار ➕ را بزنید. ➖ یکی را کم می‌کند. بعد «تمام» را بزنید.
+survey-counts-hint = برای هر کودک یک بار ➕ را بزنید. ➖ یکی را کم می‌کند. بعد «{ survey-done }» را بزنید.
 survey-back = برگشت ↩️
 survey-skip = رد شدن ⏭
 survey-done = تمام ✔️
@@ -117,7 +117,7 @@ survey-too-long =
 survey-empty = لطفاً چند کلمه بنویسید.
 survey-send-text = لطفاً جواب خود را به شکل نوشته بفرستید.
 survey-bad-characters = بعضی حرف‌های پیام شما خوانده نشد. لطفاً آن را دوباره بنویسید.
-survey-choose-at-least-one = لطفاً حداقل یک جواب را انتخاب کنید. بعد دکمه «تمام» را بزنید.
+survey-choose-at-least-one = لطفاً حداقل یک جواب را انتخاب کنید. بعد دکمه «{ survey-done }» را بزنید.
 survey-too-many = لطفاً حداکثر { $max ->
     [one] { $max } جواب
    *[other] { $max } جواب
@@ -125,6 +125,8 @@ survey-too-many = لطفاً حداکثر { $max ->
 survey-not-optional = جواب این سوال لازم است. لطفاً به آن جواب بدهید.
 survey-unknown-option = این دکمه دیگر کار نمی‌کند. سوال را دوباره برای شما می‌فرستم.
 survey-stale-button = این دکمه از یک پیام قدیمی است. سوال فعلی شما این است:
+stale-button = این دکمه از یک پیام قدیمی است.
+stale-button-menu = این دکمه از یک پیام قدیمی است. لطفاً دوباره از فهرست انتخاب کنید.
 survey-consent-first = لطفاً اول در باره معلومات خود بخوانید و موافقت کنید.
 
 survey-summary-title = جواب‌های شما. آیا همه چیز درست است؟
@@ -397,7 +399,7 @@ module-children-none = هیچ‌کدام
 module-confirm = آیا در «{ $title }» ثبت‌نام می‌کنید؟ تعداد فرزندان برای نگهداری: { $children }.
 module-confirm-yes = بلی، ثبت‌نام ✅
 module-confirm-no = نخیر ❌
-module-enrolled = شما در «{ $title }» ثبت‌نام شدید. نشست‌های خود را در «کورس‌های من» می‌بینید.
+module-enrolled = شما در «{ $title }» ثبت‌نام شدید. نشست‌های خود را در «{ menu-my }» می‌بینید.
 module-waitlisted = این کورس پر است. شما در لست انتظار نفر { $position } هستید. وقتی جای خالی پیدا شود، به شما خبر می‌دهم.
 module-already-enrolled = شما قبلاً در این کورس ثبت‌نام کرده‌اید.
 module-already-waitlisted = شما قبلاً در لست انتظار هستید. شما نفر { $position } هستید.
@@ -429,7 +431,7 @@ reminder-childcare =
     لطفاً جواب بدهید تا مراقبان فرزندان آماده شوند.
 reminder-cancelled =
     ❗ نشست «{ $title }» در روز { $date } لغو شد. ما متأسفیم.
-    نشست‌های دیگر خود را در «کورس‌های من» می‌بینید.
+    نشست‌های دیگر خود را در «{ menu-my }» می‌بینید.
 rsvp-coming = می‌آیم ✅
 rsvp-not-coming = نمی‌توانم بیایم ❌
 rsvp-childcare-yes = بلی، { $children ->
@@ -539,6 +541,8 @@ apt-interpreter-other = زبان دیگر
 apt-interpreter-which = کدام زبان؟
 apt-interpreter-line = ترجمان: { $language }
 apt-interpreter-none = بدون ترجمان
+apt-topic-line = موضوع: { $topic }
+apt-topic-none = بدون موضوع
 apt-reason-question = موضوع ملاقات چیست؟ می‌توانید از این سؤال بگذرید.
 apt-reason-work = کار یا تحصیل
 apt-reason-family = خانواده و کودکان
@@ -548,11 +552,11 @@ apt-reason-other = چیز دیگر
 apt-skip = بگذر
 apt-confirm =
     لطفاً بررسی کنید:
-    ملاقات: { $kind }، { $time }، { $interpreter }
+    ملاقات: { $kind }، { $time }، { $interpreter }، { $about }
     وقت را بگیرم؟
 apt-confirm-move =
     لطفاً وقت جدید را بررسی کنید:
-    ملاقات: { $kind }، { $time }، { $interpreter }
+    ملاقات: { $kind }، { $time }، { $interpreter }، { $about }
     وقت را تغییر بدهم؟
 apt-confirm-yes = ✅ بله
 apt-stopped = خوب. هیچ وقتی گرفته یا تغییر داده نشد.

@@ -92,10 +92,10 @@ survey-intro =
     Tämä ei ole kunnan tai työllisyyspalvelujen alkukartoitus. Se ei korvaa sitä.
     Vastauksesi tallentuvat heti. Voit lopettaa ja jatkaa myöhemmin.
 survey-progress = Kysymys { $index }/{ $total }
-survey-multi-hint = Napauta kaikkia sopivia. Napauta sitten ”Valmis”.
+survey-multi-hint = Napauta kaikkia sopivia. Napauta sitten ”{ survey-done }”.
 survey-number-hint = Kirjoita numero.
 survey-text-hint = Kirjoita lyhyt vastaus.
-survey-counts-hint = Napauta ➕ kerran jokaista lasta kohti. ➖ poistaa yhden. Napauta sitten ”Valmis”.
+survey-counts-hint = Napauta ➕ kerran jokaista lasta kohti. ➖ poistaa yhden. Napauta sitten ”{ survey-done }”.
 survey-back = ◀️ Takaisin
 survey-skip = Ohita ⏭
 survey-done = ✔️ Valmis
@@ -117,7 +117,7 @@ survey-too-long =
 survey-empty = Kirjoita muutama sana.
 survey-send-text = Kirjoita vastauksesi tekstinä.
 survey-bad-characters = Joitakin viestisi merkkejä ei voitu lukea. Kirjoita viesti uudelleen.
-survey-choose-at-least-one = Valitse ainakin yksi. Napauta sitten ”Valmis”.
+survey-choose-at-least-one = Valitse ainakin yksi. Napauta sitten ”{ survey-done }”.
 survey-too-many = Valitse enintään { $max ->
     [one] { $max } vaihtoehto
    *[other] { $max } vaihtoehtoa
@@ -125,6 +125,8 @@ survey-too-many = Valitse enintään { $max ->
 survey-not-optional = Tähän kysymykseen pitää vastata.
 survey-unknown-option = Tämä painike ei toimi enää. Tässä on kysymys uudelleen.
 survey-stale-button = Tämä painike on vanhasta viestistä. Tässä on nykyinen kysymyksesi.
+stale-button = Tämä painike on vanhasta viestistä.
+stale-button-menu = Tämä painike on vanhasta viestistä. Valitse uudelleen valikosta.
 survey-consent-first = Hyväksy ensin, miten käytämme tietojasi.
 
 survey-summary-title = Tässä ovat vastauksesi. Onko kaikki oikein?
@@ -397,7 +399,7 @@ module-children-none = Ei yhtään
 module-confirm = Ilmoittaudutko mukaan: ”{ $title }”? Lapsia lastenhoitoon: { $children }.
 module-confirm-yes = ✅ Kyllä, ilmoittaudun
 module-confirm-no = ❌ En
-module-enrolled = Olet nyt mukana: ”{ $title }”. Näet tapaamisesi kohdasta ”Omat kurssini”.
+module-enrolled = Olet nyt mukana: ”{ $title }”. Näet tapaamisesi kohdasta ”{ menu-my }”.
 module-waitlisted = Kurssi on täynnä. Olet jonotuslistalla numero { $position }. Kerron sinulle, kun paikka vapautuu.
 module-already-enrolled = Olet jo mukana tällä kurssilla.
 module-already-waitlisted = Olet jo jonotuslistalla. Olet numero { $position }.
@@ -429,7 +431,7 @@ reminder-childcare =
     Vastaa, niin hoitajat voivat valmistautua.
 reminder-cancelled =
     ❗ Tapaaminen on peruttu: ”{ $title }”, { $date }. Olemme pahoillamme.
-    Muut tapaamisesi näet kohdasta ”Omat kurssini”.
+    Muut tapaamisesi näet kohdasta ”{ menu-my }”.
 rsvp-coming = ✅ Tulen
 rsvp-not-coming = ❌ En pääse
 rsvp-childcare-yes = ✅ Kyllä, { $children ->
@@ -539,6 +541,8 @@ apt-interpreter-other = Muu kieli
 apt-interpreter-which = Mikä kieli?
 apt-interpreter-line = Tulkki: { $language }
 apt-interpreter-none = Ei tulkkia
+apt-topic-line = Aihe: { $topic }
+apt-topic-none = Aihetta ei valittu
 apt-reason-question = Mistä haluat puhua? Voit ohittaa tämän.
 apt-reason-work = Työ tai opiskelu
 apt-reason-family = Perhe ja lapset
@@ -551,12 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Varaanko ajan?
 apt-confirm-move =
     Tarkista uusi aika:
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Vaihdanko ajan?
 apt-confirm-yes = ✅ Kyllä
 apt-stopped = Selvä. Mitään ei varattu eikä muutettu.

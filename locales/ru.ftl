@@ -96,10 +96,10 @@ survey-intro =
     Это не официальная оценка муниципалитета или службы занятости и не заменяет её.
     Ответы сохраняются сразу. Можно остановиться и продолжить позже.
 survey-progress = Вопрос { $index } из { $total }
-survey-multi-hint = Нажмите на все подходящие варианты. Потом нажмите «Готово».
+survey-multi-hint = Нажмите на все подходящие варианты. Потом нажмите «{ survey-done }».
 survey-number-hint = Напишите число.
 survey-text-hint = Напишите короткий ответ.
-survey-counts-hint = Нажмите ➕ по одному разу за каждого ребёнка. ➖ убирает одного. Затем нажмите «Готово».
+survey-counts-hint = Нажмите ➕ по одному разу за каждого ребёнка. ➖ убирает одного. Затем нажмите «{ survey-done }».
 survey-back = ◀️ Назад
 survey-skip = Пропустить ⏭
 survey-done = ✔️ Готово
@@ -123,7 +123,7 @@ survey-too-long =
 survey-empty = Пожалуйста, напишите несколько слов.
 survey-send-text = Пожалуйста, напишите ответ текстом.
 survey-bad-characters = Некоторые символы в вашем сообщении не удалось прочитать. Пожалуйста, напишите его ещё раз.
-survey-choose-at-least-one = Выберите хотя бы один вариант. Потом нажмите «Готово».
+survey-choose-at-least-one = Выберите хотя бы один вариант. Потом нажмите «{ survey-done }».
 survey-too-many = Пожалуйста, выберите не больше { $max ->
     [one] { $max } ответа
     [few] { $max } ответов
@@ -133,6 +133,8 @@ survey-too-many = Пожалуйста, выберите не больше { $ma
 survey-not-optional = На этот вопрос нужно ответить.
 survey-unknown-option = Эта кнопка больше не работает. Вот вопрос ещё раз.
 survey-stale-button = Эта кнопка из старого сообщения. Вот ваш вопрос сейчас.
+stale-button = Эта кнопка из старого сообщения.
+stale-button-menu = Эта кнопка из старого сообщения. Пожалуйста, выберите снова в меню.
 survey-consent-first = Сначала, пожалуйста, дайте согласие на использование ваших данных.
 
 survey-summary-title = Ваши ответы. Всё верно?
@@ -407,7 +409,7 @@ module-children-none = Никому
 module-confirm = Записаться на «{ $title }»? Детей, которым нужен присмотр: { $children }.
 module-confirm-yes = ✅ Да, записаться
 module-confirm-no = ❌ Нет
-module-enrolled = Вы записаны на «{ $title }». Ваши встречи — в разделе «Мои курсы».
+module-enrolled = Вы записаны на «{ $title }». Ваши встречи — в разделе «{ menu-my }».
 module-waitlisted = Курс заполнен. Вы в листе ожидания под номером { $position }. Я напишу вам, когда освободится место.
 module-already-enrolled = Вы уже записаны на этот курс.
 module-already-waitlisted = Вы уже в листе ожидания. Ваш номер: { $position }.
@@ -439,7 +441,7 @@ reminder-childcare =
     Пожалуйста, ответьте, чтобы няни могли подготовиться.
 reminder-cancelled =
     ❗ Встреча «{ $title }» ({ $date }) отменена. Нам очень жаль.
-    Ваши другие встречи — в разделе «Мои курсы».
+    Ваши другие встречи — в разделе «{ menu-my }».
 rsvp-coming = ✅ Я приду
 rsvp-not-coming = ❌ Я не смогу прийти
 rsvp-childcare-yes = ✅ Да, { $children ->
@@ -551,6 +553,8 @@ apt-interpreter-other = Другой язык
 apt-interpreter-which = Какой язык?
 apt-interpreter-line = Переводчик: { $language }
 apt-interpreter-none = Без переводчика
+apt-topic-line = Тема: { $topic }
+apt-topic-none = Тема не выбрана
 apt-reason-question = О чём вы хотите поговорить? Можно пропустить.
 apt-reason-work = Работа или учёба
 apt-reason-family = Семья и дети
@@ -563,12 +567,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Записать вас?
 apt-confirm-move =
     Пожалуйста, проверьте новое время:
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Изменить время?
 apt-confirm-yes = ✅ Да
 apt-stopped = Хорошо. Ничего не записано и не изменено.

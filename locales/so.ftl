@@ -92,10 +92,10 @@ survey-intro =
     Tani ma aha qiimaynta rasmiga ah ee degmada ama adeegyada shaqada. Meesha kama qaadanayso.
     Jawaabahaaga isla markiiba waa la kaydiyaa. Waad joojin kartaa oo hadhow sii wadi kartaa.
 survey-progress = Su'aasha { $index }aad (wadar ahaan { $total } su'aalood)
-survey-multi-hint = Taabo dhammaan kuwa kugu habboon. Kadib taabo “Dhammee”.
+survey-multi-hint = Taabo dhammaan kuwa kugu habboon. Kadib taabo “{ survey-done }”.
 survey-number-hint = Qor lambar.
 survey-text-hint = Qor jawaab gaaban.
-survey-counts-hint = Riix ➕ mar ilmo kasta. ➖ mid ayuu ka saaraa. Kadib riix “Dhammaad”.
+survey-counts-hint = Riix ➕ mar ilmo kasta. ➖ mid ayuu ka saaraa. Kadib riix “{ survey-done }”.
 survey-back = ◀️ Dib u noqo
 survey-skip = Ka gudub ⏭
 survey-done = ✔️ Dhammee
@@ -117,7 +117,7 @@ survey-too-long =
 survey-empty = Fadlan qor dhowr eray.
 survey-send-text = Fadlan jawaabtaada u qor qoraal ahaan.
 survey-bad-characters = Xarfaha qaarkood ee fariintaada lama akhrin karin. Fadlan mar kale qor.
-survey-choose-at-least-one = Fadlan dooro ugu yaraan mid. Kadib taabo “Dhammee”.
+survey-choose-at-least-one = Fadlan dooro ugu yaraan mid. Kadib taabo “{ survey-done }”.
 survey-too-many = Fadlan dooro ugu badnaan { $max ->
     [one] { $max } jawaab
    *[other] { $max } jawaabood
@@ -125,6 +125,8 @@ survey-too-many = Fadlan dooro ugu badnaan { $max ->
 survey-not-optional = Su'aashan waa in laga jawaabo. Fadlan ka jawaab.
 survey-unknown-option = Badhankan hadda ma shaqeeyo. Waa kan su'aashii mar kale.
 survey-stale-button = Badhankan wuxuu ka yimid fariin hore. Waa kan su'aashaada hadda.
+stale-button = Badhankan wuxuu ka yimid fariin hore.
+stale-button-menu = Badhankan wuxuu ka yimid fariin hore. Fadlan mar kale ka dooro liiska.
 survey-consent-first = Fadlan marka hore ogolow qoraalka ku saabsan xogtaada.
 
 survey-summary-title = Waa kuwan jawaabahaaga. Wax walba ma sax yihiin?
@@ -397,7 +399,7 @@ module-children-none = Midna
 module-confirm = Ma rabtaa inaad ku biirto “{ $title }”? Carruurta u baahan daryeel: { $children }.
 module-confirm-yes = ✅ Haa, waan ku biirayaa
 module-confirm-no = ❌ Maya
-module-enrolled = Waxaad ku jirtaa “{ $title }”. Kulamadaada waxaad ka heli kartaa “Koorsooyinkayga”.
+module-enrolled = Waxaad ku jirtaa “{ $title }”. Kulamadaada waxaad ka heli kartaa “{ menu-my }”.
 module-waitlisted = Koorsadu way buuxdaa. Waxaad tahay lambarka { $position } ee liiska sugitaanka. Waan kuu sheegi doonaa marka boos bannaan yahay.
 module-already-enrolled = Horeba waad ugu jirtaa koorsadan.
 module-already-waitlisted = Horeba waad ugu jirtaa liiska sugitaanka. Waxaad tahay lambarka { $position }.
@@ -429,7 +431,7 @@ reminder-childcare =
     Fadlan jawaab, si ay dadka carruurta haya isugu diyaariyaan.
 reminder-cancelled =
     ❗ Kulanka “{ $title }” ({ $date }) waa la baajiyay. Waan ka xunnahay.
-    Kulamadaada kale waxaad ka heli kartaa “Koorsooyinkayga”.
+    Kulamadaada kale waxaad ka heli kartaa “{ menu-my }”.
 rsvp-coming = ✅ Waan imanayaa
 rsvp-not-coming = ❌ Ma iman karo
 rsvp-childcare-yes = ✅ Haa, { $children ->
@@ -539,6 +541,8 @@ apt-interpreter-other = Luqad kale
 apt-interpreter-which = Luqaddee?
 apt-interpreter-line = Turjubaan: { $language }
 apt-interpreter-none = Turjubaan la'aan
+apt-topic-line = Mawduuca: { $topic }
+apt-topic-none = Mawduuc lama dooran
 apt-reason-question = Maxay ku saabsan tahay? Waad ka boodi kartaa.
 apt-reason-work = Shaqo ama waxbarasho
 apt-reason-family = Qoyska iyo carruurta
@@ -551,12 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Ma kuu qabtaa?
 apt-confirm-move =
     Fadlan hubi waqtiga cusub:
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Ma beddelaa?
 apt-confirm-yes = ✅ Haa
 apt-stopped = Hagaag. Waxba lama qaban lamana beddelin.

@@ -92,10 +92,10 @@ survey-intro =
     Det här är inte kommunens eller sysselsättningstjänsternas inledande kartläggning. Det ersätter den inte.
     Dina svar sparas direkt. Du kan sluta och fortsätta senare.
 survey-progress = Fråga { $index } av { $total }
-survey-multi-hint = Tryck på alla som passar. Tryck sedan på ”Klar”.
+survey-multi-hint = Tryck på alla som passar. Tryck sedan på ”{ survey-done }”.
 survey-number-hint = Skriv ett tal.
 survey-text-hint = Skriv ett kort svar.
-survey-counts-hint = Tryck ➕ en gång för varje barn. ➖ tar bort ett. Tryck sedan på ”Klar”.
+survey-counts-hint = Tryck ➕ en gång för varje barn. ➖ tar bort ett. Tryck sedan på ”{ survey-done }”.
 survey-back = ◀️ Tillbaka
 survey-skip = Hoppa över ⏭
 survey-done = ✔️ Klar
@@ -117,7 +117,7 @@ survey-too-long =
 survey-empty = Skriv några ord.
 survey-send-text = Skriv ditt svar som text.
 survey-bad-characters = Några tecken i ditt meddelande gick inte att läsa. Skriv det igen.
-survey-choose-at-least-one = Välj minst ett. Tryck sedan på ”Klar”.
+survey-choose-at-least-one = Välj minst ett. Tryck sedan på ”{ survey-done }”.
 survey-too-many = Välj högst { $max ->
     [one] { $max } alternativ
    *[other] { $max } alternativ
@@ -125,6 +125,8 @@ survey-too-many = Välj högst { $max ->
 survey-not-optional = Du måste svara på den här frågan.
 survey-unknown-option = Den här knappen fungerar inte längre. Här är frågan igen.
 survey-stale-button = Den här knappen är från ett äldre meddelande. Här är din fråga nu.
+stale-button = Den här knappen är från ett äldre meddelande.
+stale-button-menu = Den här knappen är från ett äldre meddelande. Välj igen i menyn.
 survey-consent-first = Godkänn först hur vi använder dina uppgifter.
 
 survey-summary-title = Här är dina svar. Stämmer allt?
@@ -397,7 +399,7 @@ module-children-none = Inga
 module-confirm = Vill du anmäla dig till ”{ $title }”? Barn i barnpassning: { $children }.
 module-confirm-yes = ✅ Ja, anmäl mig
 module-confirm-no = ❌ Nej
-module-enrolled = Du är med i ”{ $title }”. Du hittar dina träffar under ”Mina kurser”.
+module-enrolled = Du är med i ”{ $title }”. Du hittar dina träffar under ”{ menu-my }”.
 module-waitlisted = Kursen är full. Du är nummer { $position } på väntelistan. Jag säger till när det finns en plats.
 module-already-enrolled = Du är redan med i den här kursen.
 module-already-waitlisted = Du står redan på väntelistan. Du är nummer { $position }.
@@ -429,7 +431,7 @@ reminder-childcare =
     Svara gärna, så att barnpassarna kan förbereda sig.
 reminder-cancelled =
     ❗ Träffen är inställd: ”{ $title }”, { $date }. Vi beklagar.
-    Dina andra träffar finns under ”Mina kurser”.
+    Dina andra träffar finns under ”{ menu-my }”.
 rsvp-coming = ✅ Jag kommer
 rsvp-not-coming = ❌ Jag kan inte komma
 rsvp-childcare-yes = ✅ Ja, { $children ->
@@ -539,6 +541,8 @@ apt-interpreter-other = Ett annat språk
 apt-interpreter-which = Vilket språk?
 apt-interpreter-line = Tolk: { $language }
 apt-interpreter-none = Ingen tolk
+apt-topic-line = Ämne: { $topic }
+apt-topic-none = Inget ämne valt
 apt-reason-question = Vad gäller det? Du kan hoppa över det här.
 apt-reason-work = Arbete eller studier
 apt-reason-family = Familj och barn
@@ -551,12 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Ska jag boka?
 apt-confirm-move =
     Kontrollera den nya tiden:
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Ska jag ändra tiden?
 apt-confirm-yes = ✅ Ja
 apt-stopped = Okej. Ingenting bokades eller ändrades.

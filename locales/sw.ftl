@@ -92,10 +92,10 @@ survey-intro =
     Hii si tathmini rasmi ya manispaa au ya huduma za ajira. Haichukui nafasi yake.
     Majibu yako yanahifadhiwa mara moja. Unaweza kusimama na kuendelea baadaye.
 survey-progress = Swali { $index } kati ya { $total }
-survey-multi-hint = Gusa yote yanayokufaa. Kisha gusa “Nimemaliza”.
+survey-multi-hint = Gusa yote yanayokufaa. Kisha gusa “{ survey-done }”.
 survey-number-hint = Andika namba.
 survey-text-hint = Andika jibu fupi.
-survey-counts-hint = Bonyeza ➕ mara moja kwa kila mtoto. ➖ inaondoa mmoja. Kisha bonyeza “Tayari”.
+survey-counts-hint = Bonyeza ➕ mara moja kwa kila mtoto. ➖ inaondoa mmoja. Kisha bonyeza “{ survey-done }”.
 survey-back = ◀️ Rudi
 survey-skip = Ruka ⏭
 survey-done = ✔️ Nimemaliza
@@ -117,7 +117,7 @@ survey-too-long =
 survey-empty = Tafadhali andika maneno machache.
 survey-send-text = Tafadhali andika jibu lako kwa maandishi.
 survey-bad-characters = Baadhi ya herufi katika ujumbe wako hazikuweza kusomeka. Tafadhali uandike tena.
-survey-choose-at-least-one = Tafadhali chagua angalau jibu moja. Kisha gusa “Nimemaliza”.
+survey-choose-at-least-one = Tafadhali chagua angalau jibu moja. Kisha gusa “{ survey-done }”.
 survey-too-many = Tafadhali usichague zaidi ya { $max ->
     [one] jibu { $max }
    *[other] majibu { $max }
@@ -125,6 +125,8 @@ survey-too-many = Tafadhali usichague zaidi ya { $max ->
 survey-not-optional = Swali hili ni la lazima. Tafadhali lijibu.
 survey-unknown-option = Kitufe hiki hakifanyi kazi tena. Hili hapa swali tena.
 survey-stale-button = Kitufe hiki ni cha ujumbe wa zamani. Hili hapa swali lako sasa.
+stale-button = Kitufe hiki ni cha ujumbe wa zamani.
+stale-button-menu = Kitufe hiki ni cha ujumbe wa zamani. Tafadhali chagua tena kwenye menyu.
 survey-consent-first = Tafadhali kwanza ukubali maelezo kuhusu taarifa zako.
 
 survey-summary-title = Haya ni majibu yako. Je, kila kitu ni sahihi?
@@ -397,7 +399,7 @@ module-children-none = Hakuna
 module-confirm = Ungependa kujiunga na “{ $title }”? Watoto wa kutunzwa: { $children }.
 module-confirm-yes = ✅ Ndiyo, ninajiunga
 module-confirm-no = ❌ Hapana
-module-enrolled = Umejiunga na “{ $title }”. Mikutano yako iko kwenye “Kozi zangu”.
+module-enrolled = Umejiunga na “{ $title }”. Mikutano yako iko kwenye “{ menu-my }”.
 module-waitlisted = Kozi imejaa. Wewe ni namba { $position } kwenye orodha ya kusubiri. Nitakuambia nafasi ikipatikana.
 module-already-enrolled = Tayari umejiunga na kozi hii.
 module-already-waitlisted = Tayari uko kwenye orodha ya kusubiri. Wewe ni namba { $position }.
@@ -429,7 +431,7 @@ reminder-childcare =
     Tafadhali jibu, ili walezi wa watoto waweze kujiandaa.
 reminder-cancelled =
     ❗ Mkutano wa “{ $title }” ({ $date }) umefutwa. Samahani sana.
-    Mikutano yako mingine iko kwenye “Kozi zangu”.
+    Mikutano yako mingine iko kwenye “{ menu-my }”.
 rsvp-coming = ✅ Nitakuja
 rsvp-not-coming = ❌ Siwezi kuja
 rsvp-childcare-yes = ✅ Ndiyo, { $children ->
@@ -539,6 +541,8 @@ apt-interpreter-other = Lugha nyingine
 apt-interpreter-which = Lugha gani?
 apt-interpreter-line = Mkalimani: { $language }
 apt-interpreter-none = Bila mkalimani
+apt-topic-line = Mada: { $topic }
+apt-topic-none = Hakuna mada iliyochaguliwa
 apt-reason-question = Ni kuhusu nini? Unaweza kuruka swali hili.
 apt-reason-work = Kazi au masomo
 apt-reason-family = Familia na watoto
@@ -551,12 +555,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Niweke miadi?
 apt-confirm-move =
     Tafadhali hakikisha saa mpya:
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Nibadilishe?
 apt-confirm-yes = ✅ Ndiyo
 apt-stopped = Sawa. Hakuna kilichowekwa wala kubadilishwa.

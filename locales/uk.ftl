@@ -96,10 +96,10 @@ survey-intro =
     Це не офіційна оцінка муніципалітету чи служби зайнятості, і вона її не замінює.
     Відповіді зберігаються одразу. Можна зупинитися й продовжити пізніше.
 survey-progress = Запитання { $index } з { $total }
-survey-multi-hint = Натисніть усі варіанти, які підходять. Потім натисніть «Готово».
+survey-multi-hint = Натисніть усі варіанти, які підходять. Потім натисніть «{ survey-done }».
 survey-number-hint = Напишіть число.
 survey-text-hint = Напишіть коротку відповідь.
-survey-counts-hint = Натисніть ➕ по одному разу за кожну дитину. ➖ прибирає одну. Потім натисніть «Готово».
+survey-counts-hint = Натисніть ➕ по одному разу за кожну дитину. ➖ прибирає одну. Потім натисніть «{ survey-done }».
 survey-back = ◀️ Назад
 survey-skip = Пропустити ⏭
 survey-done = ✔️ Готово
@@ -123,7 +123,7 @@ survey-too-long =
 survey-empty = Будь ласка, напишіть кілька слів.
 survey-send-text = Будь ласка, напишіть відповідь текстом.
 survey-bad-characters = Деякі символи у вашому повідомленні не вдалося прочитати. Будь ласка, напишіть його ще раз.
-survey-choose-at-least-one = Оберіть хоча б один варіант. Потім натисніть «Готово».
+survey-choose-at-least-one = Оберіть хоча б один варіант. Потім натисніть «{ survey-done }».
 survey-too-many = Будь ласка, оберіть щонайбільше { $max ->
     [one] { $max } відповідь
     [few] { $max } відповіді
@@ -133,6 +133,8 @@ survey-too-many = Будь ласка, оберіть щонайбільше { $
 survey-not-optional = На це запитання потрібно відповісти.
 survey-unknown-option = Ця кнопка більше не працює. Ось запитання ще раз.
 survey-stale-button = Ця кнопка зі старого повідомлення. Ось ваше запитання зараз.
+stale-button = Ця кнопка зі старого повідомлення.
+stale-button-menu = Ця кнопка зі старого повідомлення. Будь ласка, виберіть знову в меню.
 survey-consent-first = Спочатку, будь ласка, дайте згоду на використання ваших даних.
 
 survey-summary-title = Ваші відповіді. Усе правильно?
@@ -407,7 +409,7 @@ module-children-none = Нікому
 module-confirm = Записатися на «{ $title }»? Дітей, яким потрібен догляд: { $children }.
 module-confirm-yes = ✅ Так, записатися
 module-confirm-no = ❌ Ні
-module-enrolled = Ви записані на «{ $title }». Ваші зустрічі — у розділі «Мої курси».
+module-enrolled = Ви записані на «{ $title }». Ваші зустрічі — у розділі «{ menu-my }».
 module-waitlisted = Курс заповнений. Ви в списку очікування під номером { $position }. Я напишу вам, коли звільниться місце.
 module-already-enrolled = Ви вже записані на цей курс.
 module-already-waitlisted = Ви вже в списку очікування. Ваш номер: { $position }.
@@ -439,7 +441,7 @@ reminder-childcare =
     Будь ласка, дайте відповідь, щоб няні могли підготуватися.
 reminder-cancelled =
     ❗ Зустріч «{ $title }» ({ $date }) скасовано. Нам дуже шкода.
-    Ваші інші зустрічі — у розділі «Мої курси».
+    Ваші інші зустрічі — у розділі «{ menu-my }».
 rsvp-coming = ✅ Я прийду
 rsvp-not-coming = ❌ Я не зможу прийти
 rsvp-childcare-yes = ✅ Так, { $children ->
@@ -551,6 +553,8 @@ apt-interpreter-other = Інша мова
 apt-interpreter-which = Яка мова?
 apt-interpreter-line = Перекладач: { $language }
 apt-interpreter-none = Без перекладача
+apt-topic-line = Тема: { $topic }
+apt-topic-none = Тему не вибрано
 apt-reason-question = Про що ви хочете поговорити? Можна пропустити.
 apt-reason-work = Робота або навчання
 apt-reason-family = Сім'я та діти
@@ -563,12 +567,14 @@ apt-confirm =
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Записати вас?
 apt-confirm-move =
     Будь ласка, перевірте новий час:
     { $kind }
     { $time }
     { $interpreter }
+    { $about }
     Змінити час?
 apt-confirm-yes = ✅ Так
 apt-stopped = Добре. Нічого не записано і не змінено.

@@ -15,7 +15,7 @@ import { createAudioComposer, listenButton } from "../features/audio/composer.js
 import { rememberFileId } from "../features/audio/clips.js";
 import { createSafetyComposer, showHardTimeHelp } from "../features/safety/composer.js";
 import { createSurveyComposer } from "../features/survey/composer.js";
-import { createStaffGroupComposer, isStaffGroupUpdate } from "../features/staff-group/composer.js";
+import { createStaffGroupComposer, isLinkInPrivateChat, isStaffGroupUpdate, linkInPrivateChat } from "../features/staff-group/composer.js";
 import { createPlanComposer } from "../features/plan/composer.js";
 import { createReferralConsentComposer } from "../features/referrals/composer.js";
 import { createFollowUpComposer } from "../features/follow-up/composer.js";
@@ -115,6 +115,7 @@ export function createBot(options: CreateBotOptions): AppBot {
     metrics.updates.inc({ kind: ctx.message ? "message" : ctx.callbackQuery ? "callback" : "other" });
     ctx.deps = deps;
     ctx.log = logger.child({ update_id: ctx.update.update_id });
+    if (isLinkInPrivateChat(ctx.update)) return linkInPrivateChat(ctx).then(() => {});
     if (isParticipantUpdate(ctx.update)) return next();
     if (staffGroupId !== undefined && isStaffGroupUpdate(ctx.update, staffGroupId)) return staffGroup.middleware()(ctx, async () => {});
     // Business messages, reactions, channel posts, groups, types added to the Bot API

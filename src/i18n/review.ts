@@ -56,6 +56,8 @@ export function sampleValues(locale: LocaleCode, t: Translate): Record<string, s
     kind: t(locale, "apt-kind-office"),
     time: formatDateTime(SAMPLE_DATE, locale),
     interpreter: t(locale, "apt-interpreter-line", { language: languageNames(["ar"], locale, (key) => t(locale, key)) }),
+    topic: t(locale, "apt-reason-health"),
+    about: t(locale, "apt-topic-line", { topic: t(locale, "apt-reason-health") }),
     where: t(locale, "apt-where-office", { address: "Kirkkokatu 1, Lahti" }),
     address: "Kirkkokatu 1, Lahti",
     link: "https://meet.example.org/x",

@@ -74,6 +74,8 @@ const sampleVars = {
   partner: "Lahden kaupunginkirjasto",
   step: "Hae päiväkotipaikkaa",
   reason: "Kielikahvila auttaa puhumaan",
+  topic: "Terveys",
+  about: "Aihe: Terveys",
   language: "Suomi",
   shared: "yhteystietosi",
   status: "sent",

@@ -6,6 +6,7 @@ import { CONVERSATION_STORAGE, createDrizzleStorage } from "../../db/storage.js"
 import { appointmentDialog, APPOINTMENT_DIALOG, DIALOG_BUTTON, DIALOG_VERSION } from "./dialog.js";
 import { canChange, cancelAppointment, findAppointment, upcomingAppointments } from "./repository.js";
 import { kindLabel, localeOf, timeLabel } from "./render.js";
+import { talkToPersonButton } from "../handoff/composer.js";
 
 /**
  * Individual guidance in the bot: `/appointment` and the menu's button show the
@@ -77,7 +78,9 @@ export function createAppointmentsComposer(db: Db, clock: () => Date): Composer<
     await ctx.answerCallbackQuery();
     const a = await findAppointment(ctx.db, Number(ctx.match[1]));
     if (!a || a.participantId !== ctx.participant.id || a.status !== "booked") return void (await ctx.reply(ctx.t("apt-not-found")));
-    if (!canChange(a, clock(), ctx.deps.appointmentChangeHours ?? 24)) return void (await ctx.reply(ctx.t("apt-too-late", { hours: ctx.deps.appointmentChangeHours ?? 24 })));
+    if (!canChange(a, clock(), ctx.deps.appointmentChangeHours ?? 24)) {
+      return void (await ctx.reply(ctx.t("apt-too-late", { hours: ctx.deps.appointmentChangeHours ?? 24 }), { reply_markup: talkToPersonButton(ctx) }));
+    }
     await ctx.reply(ctx.t("apt-cancel-question", { time: timeLabel(a.startsAt, localeOf(ctx.participant.locale)) }), {
       reply_markup: new InlineKeyboard().text(ctx.t("apt-cancel-yes"), `apt:cy:${a.id}`).row().text(ctx.t("apt-cancel-no"), "apt:my"),
     });
@@ -96,10 +99,13 @@ export function createAppointmentsComposer(db: Db, clock: () => Date): Composer<
     await ctx.answerCallbackQuery();
     await showAppointments(ctx, clock(), false);
   });
-  // A button of a dialog whose state is gone (a deploy raised DIALOG_VERSION, or the
-  // dialog ended): nothing was booked, so the dialog starts again from the beginning.
+  // A button of a dialog whose state is gone: the dialog ended (a second tap on "Yes"
+  // after booking, an old summary) or a deploy raised DIALOG_VERSION. Whoever has a
+  // meeting booked sees it (never "nothing was booked"); only with none does the dialog
+  // start again from the beginning.
   pm.callbackQuery(DIALOG_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
+    if ((await upcomingAppointments(ctx.db, ctx.participant.id, clock())).length > 0) return showAppointments(ctx, clock(), false);
     await ctx.reply(ctx.t("apt-restart"));
     await start(ctx);
   });

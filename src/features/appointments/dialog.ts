@@ -27,7 +27,8 @@ import {
   participantRegion,
   upcomingAppointments,
 } from "./repository.js";
-import { INTERPRETER_LANGUAGES, interpreterLine, kindLabel, localeOf, REASONS, timeLabel, whereLine } from "./render.js";
+import { talkToPersonButton } from "../handoff/composer.js";
+import { INTERPRETER_LANGUAGES, interpreterLine, kindLabel, localeOf, REASONS, timeLabel, topicLine, whereLine } from "./render.js";
 
 /** The conversation's id (`ctx.conversation.enter(APPOINTMENT_DIALOG)`). */
 export const APPOINTMENT_DIALOG = "appointment";
@@ -36,13 +37,16 @@ export const APPOINTMENT_DIALOG = "appointment";
  * dialog waits or what `external` returns: states of the old code are then dropped, and
  * a participant in the middle of a dialog starts it again (see composer.ts).
  */
-export const DIALOG_VERSION = 1;
+export const DIALOG_VERSION = 2;
 /** Times shown at once; "Later times" shows the next ones. */
 export const TIMES_PER_PAGE = 4;
 
 export type Dialog = Conversation<BotContext, Context>;
 
-/** Callback data the dialog itself waits for (a press of one outside a dialog restarts it). */
+/**
+ * Callback data the dialog itself waits for. A press of one outside a dialog shows what
+ * is booked, or starts the dialog again when nothing is (composer.ts).
+ */
 export const DIALOG_BUTTON = /^apt:(k|t|more|i|r|ok|x)(:|$)/;
 
 interface TimeChoice {
@@ -80,6 +84,21 @@ async function choose(conversation: Dialog, accept: (data: string) => boolean): 
 
 const stopButton = (kb: InlineKeyboard, ctx: BotContext) => kb.row().text(ctx.t("apt-stop"), "apt:x");
 
+/** "No free times": the message says "or talk to a person", so the button is there. */
+const noTimes = (o: BotContext) => ({ text: o.t("apt-none"), keyboard: talkToPersonButton(o) });
+/** "Too late to change here, talk to a person": likewise. */
+const tooLate = (o: BotContext) => ({ text: o.t("apt-too-late", { hours: changeHoursOf(o) }), keyboard: talkToPersonButton(o) });
+
+/**
+ * Takes the buttons off the message whose button was just pressed (the summary), so an
+ * answered question cannot be answered twice. Through the outside context, like replies.
+ */
+function clearButtons(conversation: Dialog): Promise<void> {
+  return conversation.external(async (ctx) => {
+    if (ctx.callbackQuery?.message) await ctx.editMessageReplyMarkup({ reply_markup: undefined });
+  });
+}
+
 /**
  * The dialog. Without `moveId`: kind → time → interpreter → reason → confirm → booked.
  * With `moveId` (an appointment of this participant): time → confirm → moved; the kind,
@@ -106,12 +125,12 @@ export async function appointmentDialog(conversation: Dialog, _ctx: Context, mov
   });
 
   if (setup.moveAsked && !setup.move) return say(conversation, (o) => ({ text: o.t("apt-not-found") }));
-  if (setup.move && !setup.move.changeable) return say(conversation, (o) => ({ text: o.t("apt-too-late", { hours: changeHoursOf(o) }) }));
+  if (setup.move && !setup.move.changeable) return say(conversation, tooLate);
 
   // 1. The kind of meeting.
   let kind = setup.move?.kind;
   if (!kind) {
-    if (setup.kinds.length === 0) return say(conversation, (o) => ({ text: o.t("apt-none") }));
+    if (setup.kinds.length === 0) return say(conversation, noTimes);
     await say(conversation, (o) => {
       const kb = new InlineKeyboard();
       for (const k of setup.kinds) kb.text(kindLabel(o.t, k), `apt:k:${k}`).row();
@@ -146,7 +165,7 @@ export async function appointmentDialog(conversation: Dialog, _ctx: Context, mov
         ).map((s) => ({ staffId: s.staffId, startsAt: s.startsAt.toISOString() })),
       );
       if (page.length === 0) {
-        if (!after) return say(conversation, (o) => ({ text: o.t("apt-none") }));
+        if (!after) return say(conversation, noTimes);
         after = undefined;
         await say(conversation, (o) => ({ text: o.t("apt-no-later") }));
         continue;
@@ -218,16 +237,19 @@ export async function appointmentDialog(conversation: Dialog, _ctx: Context, mov
 
     // 5. Confirm.
     const chosenInterpreter = interpreter;
+    const chosenReason = reason;
     await say(conversation, (o) => {
       const locale = localeOf(o.participant.locale);
       const text = o.t(setup.move ? "apt-confirm-move" : "apt-confirm", {
         kind: kindLabel(o.t, chosenKind),
         time: timeLabel(chosenTime.startsAt, locale),
         interpreter: interpreterLine(o.t, chosenInterpreter),
+        about: topicLine(o.t, chosenReason),
       });
       return { text, keyboard: new InlineKeyboard().text(o.t("apt-confirm-yes"), "apt:ok").row().text(o.t("apt-stop"), "apt:x") };
     });
     const confirmed = await choose(conversation, (d) => d === "apt:ok" || d === "apt:x");
+    await clearButtons(conversation);
     if (confirmed === "apt:x") return say(conversation, (o) => ({ text: o.t("apt-stopped") }));
 
     const outcome = await conversation.external(async (ctx) => {
@@ -254,7 +276,7 @@ export async function appointmentDialog(conversation: Dialog, _ctx: Context, mov
       return { ok: true as const };
     });
     if (outcome.ok) return;
-    if (outcome.why === "too-late") return say(conversation, (o) => ({ text: o.t("apt-too-late", { hours: changeHoursOf(o) }) }));
+    if (outcome.why === "too-late") return say(conversation, tooLate);
     if (outcome.why === "not-found") return say(conversation, (o) => ({ text: o.t("apt-not-found") }));
     // Someone else took the time (or it closed meanwhile): the next free times, with the
     // answers given so far kept.

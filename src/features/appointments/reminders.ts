@@ -6,6 +6,8 @@ import { classifyBotApiError, describeBotApiError } from "../../bot/telegram-err
 import { inQuietHours, plannedSendTime, type ReminderPolicy } from "../reminders/planner.js";
 import type { SenderDependencies } from "../reminders/sender.js";
 import { markUnreachable } from "../reminders/repository.js";
+import { hearableLocales } from "../audio/clips.js";
+import { listenData } from "../audio/composer.js";
 import { kindLabel, localeOf, timeLabel, whereLine } from "./render.js";
 
 export type AppointmentReminderKind = "day-before" | "soon";
@@ -91,6 +93,9 @@ export async function sendAppointmentReminders(deps: SenderDependencies, db: Db,
     counts.skipped += plan.skipped.length;
   }
   const byId = new Map(rows.map((r) => [r.a.id, r]));
+  // 🔊 reads the reminders' shared explanation (audio-reminder: no date in it, so one clip
+  // per language serves every reminder); looked up once a tick, as the session reminders do.
+  const hearable = plan.due.length > 0 ? await hearableLocales(db, "audio-reminder") : new Set<string>();
   for (const planned of plan.due) {
     const [claim] = await db
       .insert(appointmentReminders)
@@ -107,6 +112,7 @@ export async function sendAppointmentReminders(deps: SenderDependencies, db: Db,
       where: whereLine(t, row.a.kind, { officeAddress: row.officeAddress, videoLink: row.videoLink }),
     });
     const keyboard = new InlineKeyboard().text(t("apt-coming"), `apt:c:${row.a.id}`).row().text(t("apt-other-time"), `apt:a:${row.a.id}`);
+    if (hearable.has(locale)) keyboard.row().text(t("audio-listen"), listenData("audio-reminder"));
     await deps.limiter.take(row.chatId);
     try {
       await deps.api.sendMessage(row.chatId, text, { reply_markup: keyboard, ...(inQuietHours(now, deps.policy.quietHours) ? { disable_notification: true } : {}) });

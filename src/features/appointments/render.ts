@@ -26,3 +26,6 @@ export function whereLine(t: T, kind: AppointmentKind, place: { officeAddress: s
 
 export const interpreterLine = (t: T, language: string | null) =>
   language ? t("apt-interpreter-line", { language: t(`q-languages-${language}`) }) : t("apt-interpreter-none");
+/** The summary's line for what the meeting is about (a REASONS id), or that none was chosen. */
+export const topicLine = (t: T, reason: string | null | undefined) =>
+  reason ? t("apt-topic-line", { topic: t(`apt-reason-${reason}`) }) : t("apt-topic-none");

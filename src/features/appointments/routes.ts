@@ -138,7 +138,12 @@ const Conflict = Type.Object(
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
-function view(a: Appointment & { participantLocale?: string | null }) {
+/**
+ * An appointment as the API shows it. The participant's language is required, so no
+ * route can answer `participantLanguage: null` for a participant who has one: a single
+ * row gets it through `viewOne`.
+ */
+function view(a: Appointment & { participantLocale: string | null }) {
   return {
     id: a.id,
     participantId: a.participantId,
@@ -155,6 +160,12 @@ function view(a: Appointment & { participantLocale?: string | null }) {
     outcome: a.outcome,
     staffNote: a.staffNote,
   };
+}
+
+/** `view` of one appointment, with its participant's language read. */
+async function viewOne(db: Db, a: Appointment) {
+  const [withLocale] = await withParticipantLocales(db, [a]);
+  return view(withLocale!);
 }
 
 /** A counsellor acts on their own calendar only; admins on anyone's. */
@@ -435,7 +446,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         });
       }
       await tell(db, messenger, result.appointment, "apt-booked");
-      return reply.status(201).send(view(result.appointment));
+      return reply.status(201).send(await viewOne(db, result.appointment));
     },
   );
 
@@ -459,7 +470,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       const result = await db.transaction((tx) => cancelAppointment(tx, { appointmentId: a.id, by: "staff", now: clock(), changeHours: 0 }));
       if (!result.ok) return reply.status(409).send({ error: "Conflict", message: "the appointment is already cancelled" });
       await tell(db, messenger, result.appointment, "apt-cancelled");
-      return view(result.appointment);
+      return viewOne(db, result.appointment);
     },
   );
 
@@ -488,7 +499,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         return reply.status(409).send({ error: "Conflict", message: "the appointment has not started yet" });
       }
       const row = await recordOutcome(db, a.id, request.body.outcome as "met" | "no_show" | "cancelled_late", request.body.note ?? null);
-      return view(row!);
+      return viewOne(db, row!);
     },
   );
 

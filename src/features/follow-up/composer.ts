@@ -63,8 +63,9 @@ export function createFollowUpComposer(): Composer<BotContext> {
     const option = ctx.match[3]!;
     const row = await findRound(ctx.db, ctx.participant.id, round);
     if (!row || !question || question.type !== "single" || !question.options.some((o) => o.id === option)) {
-      await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
-      if (row && !row.completedAt) await showNext(ctx, round);
+      const open = row !== undefined && !row.completedAt;
+      await ctx.answerCallbackQuery({ text: ctx.t(open ? "survey-stale-button" : "stale-button") });
+      if (open) await showNext(ctx, round);
       return;
     }
     if (row.completedAt) {
@@ -76,7 +77,7 @@ export function createFollowUpComposer(): Composer<BotContext> {
     await showNext(ctx, round);
   });
   pm.callbackQuery(/^fu:/, async (ctx) => {
-    await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
+    await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
   });
 
   pm.on("message", async (ctx, next) => {

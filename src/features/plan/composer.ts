@@ -51,7 +51,7 @@ export function createPlanComposer(officeHours: OfficeHours, clock: () => Date):
     const result = await markOwnStep(ctx.db, ctx.participant.id, stepId, status);
     if (!result.ok) {
       // Someone else's step, a forged press, or a step already done: the plan as it is now.
-      await ctx.answerCallbackQuery({ text: ctx.t(result.error === "not-open" ? "plan-step-not-open" : "survey-stale-button") });
+      await ctx.answerCallbackQuery({ text: ctx.t(result.error === "not-open" ? "plan-step-not-open" : "stale-button") });
       return showPlan(ctx);
     }
     await ctx.answerCallbackQuery();
@@ -62,7 +62,7 @@ export function createPlanComposer(officeHours: OfficeHours, clock: () => Date):
   });
   // Any other plan: data (cut, tampered, from an old version of the bot).
   pm.callbackQuery(/^plan:/, async (ctx) => {
-    await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
+    await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
     await showPlan(ctx);
   });
   return composer;

@@ -22,7 +22,7 @@ export function createReferralConsentComposer(): Composer<BotContext> {
     await ctx.reply(ctx.t(agreed ? "ref-consent-given" : "ref-consent-refused"));
   });
   pm.callbackQuery(/^ref:/, async (ctx) => {
-    await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
+    await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
   });
   return composer;
 }

@@ -23,6 +23,19 @@ export function isStaffGroupUpdate(update: Update, groupChatId: number): boolean
   return false;
 }
 
+/**
+ * True for `/link …` sent to the bot in a private chat: a staff member who mistook where
+ * the code goes. It gets a hint (linkInPrivateChat) and never reaches the participants'
+ * features, so no participant record is made of a staff member.
+ */
+export function isLinkInPrivateChat(update: Update): boolean {
+  const message = update.message;
+  return message?.chat.type === "private" && /^\/link(?:@\w+)?(?:\s|$)/.test(message.text ?? "");
+}
+
+/** The hint for isLinkInPrivateChat (the code is not redeemed here, nothing is stored). */
+export const linkInPrivateChat = (ctx: BotContext) => ctx.reply(T.linkInPrivate);
+
 const TOASTS: Record<ActionError, string> = {
   "not-found": T.toastClosed,
   closed: T.toastClosed,

@@ -76,4 +76,6 @@ export const T = {
   linked: (name: string) => `🔗 ${name}: Telegram-tilisi on nyt yhdistetty henkilökunnan tiliisi. Voit vastata osallistujille tässä ryhmässä.`,
   linkFailed: "Koodi ei kelpaa: se on väärä, jo käytetty tai vanhentunut. Pyydä uusi koodi henkilökunnan sovelluksesta.",
   linkUsage: "Kirjoita /link ja koodi, esimerkiksi /link ABCD-EFGH.",
+  // Sent to someone's private chat with the bot, who may not read Finnish yet: also in English.
+  linkInPrivate: "🔗 Lähetä /link ja koodi henkilökunnan Telegram-ryhmään, ei tähän keskusteluun.\n🔗 Send /link and the code in the staff group, not in this chat.",
 } as const;

@@ -101,13 +101,20 @@ export function createFallbackComposer(): Composer<BotContext> {
   // A press without a chat (a message sent in inline mode): stop the spinner, nothing more.
   composer.on("callback_query", async (ctx, next) => (ctx.chat ? next() : ctx.answerCallbackQuery()));
   const pm = composer.chatType("private");
+  // The toast says what comes with it: the menu.
   pm.on("callback_query", async (ctx) => {
-    await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
+    await ctx.answerCallbackQuery({ text: ctx.t("stale-button-menu") });
     await showMainMenu(ctx);
   });
   pm.on("edited_message", (ctx) => ctx.reply(ctx.t("edited-message")));
   pm.on("message", async (ctx) => {
     if (!ctx.participant.locale) return showLanguagePicker(ctx);
+    // A language but no answer to the privacy notice yet: the notice again, with its
+    // buttons (the menu alone has no way to agree, and nothing else works before it).
+    if (!ctx.participant.consentStatus) {
+      await ctx.reply(ctx.t("survey-consent-first"));
+      return showConsent(ctx);
+    }
     // The second message in a row that the bot cannot place: offer a person (not forced).
     const count = await countNotUnderstood(ctx.db, ctx.participant.id);
     ctx.participant.notUnderstood = count;

@@ -72,10 +72,7 @@ export function createSurveyComposer(options: SurveyComposerOptions = {}): Compo
     await handleButton(ctx, survey, action!, questionId, optionId, onCompleted);
   });
   // Any other sv: data (cut, tampered, from an old version of the bot).
-  pm.callbackQuery(/^sv:/, async (ctx) => {
-    await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
-    await showCurrent(ctx, survey, await loadAnswers(ctx.db, ctx.participant.id));
-  });
+  pm.callbackQuery(/^sv:/, async (ctx) => stale(ctx, survey, await loadAnswers(ctx.db, ctx.participant.id)));
 
   // Typed answers, stickers, photos…: only while a question is waiting for them.
   pm.on("message", async (ctx, next) => {
@@ -261,9 +258,10 @@ async function handleButton(
 }
 
 async function stale(ctx: BotContext, survey: readonly Question[], answers: Answers): Promise<void> {
-  await ctx.answerCallbackQuery({ text: ctx.t("survey-stale-button") });
-  const p = ctx.participant;
-  if (surveyOpen(p)) await showCurrent(ctx, survey, answers);
+  // The toast says what comes with it: the current question, or the menu.
+  const open = surveyOpen(ctx.participant);
+  await ctx.answerCallbackQuery({ text: ctx.t(open ? "survey-stale-button" : "stale-button-menu") });
+  if (open) await showCurrent(ctx, survey, answers);
   else await showMainMenu(ctx);
 }
 

@@ -229,7 +229,10 @@ describe("appointments", () => {
 
   it("an exception cancels the appointments it hits, lists them for rebooking and tells each participant in their language", async () => {
     const p = await participant(803, "العربية");
-    const id = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 10, 0).toISOString() })).json().id;
+    const created = await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 2, 10, 0).toISOString() });
+    // The answer to the booking names the participant's language as the lists do.
+    expect(created.json()).toMatchObject({ participantLanguage: "ar" });
+    const id = created.json().id;
     const sick = await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 2, 0, 0).toISOString(), endsAt: h(2026, 12, 3, 0, 0).toISOString(), reason: "sick" });
     expect(sick.statusCode).toBe(201);
     expect(sick.json().affected).toMatchObject([{ id, status: "cancelled", needsRebooking: true, cancelledBy: "exception", participantLanguage: "ar" }]);

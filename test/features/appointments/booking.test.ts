@@ -90,7 +90,7 @@ describe("booking dialog", () => {
     const confirm = await again.tap("Skip");
     const confirmMessage = again.lastMessage();
     expect(confirm.at(-1)).toBe(
-      `Please check:\n🏢 At the office\n${later}\nNo interpreter\nShall I book it?`,
+      `Please check:\n🏢 At the office\n${later}\nNo interpreter\nNo topic chosen\nShall I book it?`,
     );
     const done = await again.tap("✅ Yes");
     expect(done.at(-1)).toBe(
@@ -101,6 +101,12 @@ describe("booking dialog", () => {
     expect(rows[0]!.startsAt.getTime()).toBe(h(2026, 12, 3, 10, 0).getTime());
     const events = await testDb.database.db.select().from(outbox);
     expect(events.map((e) => e.event)).toEqual(["appointment.booked"]);
+    // The answered summary keeps no buttons…
+    expect(harness.telegram.messageById(501, confirmMessage.message_id)?.reply_markup).toBeUndefined();
+    // …and a second tap on its old "Yes" (a double tap) shows what is booked, never "nothing was booked".
+    const second = await again.press("apt:ok", confirmMessage);
+    expect(second).toEqual([`Your meetings:\n1. ${later}, 🏢 At the office`]);
+    expect(await booked()).toHaveLength(1);
     // "Stop" on an old message of the finished dialog shows what is booked.
     expect((await again.press("apt:x", confirmMessage)).at(-1)).toBe(`Your meetings:\n1. ${later}, 🏢 At the office`);
     // The dialog is over: words go to the rest of the bot again.
@@ -116,11 +122,23 @@ describe("booking dialog", () => {
     expect(await chat.tap(time)).toEqual(["هل تحتاج إلى مترجم؟"]);
     expect(chat.buttons().map((b) => b.text)).toEqual(["بدون مترجم", `نعم، ${FSI}العربية${PDI}`, "لغة أخرى", "✖ توقف"]);
     await chat.tap(`نعم، ${FSI}العربية${PDI}`);
-    await chat.tap("الصحة");
+    // The summary names the topic chosen.
+    expect((await chat.tap("الصحة")).at(-1)).toContain(`الموضوع: ${FSI}الصحة${PDI}`);
     const done = await chat.tap("✅ نعم");
     expect(done.at(-1)).toContain(`${FSI}${time}${PDI}`);
     expect(done.at(-1)!.startsWith("✅ تم حجز موعدك.")).toBe(true);
     expect(await booked()).toMatchObject([{ interpreterLanguage: "ar", reason: "health" }]);
+  });
+
+  it("offers a person, with the button, when there are no free times", async () => {
+    await saveAvailability(testDb.database.db, counsellorId, { languages: ["fi", "en"], slotMinutes: 60, homeRegions: [], officeAddress: null, videoLink: null, windows: [] });
+    const chat = harness.user(508, "en");
+    await chat.onboard("English");
+    expect(await chat.send("/appointment")).toEqual(["Sorry, there are no free times now. Please try again later, or talk to a person."]);
+    expect(chat.buttons().map((b) => b.callback_data)).toEqual(["handoff:open"]);
+    await chat.tap(chat.buttons()[0]!.text);
+    const participant = (await findParticipantByTelegramId(testDb.database.db, 508))!;
+    expect(await liveEscalation(testDb.database.db, participant.id)).toBeDefined();
   });
 
   it("offers the next times when someone else took the time first", async () => {

@@ -1,5 +1,6 @@
 import { Api } from "grammy";
 import pino from "pino";
+import { saveRecording } from "../../../src/features/audio/clips.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { appointmentReminders, staff } from "../../../src/db/schema.js";
 import { planAppointmentReminders } from "../../../src/features/appointments/reminders.js";
@@ -86,7 +87,8 @@ describe("appointment reminders", () => {
     await tick();
     const label = formatDateTime(startsAt, "en");
     expect(chat.texts().at(-1)).toBe(`📅 Reminder: you have a meeting tomorrow.\n🏢 At the office, ${label}\nAddress: Kirkkokatu 1, Lahti`);
-    expect(chat.buttons().map((b) => b.text)).toEqual(["✅ I am coming", "🔄 I need another time"]);
+    // (and 🔊 where English can be heard on this machine: the test below)
+    expect(chat.buttons().filter((b) => !b.callback_data.startsWith("au:")).map((b) => b.text)).toEqual(["✅ I am coming", "🔄 I need another time"]);
     await tick();
     expect(chat.texts()).toHaveLength(before + 1);
 
@@ -99,6 +101,24 @@ describe("appointment reminders", () => {
     now = h(2026, 12, 3, 9, 30);
     await tick();
     expect(chat.texts()).toHaveLength(before + 2);
+  });
+
+  it("carry 🔊 where the reminders' explanation can be heard in the participant's language", async () => {
+    // Somali has no synthetic voice: no button until a staff recording exists.
+    const first = await bookedParticipant(703, "Soomaali", h(2026, 12, 3, 10, 0));
+    now = h(2026, 12, 2, 10, 0);
+    await tick();
+    expect(first.chat.buttons().map((b) => b.callback_data)).toEqual([`apt:c:${first.appointment.id}`, `apt:a:${first.appointment.id}`]);
+
+    const ogg = Buffer.concat([Buffer.from("OggS"), Buffer.alloc(24), Buffer.from("OpusHead"), Buffer.alloc(40, 1)]);
+    await saveRecording(testDb.database.db, "audio-reminder", "so", ogg);
+    const second = await bookedParticipant(704, "Soomaali", h(2026, 12, 3, 11, 0));
+    now = h(2026, 12, 2, 11, 0);
+    await tick();
+    expect(second.chat.buttons().map((b) => b.callback_data)).toEqual([`apt:c:${second.appointment.id}`, `apt:a:${second.appointment.id}`, "au:audio-reminder"]);
+    await second.chat.press("au:audio-reminder");
+    const voice = harness.telegram.calls.filter((c) => c.method === "sendVoice" && String(c.payload.chat_id) === "704");
+    expect(voice).toHaveLength(1);
   });
 
   it("in Arabic; 'I am coming' thanks, 'I need another time' opens the move dialog", async () => {

@@ -183,7 +183,7 @@ describe("the participant's plan in the bot", () => {
     expect(after).toContain("Done:\n✅ Apply for a daycare place");
     // The counsellor's step cannot be marked by a forged press; nothing changes.
     await chat.press(`plan:d:${counsellors.id}`);
-    expect(chat.toasts().at(-1)).toBe(i18n.t("en", "survey-stale-button"));
+    expect(chat.toasts().at(-1)).toBe(i18n.t("en", "stale-button"));
     const plan = (await api("GET", `/api/participants/${p.id}/plan`)).json();
     expect(plan.steps.map((s: { status: string }) => s.status)).toEqual(["done", "open", "open"]);
     const history = (await api("GET", `/api/participants/${p.id}/plan/history`)).json().items;
@@ -232,7 +232,7 @@ describe("the participant's plan in the bot", () => {
     const chat = harness.user(912, "fi");
     expect(await chat.send("/plan")).toEqual([i18n.t("fi", "plan-none")]);
     await chat.press("plan:d:notanumber");
-    expect(chat.toasts().at(-1)).toBe(i18n.t("fi", "survey-stale-button"));
+    expect(chat.toasts().at(-1)).toBe(i18n.t("fi", "stale-button"));
   });
 });
 

@@ -210,8 +210,8 @@ describe("cancelling", () => {
     now = h(2026, 12, 3, 10, 0);
     expect(await tick()).toMatchObject({ sent: 0 });
     expect(news(en)).toEqual([
-      `❗ “Finnish en” on ${formatDateTime(h(2026, 12, 3, 12, 0), "en")} is cancelled. We are sorry.\nYour other meetings are in “My courses”.`,
-      `❗ “Finnish en” on ${formatDateTime(h(2026, 12, 4, 12, 0), "en")} is cancelled. We are sorry.\nYour other meetings are in “My courses”.`,
+      `❗ “Finnish en” on ${formatDateTime(h(2026, 12, 3, 12, 0), "en")} is cancelled. We are sorry.\nYour other meetings are in “🗓 My courses”.`,
+      `❗ “Finnish en” on ${formatDateTime(h(2026, 12, 4, 12, 0), "en")} is cancelled. We are sorry.\nYour other meetings are in “🗓 My courses”.`,
     ]);
     const arabic = news(ar);
     expect(arabic).toHaveLength(2);
@@ -260,7 +260,7 @@ describe("a cancelled meeting set back on", () => {
 
     const date = formatDateTime(start, "en");
     expect(news(en)).toEqual([
-      `❗ “Finnish en” on ${date} is cancelled. We are sorry.\nYour other meetings are in “My courses”.`,
+      `❗ “Finnish en” on ${date} is cancelled. We are sorry.\nYour other meetings are in “🗓 My courses”.`,
       `✅ Good news: “Finnish en” is no longer cancelled. It takes place:\n🗓 ${date}\n📍 Kirkkokatu 1, Lahti\nAre you coming?`,
       `🔔 Reminder: “Finnish en”\n🗓 ${date}\n📍 Kirkkokatu 1, Lahti\nAre you coming?`,
     ]);

@@ -87,6 +87,18 @@ describe("consent", () => {
     expect(p?.consentAt).toBeInstanceOf(Date);
   });
 
+  it("asks again, in the chosen language, when words come before the notice is answered", async () => {
+    const chat = harness.user(212, "en");
+    await chat.send("/start");
+    await chat.tap("Suomi");
+    const reply = (await chat.send("hei, mitä tämä on?")).join("\n\n");
+    expect(reply).toContain("Hyväksy ensin, miten käytämme tietojasi.");
+    expect(reply).not.toContain("en ymmärtänyt");
+    expect(chat.buttons().map((b) => b.callback_data).filter((d) => d !== "au:consent-notice")).toEqual(["consent:yes", "consent:no"]);
+    await chat.press("consent:yes");
+    expect((await participant(212))?.consentStatus).toBe("accepted");
+  });
+
   it("after declining stores no answers and still offers information", async () => {
     const chat = harness.user(211, "en");
     await chat.send("/start");
@@ -111,7 +123,12 @@ describe("anything else", () => {
     await chat.onboard();
     expect((await chat.send("hello?"))[0]).toMatch(/^Sorry, I did not understand\. Please use the buttons, or write \/help\.\n\n/);
     await chat.press("unknown:button");
-    expect(chat.toasts().at(-1)).toBe("This button is from an older message. Here is your question now.");
+    // The toast fits what comes with it: the menu, not "your question".
+    expect(chat.toasts().at(-1)).toBe("This button is from an older message. Please choose again from the menu.");
+    expect(chat.texts().at(-1)).toBe("What do you want to do?");
+    // An old survey button while no survey is open: the same.
+    await chat.press("sv:zz:old:data");
+    expect(chat.toasts().at(-1)).toBe("This button is from an older message. Please choose again from the menu.");
     expect(chat.texts().at(-1)).toBe("What do you want to do?");
     const edited = harness.telegram.textUpdate(chat.user, "changed");
     const { message, ...rest } = edited;
@@ -125,6 +142,17 @@ describe("anything else", () => {
     await harness.bot.handleUpdate(update);
     await harness.bot.handleUpdate(structuredClone(update));
     expect(chat.texts()).toHaveLength(1);
+  });
+
+  it("tells whoever sends /link in a private chat that it goes to the staff group, and keeps no record of them", async () => {
+    const chat = harness.user(231, "fi");
+    expect(await chat.send("/link ABCD-EFGH")).toEqual([
+      "🔗 Lähetä /link ja koodi henkilökunnan Telegram-ryhmään, ei tähän keskusteluun.\n🔗 Send /link and the code in the staff group, not in this chat.",
+    ]);
+    expect(chat.buttons()).toEqual([]);
+    expect(await participant(231)).toBeUndefined();
+    // /start is untouched: the language picker.
+    expect(await chat.send("/start")).toEqual(["🌐 Valitse kieli."]);
   });
 
   it("ignores group chats without failing", async () => {
