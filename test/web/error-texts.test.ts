@@ -49,19 +49,19 @@ describe("the web app's words for the server's errors", () => {
   });
 
   it("words validation errors as the field's label and the problem (pattern, length, minimum, empty)", async () => {
-    expect(await shown({ method: "POST", url: "/api/modules", payload: moduleBody("Bad Code!") })).toBe("Koodi: muoto ei kelpaa");
+    expect(await shown({ method: "POST", url: "/api/modules", payload: moduleBody("Bad Code!") })).toBe("Tunnus: muoto ei kelpaa");
     expect(await shown({ method: "POST", url: "/api/escalations/1/reply", payload: { text: "x".repeat(5000) } })).toBe("Teksti: enintään 3500 merkkiä (lyhennä tekstiä)");
     const empty = { ...moduleBody("empty-title"), title: { ...every("T"), fi: "" } };
     expect(await shown({ method: "POST", url: "/api/modules", payload: empty })).toBe("Nimi (suomi): ei voi olla tyhjä");
     const session = { moduleId: 1, startsAt: "2026-12-03T08:00:00.000Z", endsAt: "2026-12-03T10:00:00.000Z", place: "Vaasa", childcareSeats: -3 };
     expect(await shown({ method: "POST", url: "/api/sessions", payload: session })).toBe("Lastenhoitopaikat: pitää olla vähintään 0");
     const { code: _, ...noCode } = moduleBody("x");
-    expect(await shown({ method: "POST", url: "/api/modules", payload: noCode })).toBe("Koodi: puuttuu");
+    expect(await shown({ method: "POST", url: "/api/modules", payload: noCode })).toBe("Tunnus: puuttuu");
   });
 
   it("words the server's own 409 and 400 reasons: a taken code or username, an end before the start", async () => {
     expect((await app.inject({ method: "POST", url: "/api/modules", headers, payload: moduleBody("swedish-vaasa") })).statusCode).toBe(201);
-    expect(await shown({ method: "POST", url: "/api/modules", payload: moduleBody("swedish-vaasa") })).toBe("Koodi: ”swedish-vaasa” on jo käytössä: valitse toinen");
+    expect(await shown({ method: "POST", url: "/api/modules", payload: moduleBody("swedish-vaasa") })).toBe("Tunnus: ”swedish-vaasa” on jo käytössä: valitse toinen");
     const moduleId = (await app.inject({ url: "/api/modules", headers })).json().items[0].id as number;
     const backwards = { moduleId, startsAt: "2026-12-03T10:00:00.000Z", endsAt: "2026-12-03T08:00:00.000Z", place: "Vaasa", childcareSeats: 3 };
     expect(await shown({ method: "POST", url: "/api/sessions", payload: backwards })).toBe("Päättymisaika: pitää olla myöhemmin kuin Alkamisaika");

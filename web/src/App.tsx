@@ -107,7 +107,7 @@ function Shell({ me, signOut }: { me: SignedIn; signOut: () => Promise<void> }) 
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t("shell.menu")}>
+      <AppShell.Navbar p="xs" aria-label={t("shell.menu")} style={{ overflowY: "auto" }}>
         {pages.map((p) => (
           <NavLink key={p.path} component={Link} to={p.path} label={t(`nav.${p.key}`)} active={location.pathname.startsWith(p.path)} variant="filled" />
         ))}
