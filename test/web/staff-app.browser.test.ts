@@ -322,7 +322,8 @@ suite(title, () => {
     // What a finger at the button's centre touches is the button, and no header control overlaps another.
     expect(await burger.evaluate((el) => {
       const r = el.getBoundingClientRect();
-      return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      const doc = (globalThis as unknown as { document: { elementFromPoint: (x: number, y: number) => never } }).document;
+      return el.contains(doc.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
     })).toBe(true);
     const boxes = await page.locator("header").evaluate((header) =>
       [...header.querySelectorAll("button, a, select")]
@@ -338,7 +339,7 @@ suite(title, () => {
     }
     await burger.click();
     const courses = page.getByRole("navigation", { name: "Valikko" }).getByRole("link", { name: "Kurssit" });
-    await expect.poll(() => courses.evaluate((el) => el.getBoundingClientRect().left >= 0 && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+    await expect.poll(() => courses.evaluate((el) => el.getBoundingClientRect().left >= 0 && el.getBoundingClientRect().right <= (globalThis as unknown as { innerWidth: number }).innerWidth)).toBe(true);
     await courses.click();
     await page.getByRole("heading", { level: 1, name: "Kurssit" }).waitFor();
     expect(page.url()).toBe(`${base}/catalogue`);
