@@ -21,7 +21,7 @@ import { bearerToken, secretsEqual } from "./auth.js";
 import { escalationRoutes } from "../features/handoff/routes.js";
 import { inboundRoutes } from "../features/handoff/inbound-routes.js";
 import cookie from "@fastify/cookie";
-import { webAppRoutes } from "./web-app.js";
+import { webAppNotFoundPage, webAppRoutes } from "./web-app.js";
 import { accountRoutes, SESSION_COOKIE, sessionStateRoutes, signInRoutes } from "../features/sign-in/routes.js";
 import { principalForSession } from "../features/sign-in/sessions.js";
 import { isSameOrigin } from "../features/sign-in/csrf.js";
@@ -143,9 +143,13 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
     closingIdle.unref();
   });
   app.addHook("onClose", async () => clearInterval(closingIdle));
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` }),
-  );
+  const appPage = webAppNotFoundPage(options.webDist);
+  app.setNotFoundHandler((request, reply) => {
+    // A person's browser asking for a page gets the staff app's own "not found" page, in their language.
+    const page = appPage(request);
+    if (page) return reply.status(404).type("text/html; charset=utf-8").header("cache-control", "no-cache").send(page);
+    return reply.status(404).send({ error: "Not Found", message: `No route for ${request.method} ${request.url.split("?")[0]}` });
+  });
 
   // Security headers everywhere. Scripts only from this origin, never inline; styles may
   // be inline (the component library sets CSS variables and element styles at run time),

@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { WEB_DIST } from "../paths.js";
 
 /** Paths that belong to the server: never answered with the app's page. */
@@ -50,3 +50,17 @@ export const webAppRoutes: FastifyPluginAsync<{ dist?: string }> = async (app, {
     });
   }
 };
+
+/**
+ * For the server's 404: the app's page (it shows its own "not found" in the staff
+ * member's language) when a browser asks for a page (GET, Accept: text/html) outside the
+ * server's paths and the app is built; undefined otherwise (API clients keep the JSON 404).
+ */
+export function webAppNotFoundPage(dist = WEB_DIST): (request: FastifyRequest) => string | undefined {
+  const index = join(dist, "index.html");
+  return (request) => {
+    if (request.method !== "GET" || SERVER_PATHS.test(request.url) || !request.headers.accept?.includes("text/html")) return undefined;
+    // Read each time: a rebuild changes the assets' names in it.
+    return existsSync(index) ? readFileSync(index, "utf8") : undefined;
+  };
+}

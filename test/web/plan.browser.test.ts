@@ -397,10 +397,10 @@ suite(title, () => {
     expect(await figure("Answered a follow-up")).toBe("5");
     const rows = async (name: string) => section.getByRole("table", { name }).getByRole("row").allTextContents();
     // Five referrals sent; Amal's one accepted is a group of one: not shown.
-    expect(await rows("Participants with a referral, by its status")).toEqual(["groupPeople", "Sent5"]);
-    expect(await rows("Finnish skills since the first assessment")).toEqual(["groupPeople", "Better5"]);
-    expect(await rows("Situation since the first assessment")).toEqual(["groupPeople", "Moved to work5"]);
-    expect(await rows("Goals reached (latest follow-up)")).toEqual(["groupPeople", "Yes5"]);
+    expect(await rows("Participants with a referral, by its status")).toEqual(["GroupPeople", "Sent5"]);
+    expect(await rows("Finnish skills since the first assessment")).toEqual(["GroupPeople", "Better5"]);
+    expect(await rows("Situation since the first assessment")).toEqual(["GroupPeople", "Moved to work5"]);
+    expect(await rows("Goals reached (latest follow-up)")).toEqual(["GroupPeople", "Yes5"]);
     const api = (await page.request.get(`${base}/api/reports/summary?from=2026-01-01&to=2027-01-01`).then((r) => r.json())) as { referralsByStatus: unknown };
     expect(api.referralsByStatus).toEqual([{ group: "sent", count: 5 }, { group: "suppressed", count: null }]);
     await review(page, "reports-plan");

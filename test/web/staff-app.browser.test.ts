@@ -25,6 +25,7 @@ import { openEscalation, recordIncoming } from "../../src/features/handoff/escal
 import { createRelay } from "../../src/features/handoff/relay.js";
 import { createStaff } from "../../src/features/handoff/staff.js";
 import { listSessions } from "../../src/features/modules/catalogue.js";
+import { enrolParticipant } from "../../src/features/modules/enrolment.js";
 import { setPasswordDirect } from "../../src/features/sign-in/routes.js";
 import { DEFAULT_POLICY } from "../../src/features/reminders/planner.js";
 import { RateLimiter } from "../../src/features/reminders/rate-limiter.js";
@@ -34,7 +35,7 @@ import { createServer, type App } from "../../src/http/create-server.js";
 import { formatDateTime } from "../../src/i18n/format.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { helsinkiTime } from "../../src/i18n/time.js";
-import { findParticipantByTelegramId } from "../../src/participants/repository.js";
+import { findParticipantByTelegramId, recordConsent, touchParticipant } from "../../src/participants/repository.js";
 import { startTestBot, TEST_TOKEN, type TestBot, type TestChat } from "../support/bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
 
@@ -125,6 +126,22 @@ suite(title, () => {
     });
     page.on("dialog", (dialog) => void dialog.accept());
     return page;
+  }
+
+  /** A browser as newPage, with the app in Finnish (the language a staff member chose before). */
+  async function newFinnishPage(viewport = DESKTOP): Promise<Page> {
+    const page = await newPage(viewport);
+    await page.addInitScript({ content: 'localStorage.setItem("kb-language", "fi")' });
+    return page;
+  }
+
+  async function signInFinnish(page: Page, username: string) {
+    await page.goto(`${base}/`);
+    await page.getByLabel("Käyttäjätunnus").fill(username);
+    await page.locator("input[type=password]").fill(passwords[username]!);
+    await page.getByRole("button", { name: "Kirjaudu" }).click();
+    await page.getByLabel("Käyttäjätunnus").waitFor({ state: "detached" });
+    await page.getByRole("heading", { level: 1 }).waitFor();
   }
 
   async function signIn(page: Page, username: string) {
@@ -296,10 +313,160 @@ suite(title, () => {
     }
   }, 240_000);
 
-  it("an admin or counsellor gets a one-time code to link Telegram from the header (issue 17)", async () => {
+  it("on a phone (360 px, Finnish) the menu opens with a real tap on ☰: nothing in the header covers it", async () => {
+    const page = await newFinnishPage(PHONE);
+    await signInFinnish(page, "anna");
+    await page.goto(`${base}/overview`);
+    await page.getByRole("heading", { level: 1, name: "Yleiskuva" }).waitFor();
+    const burger = page.getByRole("button", { name: "Valikko" });
+    // What a finger at the button's centre touches is the button, and no header control overlaps another.
+    expect(await burger.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const doc = (globalThis as unknown as { document: { elementFromPoint: (x: number, y: number) => never } }).document;
+      return el.contains(doc.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    })).toBe(true);
+    const boxes = await page.locator("header").evaluate((header) =>
+      [...header.querySelectorAll("button, a, select")]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0)
+        .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(3); // ☰, the title, the language
+    for (const [i, a] of boxes.entries()) {
+      expect(a.left, "inside the screen").toBeGreaterThanOrEqual(0);
+      expect(a.right, "inside the screen").toBeLessThanOrEqual(PHONE.width);
+      for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(true);
+    }
+    await burger.click();
+    const courses = page.getByRole("navigation", { name: "Valikko" }).getByRole("link", { name: "Kurssit" });
+    await expect.poll(() => courses.evaluate((el) => el.getBoundingClientRect().left >= 0 && el.getBoundingClientRect().right <= (globalThis as unknown as { innerWidth: number }).innerWidth)).toBe(true);
+    await courses.click();
+    await page.getByRole("heading", { level: 1, name: "Kurssit" }).waitFor();
+    expect(page.url()).toBe(`${base}/catalogue`);
+    // The menu holds what the header has no room for on a phone: sign-out.
+    await burger.click();
+    await page.getByRole("navigation", { name: "Valikko" }).getByRole("button", { name: "Kirjaudu ulos" }).click();
+    await page.getByRole("button", { name: "Kirjaudu" }).waitFor();
+  }, 120_000);
+
+  it("in Finnish, the server's refusals read as Finnish sentences, the typed data stays, and nothing is saved", async () => {
+    const page = await newFinnishPage();
+    await signInFinnish(page, "cora");
+    await page.getByRole("link", { name: "Kurssit" }).click();
+    await page.getByRole("button", { name: "Uusi kurssi" }).click();
+    const form = page.getByRole("form", { name: "Uusi kurssi" });
+    // Every tag matching uses can be given, with its name.
+    for (const tag of ["Suomen kielen kurssi", "Ruotsin kielen kurssi", "Äidit", "Työssäkäyvät vanhemmat"]) await form.getByRole("checkbox", { name: tag, exact: true }).waitFor();
+    await form.getByRole("checkbox", { name: "Ruotsin kielen kurssi", exact: true }).check();
+    await form.getByRole("checkbox", { name: "Äidit", exact: true }).check();
+    for (const field of await form.locator("input[lang], textarea[lang]").all()) await field.fill(`Teksti ${await field.getAttribute("lang")}`);
+    await form.getByLabel("Tunnus").fill("Bad Code!");
+    await form.getByRole("button", { name: "Tallenna kurssi" }).click();
+    await form.getByRole("alert").filter({ hasText: "Tunnus: muoto ei kelpaa" }).waitFor();
+    expect(await form.getByLabel("Tunnus").inputValue()).toBe("Bad Code!");
+    expect(await form.getByLabel("Nimi (arabia)").inputValue()).toBe("Teksti ar");
+    await form.getByLabel("Tunnus").fill("family-finnish");
+    await form.getByRole("button", { name: "Tallenna kurssi" }).click();
+    await form.getByRole("alert").filter({ hasText: "Tunnus: ”family-finnish” on jo käytössä: valitse toinen" }).waitFor();
+    await form.getByLabel("Tunnus").fill("mothers-swedish");
+    await form.getByRole("button", { name: "Tallenna kurssi" }).click();
+    await page.getByRole("row", { name: /mothers-swedish/ }).waitFor();
+    const modules = (await page.request.get(`${base}/api/modules`).then((r) => r.json())) as { items: { id: number; code: string; tags: string[] }[] };
+    const created = modules.items.find((m) => m.code === "mothers-swedish")!;
+    expect(created.tags.sort()).toEqual(["group", "mothers", "swedish"]);
+
+    await page.getByRole("link", { name: "Kalenteri" }).click();
+    await page.getByRole("button", { name: "Uusi tapaaminen" }).click();
+    const sessionForm = page.getByRole("form", { name: "Uusi tapaaminen" });
+    await sessionForm.getByLabel("Kurssi").selectOption({ label: "Teksti fi" });
+    await sessionForm.getByLabel("Päivä").fill("2026-12-15");
+    await sessionForm.getByLabel("Alkaa").fill("12:00");
+    await sessionForm.getByLabel("Päättyy").fill("10:00");
+    await sessionForm.getByLabel("Paikka").fill("Vaasa");
+    await sessionForm.getByRole("button", { name: "Tallenna tapaaminen" }).click();
+    await sessionForm.getByRole("alert").filter({ hasText: "Päättymisaika: pitää olla myöhemmin kuin Alkamisaika" }).waitFor();
+    await sessionForm.getByLabel("Päättyy").fill("14:00");
+    // A negative number of seats is refused with a word, not saved as 0.
+    await sessionForm.getByLabel("Lastenhoitopaikat").fill("-3");
+    await sessionForm.getByLabel("Paikka").click();
+    await sessionForm.getByRole("button", { name: "Tallenna tapaaminen" }).click();
+    await sessionForm.getByRole("alert").filter({ hasText: "Lastenhoitopaikat: pitää olla vähintään 0" }).waitFor();
+    expect(await sessionForm.getByLabel("Lastenhoitopaikat").inputValue()).toBe("-3");
+    expect(await listSessions(testDb.database.db, created.id)).toEqual([]);
+    await checkAccessibility(page, "errors-fi");
+
+    const admin = await newFinnishPage();
+    await signInFinnish(admin, "anna");
+    await admin.goto(`${base}/participants/99999`);
+    await admin.getByRole("alert").filter({ hasText: "Ei löydy: osallistuja #99999." }).waitFor();
+    await admin.goto(`${base}/staff`);
+    const staffForm = admin.getByRole("form", { name: "Lisää tili" });
+    await staffForm.getByLabel("Nimi").fill("Toinen Anna");
+    await staffForm.getByLabel("Käyttäjätunnus").fill("anna");
+    await staffForm.getByRole("button", { name: "Lisää tili" }).click();
+    await admin.getByRole("alert").filter({ hasText: "Käyttäjätunnus: ”anna” on jo käytössä: valitse toinen" }).waitFor();
+    // An address that is no page: the app's own page says so, in Finnish, with the 404 status.
+    const response = await admin.goto(`${base}/nonexistent`);
+    expect(response?.status()).toBe(404);
+    await admin.getByRole("heading", { level: 1, name: "Sivua ei löydy" }).waitFor();
+    await admin.getByRole("link", { name: "Etusivulle" }).click();
+    await admin.getByRole("heading", { level: 1, name: "Yleiskuva" }).waitFor();
+    expect((await fetch(`${base}/api/nonexistent`, { headers: { accept: "text/html" } })).headers.get("content-type")).toContain("application/json");
+    // The refusals above were asked for: the browser's log of them is no problem of the app.
+    const expected = /Failed to load resource: the server responded with a status of 40[049]/;
+    problems.splice(0, problems.length, ...problems.filter((p) => !expected.test(p)));
+    expect(problems).toEqual([]);
+  }, 240_000);
+
+  it("reports, the overview, a profile and the inbox show words, not keys (in Finnish)", async () => {
+    const db = testDb.database.db;
+    // Six alike (Amal and five more): no group is under the report's small-cell limit of 5.
+    const ids = [participantId];
+    for (let n = 0; n < 5; n++) {
+      const p = await touchParticipant(db, 7_100 + n, 7_100 + n);
+      await recordConsent(db, p.id, "accepted", "2026-11");
+      ids.push(p.id);
+      const enrolled = await enrolParticipant(db, { participantId: p.id, moduleId, children: 0, now });
+      expect(enrolled.status).toBe("enrolled");
+    }
+    for (const id of ids) {
+      for (const [q, v] of Object.entries({ region: "paijat-hame", languages: ["ar"], gender: "woman", "age-group": "under-25", situation: ["home"] })) await saveAnswer(db, id, q, v as never);
+    }
+    const page = await newFinnishPage();
+    await signInFinnish(page, "anna");
+    await page.goto(`${base}/reports`);
+    const rows = async (caption: string) => {
+      const table = page.getByRole("table", { name: caption });
+      await table.waitFor({ state: "attached" });
+      return { head: await table.locator("thead th").first().textContent(), rows: await table.locator("tbody th").allTextContents() };
+    };
+    expect(await rows("Alueittain")).toEqual({ head: "Ryhmä", rows: ["Päijät-Häme"] });
+    expect(await rows("Kielittäin")).toEqual({ head: "Ryhmä", rows: ["arabia"] });
+    expect(await rows("Sukupuolen mukaan")).toEqual({ head: "Ryhmä", rows: ["Nainen"] });
+    expect(await rows("Ikäryhmittäin")).toEqual({ head: "Ryhmä", rows: ["Alle 25"] });
+    expect(await rows("Tilanne alussa")).toEqual({ head: "Ryhmä", rows: ["Kotona"] });
+    expect(await rows("Kurssit, joille ilmoittauduttiin")).toEqual({ head: "Ryhmä", rows: [TITLES.fi] });
+    await review(page, "reports-words");
+
+    await page.goto(`${base}/overview`);
+    expect((await rows("Osallistujat kielen mukaan")).rows).toContain("arabia");
+    expect((await rows("Osallistujat kielen mukaan")).rows).not.toContain("AR");
+
+    await page.goto(`${base}/participants/${participantId}`);
+    await page.getByRole("heading", { name: `Osallistuja #${participantId} · arabia` , exact: false }).waitFor();
+    expect(await page.getByRole("listitem").filter({ hasText: TITLES.fi! }).first().textContent()).toMatch(new RegExp(`^${TITLES.fi}: `));
+
+    // The inbox names the participant by their number, as the staff group's topic and the plan page do.
+    await page.goto(`${base}/inbox`);
+    await page.getByRole("link", { name: new RegExp(`Osallistuja #${participantId}`) }).first().click();
+    await page.getByRole("heading", { level: 2, name: new RegExp(`^Osallistuja #${participantId} · Keskustelu #\\d+`) }).waitFor();
+  }, 240_000);
+
+  it("an admin or counsellor gets a one-time code to link Telegram from the header (the menu on a phone) (issue 17)", async () => {
     const page = await newPage(PHONE);
     await signIn(page, "anna");
     await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Menu" }).click();
     await page.getByRole("button", { name: "Link Telegram" }).click();
     const dialog = page.getByRole("dialog", { name: "Link your Telegram account" });
     const command = await dialog.getByText(/^\/link \S+$/).textContent();

@@ -1,17 +1,25 @@
-import { AppShell, Burger, Button, Center, Group, Loader, MantineProvider, NativeSelect, NavLink, Text, Title, createTheme } from "@mantine/core";
+import { AppShell, Box, Burger, Button, Center, Group, Loader, MantineProvider, NativeSelect, NavLink, NumberInput, Stack, Text, Title, createTheme } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from "react-router";
 import { api, onSignedOut } from "./api/client";
-import { MeContext, type SignedIn } from "./auth";
+import { MeContext, useMe, type SignedIn } from "./auth";
 import { setLanguage, STAFF_LANGUAGES, type StaffLanguage } from "./i18n";
 import { homeOf, PAGES } from "./pages";
 import { SignInPage } from "./pages/SignInPage";
 import { TelegramLink } from "./TelegramLink";
 
 // Darker primary shades than Mantine's default blue: white text on buttons passes WCAG AA.
-const theme = createTheme({ primaryColor: "indigo", primaryShade: 8, fontFamily: "system-ui, sans-serif" });
+// Number fields keep what was typed: Mantine would otherwise turn -3 into the minimum 0 on
+// leaving the field and the form would save it without a word; the server refuses it
+// instead, and the page says why (errorText).
+const theme = createTheme({
+  primaryColor: "indigo",
+  primaryShade: 8,
+  fontFamily: "system-ui, sans-serif",
+  components: { NumberInput: NumberInput.extend({ defaultProps: { clampBehavior: "none" } }) },
+});
 
 export function App() {
   return (
@@ -74,13 +82,13 @@ function Shell({ me, signOut }: { me: SignedIn; signOut: () => Promise<void> }) 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
+        {/* The burger and the language never shrink; the title gives way (truncated). On a
+            phone the Telegram link and sign-out are in the menu: the header has no room. */}
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("shell.menu")} />
-            <Text fw={700} size="lg" component={Link} to={homeOf(me.role)} c="indigo.9" td="none" truncate="end">
-              {t("shell.title")}
-            </Text>
-          </Group>
+          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("shell.menu")} style={{ flexShrink: 0 }} />
+          <Text fw={700} size="lg" component={Link} to={homeOf(me.role)} c="indigo.9" td="none" truncate="end" style={{ flex: "1 1 auto", minWidth: 0 }}>
+            {t("shell.title")}
+          </Text>
           <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <NativeSelect
               aria-label={t("shell.language")}
@@ -93,27 +101,63 @@ function Shell({ me, signOut }: { me: SignedIn; signOut: () => Promise<void> }) 
             <Text size="sm" visibleFrom="md">
               {me.displayName} · {t(`roles.${me.role}`)}
             </Text>
-            {me.staffGroup && (me.role === "admin" || me.role === "counsellor") && <TelegramLink />}
-            <Button size="xs" variant="outline" px={8} onClick={() => void signOut()}>
-              {t("shell.signOut")}
-            </Button>
+            <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+              <AccountActions me={me} signOut={signOut} />
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t("shell.menu")}>
+      <AppShell.Navbar p="xs" aria-label={t("shell.menu")} style={{ overflowY: "auto" }}>
         {pages.map((p) => (
           <NavLink key={p.path} component={Link} to={p.path} label={t(`nav.${p.key}`)} active={location.pathname.startsWith(p.path)} variant="filled" />
         ))}
+        <Box hiddenFrom="sm" mt="md">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {me.displayName} · {t(`roles.${me.role}`)}
+            </Text>
+            <AccountActions me={me} signOut={signOut} />
+          </Stack>
+        </Box>
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes>
           {pages.map((p) => (
             <Route key={p.path} path={`${p.path}/*`} element={<PageFrame titleKey={`nav.${p.key}`} Component={p.component} />} />
           ))}
-          <Route path="*" element={<Navigate to={homeOf(me.role)} replace />} />
+          {/* Pages of other roles and the sign-in page lead home; any other path is not found. */}
+          {["/", "/sign-in", ...PAGES.filter((p) => !pages.includes(p)).map((p) => `${p.path}/*`)].map((path) => (
+            <Route key={path} path={path} element={<Navigate to={homeOf(me.role)} replace />} />
+          ))}
+          <Route path="*" element={<PageFrame titleKey="notFound.title" Component={NotFound} />} />
         </Routes>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** Telegram link (admins and counsellors) and sign-out: in the header, or in the menu on a phone. */
+function AccountActions({ me, signOut }: { me: SignedIn; signOut: () => Promise<void> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {me.staffGroup && (me.role === "admin" || me.role === "counsellor") && <TelegramLink />}
+      <Button size="xs" variant="outline" px={8} onClick={() => void signOut()}>
+        {t("shell.signOut")}
+      </Button>
+    </>
+  );
+}
+
+/** A path that is no page of the app (a mistyped or old link). */
+function NotFound() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  return (
+    <Stack align="flex-start">
+      <Text>{t("notFound.text")}</Text>
+      <Link to={homeOf(me.role)}>{t("notFound.home")}</Link>
+    </Stack>
   );
 }
 

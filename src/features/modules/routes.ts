@@ -22,18 +22,13 @@ import {
 } from "./catalogue.js";
 import { notifyPromoted } from "./notify.js";
 import { seedCatalogue } from "./seed.js";
+import { MODULE_TAGS } from "./tags.js";
 import { sessionAttendance } from "../reminders/attendance.js";
 import { changeSession, type SessionChange } from "../reminders/changes.js";
 import { DEFAULT_POLICY, type ReminderPolicy } from "../reminders/planner.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
 import { childrenOf } from "../survey/legacy.js";
 
-/**
- * What a module is for (the matching rules use them): its subject; "finnish" or
- * "swedish" for the language a language course teaches; "mothers" and
- * "working-parents" for groups of some parents only (matching-rules.ts).
- */
-const TAGS = ["services", "wellbeing", "work", "literacy", "language", "finnish", "swedish", "group", "guidance", "mothers", "working-parents"] as const;
 const regionQuestion = SURVEY.find((q) => q.id === "region");
 const REGIONS = regionQuestion && "options" in regionQuestion ? regionQuestion.options.map((o) => o.id) : [];
 
@@ -53,7 +48,7 @@ const ModuleBody = Type.Object(
     title: translations(80),
     description: translations(600),
     regions: Type.Array(Type.String({ enum: REGIONS }), { uniqueItems: true, description: "empty: every region" }),
-    tags: Type.Array(Type.String({ enum: [...TAGS] }), { uniqueItems: true }),
+    tags: Type.Array(Type.String({ enum: [...MODULE_TAGS] }), { uniqueItems: true }),
     instructionLanguages: Type.Array(Type.String({ pattern: "^[a-z]{2,3}$" }), { uniqueItems: true, maxItems: 20 }),
     capacity: Type.Integer({ minimum: 0, maximum: 10_000 }),
     childcare: Type.Boolean(),

@@ -1,8 +1,9 @@
 import type { LocaleCode } from "../../i18n/locales.js";
 import { PLACE_BY_AGREEMENT } from "./catalogue.js";
+import type { ModuleTag } from "./tags.js";
 
 /** What a module is for; the matching rules use `tags`. */
-export type ModuleTag = "services" | "wellbeing" | "work" | "literacy" | "language" | "finnish" | "swedish" | "group" | "guidance" | "mothers" | "working-parents";
+export type { ModuleTag } from "./tags.js";
 
 export interface SeedSessionPlan {
   /** Days from the seeding day to the first session. */

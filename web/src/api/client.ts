@@ -1,4 +1,6 @@
 import createClient, { type Middleware } from "openapi-fetch";
+import i18next from "i18next";
+import { explainError } from "./errors";
 import type { paths } from "./schema";
 
 /**
@@ -21,17 +23,32 @@ const watchSignIn: Middleware = {
     return response;
   },
 };
-api.use(watchSignIn);
+/** A failed call's JSON body gets its HTTP status too, so that errorText can word it by status. */
+const keepStatus: Middleware = {
+  async onResponse({ response }) {
+    if (response.ok || !response.headers.get("content-type")?.includes("application/json")) return response;
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => undefined);
+    if (!body || typeof body !== "object" || Array.isArray(body)) return response;
+    return new Response(JSON.stringify({ ...body, status: response.status }), { status: response.status, statusText: response.statusText, headers: response.headers });
+  },
+};
+api.use(watchSignIn, keepStatus);
 
-/** The server's error message of a failed call ({ error, message }), or a general one. */
-export function errorText(error: unknown): string {
-  if (error && typeof error === "object" && "message" in error && typeof error.message === "string") return error.message;
-  return String(error ?? "");
+/**
+ * A failed call's error in the staff member's language (errors.ts: the server's field
+ * errors as "<Field>: <problem>", its known answers translated, anything else the status's
+ * sentence followed by the server's text). Every page shows errors through this.
+ */
+export function errorText(error: unknown, status?: number): string {
+  return explainError(error, i18next.t, status);
 }
 
 /** Data of a call, or throws its error message (for useLoad). */
 export async function must<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;
-  if (error !== undefined || data === undefined) throw new Error(errorText(error) || `HTTP ${response.status}`);
+  if (error !== undefined || data === undefined) throw new Error(errorText(error, response.status));
   return data;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api, errorText, must } from "../api/client";
 import type { paths } from "../api/schema";
 import { useLoad } from "../use-load";
+import { MODULE_TAGS } from "../../../src/features/modules/tags";
 import { Completeness, Loading, PARTICIPANT_LANGUAGES } from "./common";
 
 type NewModule = paths["/api/modules"]["post"]["requestBody"]["content"]["application/json"];
@@ -11,7 +12,8 @@ type Region = NewModule["regions"][number];
 type Tag = NewModule["tags"][number];
 /** The survey's regions (typed from the API: a region renamed on the server fails this build). */
 export const REGIONS = ["paijat-hame", "south-karelia", "meri-lappi", "kanta-hame", "ostrobothnia", "other"] as const satisfies readonly Region[];
-const TAGS = ["services", "wellbeing", "work", "literacy", "language", "group", "guidance"] as const satisfies readonly Tag[];
+/** The server's own list (what matching uses); typed against the API so that a tag the API refuses fails this build. */
+const TAGS = MODULE_TAGS satisfies readonly Tag[];
 
 /** Modules with their texts in the nine languages side by side; a new module; archive. */
 export function CataloguePage() {

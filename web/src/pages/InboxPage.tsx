@@ -53,10 +53,14 @@ function Queue() {
         <Card key={e.id} withBorder padding="sm" component={Link} to={`/inbox/${e.id}`}>
           <Group justify="space-between">
             <Group gap="xs">
-              <Text fw={600}>#{e.id}</Text>
+              {/* The participant's number, as the staff group's topic and the plan page call them; the chat's own number after it. */}
+              <Text fw={600}>{e.participantId !== null ? t("participants.number", { number: e.participantId }) : t("inbox.erased")}</Text>
+              <Text size="sm">
+                {t("inbox.chat")} #{e.id}
+              </Text>
               {isUrgent(e) && <Badge color="red.9">{t("inbox.urgent")}</Badge>}
               <Badge color={e.status === "open" ? "blue.9" : "gray.8"}>{t(`inbox.state.${e.status}`, { defaultValue: e.status })}</Badge>
-              <Text size="sm">{(e.locale ?? "—").toUpperCase()}</Text>
+              <Text size="sm">{e.locale ? t(`languages.${e.locale}`, { defaultValue: e.locale }) : "—"}</Text>
             </Group>
             <Text size="sm">
               {formatDateTime(e.openedAt, i18n.language)}
@@ -100,7 +104,8 @@ function Chat() {
       {e && data && (
         <>
           <Title order={2} size="h3">
-            {t("inbox.chat")} #{e.id} · {t(`inbox.state.${e.status}`, { defaultValue: e.status })} · {(e.locale ?? "—").toUpperCase()}
+            {e.participantId !== null ? `${t("participants.number", { number: e.participantId })} · ` : ""}
+            {t("inbox.chat")} #{e.id} · {t(`inbox.state.${e.status}`, { defaultValue: e.status })} · {e.locale ? t(`languages.${e.locale}`, { defaultValue: e.locale }) : "—"}
           </Title>
           {e.participantId !== null && <Link to={`/plan/${e.participantId}`}>{t("inbox.plan", { number: e.participantId })}</Link>}
           {problem && (

@@ -22,14 +22,15 @@ export function OverviewPage() {
         <Stat label={t("overview.chatsClaimed")} value={data.chats.claimed} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <ChartCard title={t("overview.byStatus")} data={one(data.participantsByStatus, (k) => t(`status.${k}`, { defaultValue: k }))} dataKey="key" series={[{ name: "count", label: count, color: "indigo.7" }]} />
-        <ChartCard title={t("overview.byLanguage")} data={one(data.participantsByLanguage, (k) => k.toUpperCase())} dataKey="key" series={[{ name: "count", label: count, color: "teal.8" }]} />
-        <ChartCard title={t("overview.byRegion")} data={one(data.participantsByRegion, (k) => t(`regions.${k}`, { defaultValue: k }))} dataKey="key" series={[{ name: "count", label: count, color: "grape.8" }]} horizontal />
-        <ChartCard title={t("overview.funnel")} data={one(data.surveyFunnel, (k) => t(`overview.funnelStep.${k}`))} dataKey="key" series={[{ name: "count", label: count, color: "blue.8" }]} horizontal />
+        <ChartCard title={t("overview.byStatus")} data={one(data.participantsByStatus, (k) => t(`status.${k}`, { defaultValue: k }))} dataKey="key" keyLabel={t("reports.group")} series={[{ name: "count", label: count, color: "indigo.7" }]} />
+        <ChartCard title={t("overview.byLanguage")} data={one(data.participantsByLanguage, (k) => t(`languages.${k}`, { defaultValue: k }))} dataKey="key" keyLabel={t("reports.group")} series={[{ name: "count", label: count, color: "teal.8" }]} />
+        <ChartCard title={t("overview.byRegion")} data={one(data.participantsByRegion, (k) => t(`regions.${k}`, { defaultValue: k }))} dataKey="key" keyLabel={t("reports.group")} series={[{ name: "count", label: count, color: "grape.8" }]} horizontal />
+        <ChartCard title={t("overview.funnel")} data={one(data.surveyFunnel, (k) => t(`overview.funnelStep.${k}`))} dataKey="key" keyLabel={t("reports.group")} series={[{ name: "count", label: count, color: "blue.8" }]} horizontal />
         <ChartCard
           title={t("overview.enrolments")}
           data={data.modules.map((m) => ({ module: titleIn(m.title, lang), enrolled: m.enrolled, waitlisted: m.waitlisted }))}
           dataKey="module"
+          keyLabel={t("overview.module")}
           series={[
             { name: "enrolled", label: t("enrolments.enrolled"), color: "indigo.7" },
             { name: "waitlisted", label: t("enrolments.waitlisted"), color: "orange.8" },
@@ -41,6 +42,7 @@ export function OverviewPage() {
           title={t("overview.attendance")}
           data={data.attendance.filter((s) => !s.cancelled).map((s) => ({ date: formatDate(s.startsAt, lang), coming: s.coming, notComing: s.notComing }))}
           dataKey="date"
+          keyLabel={t("calendar.date")}
           series={[
             { name: "coming", label: t("overview.coming"), color: "green.8" },
             { name: "notComing", label: t("overview.notComing"), color: "red.8" },

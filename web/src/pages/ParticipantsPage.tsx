@@ -5,7 +5,7 @@ import { Link, useParams, Routes, Route } from "react-router";
 import { api, must } from "../api/client";
 import { formatDateTime } from "../time";
 import { useLoad } from "../use-load";
-import { Loading } from "./common";
+import { Loading, useModuleTitles } from "./common";
 
 /** Participants (admins): a list to search, and a profile. Every profile view is audited by the server. */
 export function ParticipantsPage() {
@@ -47,7 +47,7 @@ function ParticipantList() {
                     <Table.Td>
                       <Link to={`/participants/${p.id}`}>#{p.id}</Link>
                     </Table.Td>
-                    <Table.Td>{(p.locale ?? "—").toUpperCase()}</Table.Td>
+                    <Table.Td>{p.locale ? t(`languages.${p.locale}`, { defaultValue: p.locale }) : "—"}</Table.Td>
                     <Table.Td>{t(`status.${p.surveyStatus}`, { defaultValue: p.surveyStatus })}</Table.Td>
                     <Table.Td>{formatDateTime(p.lastSeenAt, i18n.language)}</Table.Td>
                   </Table.Tr>
@@ -78,6 +78,7 @@ function Profile() {
   const lang = i18n.language;
   const id = Number(useParams().id);
   const { data, error, loading } = useLoad(() => must(api.GET("/api/participants/{id}", { params: { path: { id } } })), [id]);
+  const modules = useModuleTitles();
   return (
     <Stack>
       <Link to="/participants">← {t("participants.back")}</Link>
@@ -85,7 +86,7 @@ function Profile() {
       {data && (
         <>
           <Title order={2} size="h3">
-            #{data.id} · {(data.locale ?? "—").toUpperCase()} · {t(`status.${data.surveyStatus}`, { defaultValue: data.surveyStatus })}
+            {t("participants.number", { number: data.id })} · {data.locale ? t(`languages.${data.locale}`, { defaultValue: data.locale }) : "—"} · {t(`status.${data.surveyStatus}`, { defaultValue: data.surveyStatus })}
           </Title>
           <Text size="sm">{t("participants.audited")}</Text>
           {data.flags.length > 0 && (
@@ -120,7 +121,7 @@ function Profile() {
               <ul>
                 {data.courses.map((c) => (
                   <li key={c.enrolmentId}>
-                    {c.code}: {t(`enrolments.${c.status}`, { defaultValue: c.status })} · {t("enrolments.children")} {c.childrenBooked}
+                    {modules.byCode(c.code) ?? c.code}: {t(`enrolments.${c.status}`, { defaultValue: c.status })} · {t("enrolments.children")} {c.childrenBooked}
                   </li>
                 ))}
               </ul>
@@ -134,7 +135,7 @@ function Profile() {
               <ul>
                 {data.attendance.map((a) => (
                   <li key={a.sessionId}>
-                    {formatDateTime(a.startsAt, lang)}: {a.response === "coming" ? t("overview.coming") : t("overview.notComing")}
+                    {modules.byId(a.moduleId) ?? ""} {formatDateTime(a.startsAt, lang)}: {a.response === "coming" ? t("overview.coming") : t("overview.notComing")}
                   </li>
                 ))}
               </ul>

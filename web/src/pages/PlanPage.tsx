@@ -101,7 +101,7 @@ function ParticipantPlan() {
     if (id === null) return null;
     const { data, error, response } = await api.GET("/api/participants/{id}/plan-basis", { params: { path: { id } } });
     if (response.status === 404) return null;
-    if (error !== undefined || !data) throw new Error(errorText(error) || `HTTP ${response.status}`);
+    if (error !== undefined || !data) throw new Error(errorText(error, response.status));
     return data;
   }, [id]);
   return (

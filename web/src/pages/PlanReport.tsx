@@ -2,6 +2,7 @@ import { Card, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { paths } from "../api/schema";
 import { ChartCard } from "./charts";
+import { reportGroupKey, type ReportSection } from "./report-groups";
 
 type Summary = paths["/api/reports/summary"]["get"]["responses"][200]["content"]["application/json"];
 type Cell = { group: string; count: number | null };
@@ -15,10 +16,8 @@ type Cell = { group: string; count: number | null };
 export function PlanReport({ data }: { data: Summary }) {
   const { t } = useTranslation();
   const shown = (n: number | null) => (n === null ? t("reports.small") : String(n));
-  const cells = (section: string, rows: Cell[]) =>
-    rows
-      .filter((r) => r.count !== null)
-      .map((r) => ({ group: r.group === "suppressed" ? t("reports.smallGroups") : t(`planReport.groups.${section}.${r.group}`, { defaultValue: r.group }), count: r.count }));
+  const cells = (section: ReportSection, rows: Cell[]) =>
+    rows.filter((r) => r.count !== null).map((r) => ({ group: r.group === "suppressed" ? t("reports.smallGroups") : t(reportGroupKey(section, r.group), { defaultValue: r.group }), count: r.count }));
   return (
     <section aria-labelledby="plan-report">
       <Title order={2} size="h3" mb="sm" id="plan-report">
@@ -41,15 +40,8 @@ export function PlanReport({ data }: { data: Summary }) {
         ))}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {(
-          [
-            ["referralsByStatus", "referral"],
-            ["finnishChange", "finnish"],
-            ["situationChange", "situation"],
-            ["goalsReached", "goals"],
-          ] as const
-        ).map(([key, section]) => (
-          <ChartCard key={key} title={t(`planReport.${key}`)} data={cells(section, data[key])} dataKey="group" series={[{ name: "count", label: t("overview.count"), color: "indigo.7" }]} horizontal />
+        {(["referralsByStatus", "finnishChange", "situationChange", "goalsReached"] as const).map((key) => (
+          <ChartCard key={key} title={t(`planReport.${key}`)} data={cells(key, data[key])} dataKey="group" keyLabel={t("reports.group")} series={[{ name: "count", label: t("overview.count"), color: "indigo.7" }]} horizontal />
         ))}
       </SimpleGrid>
     </section>

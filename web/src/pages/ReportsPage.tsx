@@ -5,7 +5,10 @@ import { api, must } from "../api/client";
 import { helsinkiParts } from "../time";
 import { useLoad } from "../use-load";
 import { ChartCard } from "./charts";
-import { Loading } from "./common";
+import { Loading, useModuleTitles } from "./common";
+import { reportGroupKey } from "./report-groups";
+
+const BREAKDOWNS = ["byRegion", "byLanguage", "byGender", "byAgeGroup", "bySituationAtEntry", "modulesJoined"] as const;
 import { PlanReport } from "./PlanReport";
 
 /**
@@ -22,8 +25,12 @@ export function ReportsPage() {
   const valid = /^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to) && from < to;
   const { data, error, loading } = useLoad(async () => (valid ? must(api.GET("/api/reports/summary", { params: { query } })) : undefined), [from, to]);
   const shown = (n: number | null) => (n === null ? t("reports.small") : String(n));
-  const cells = (rows: { group: string; count: number | null }[]) =>
-    rows.filter((r) => r.count !== null).map((r) => ({ group: r.group === "suppressed" ? t("reports.smallGroups") : t(`groups.${r.group}`, { defaultValue: r.group }), count: r.count }));
+  const modules = useModuleTitles();
+  // A group's name: a module's title for modules joined, else the survey option's name (report-groups.ts).
+  const name = (section: (typeof BREAKDOWNS)[number], group: string) =>
+    group === "suppressed" ? t("reports.smallGroups") : section === "modulesJoined" ? (modules.byCode(group) ?? group) : t(reportGroupKey(section, group), { defaultValue: group });
+  const cells = (section: (typeof BREAKDOWNS)[number], rows: { group: string; count: number | null }[]) =>
+    rows.filter((r) => r.count !== null).map((r) => ({ group: name(section, r.group), count: r.count }));
   return (
     <Stack>
       <Group align="flex-end">
@@ -54,8 +61,8 @@ export function ReportsPage() {
             ))}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {(["byRegion", "byLanguage", "byGender", "byAgeGroup", "bySituationAtEntry", "modulesJoined"] as const).map((key) => (
-              <ChartCard key={key} title={t(`reports.${key}`)} data={cells(data[key])} dataKey="group" series={[{ name: "count", label: t("overview.count"), color: "indigo.7" }]} horizontal />
+            {BREAKDOWNS.map((key) => (
+              <ChartCard key={key} title={t(`reports.${key}`)} data={cells(key, data[key])} dataKey="group" keyLabel={t("reports.group")} series={[{ name: "count", label: t("overview.count"), color: "indigo.7" }]} horizontal />
             ))}
           </SimpleGrid>
           <PlanReport data={data} />

@@ -11,6 +11,7 @@ export function ChartCard({
   title,
   data,
   dataKey,
+  keyLabel,
   series,
   kind = "bar",
   horizontal = false,
@@ -18,6 +19,8 @@ export function ChartCard({
   title: string;
   data: Record<string, string | number | null>[];
   dataKey: string;
+  /** The header of the screen-reader table's first column (what the rows are). */
+  keyLabel: string;
   series: { name: string; label: string; color: string }[];
   kind?: "bar" | "line";
   horizontal?: boolean;
@@ -46,7 +49,7 @@ export function ChartCard({
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">{dataKey}</th>
+            <th scope="col">{keyLabel}</th>
             {series.map((s) => (
               <th scope="col" key={s.name}>
                 {s.label}

@@ -1,5 +1,7 @@
 import { Alert, Loader, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { api } from "../api/client";
+import { useLoad } from "../use-load";
 
 /** The nine participant languages, in the order the catalogue shows them. */
 export const PARTICIPANT_LANGUAGES = ["fi", "sv", "en", "ar", "fa", "ru", "uk", "so", "sw"] as const;
@@ -32,4 +34,24 @@ export function Completeness({ texts }: { texts: Record<string, string>[] }) {
       ✗ {t("catalogue.missing", { languages: missing.join(", ") })}
     </Text>
   );
+}
+
+/**
+ * Modules' titles in the staff member's language, by code or id (archived ones too), for
+ * pages whose data names a module only by its code or id. While loading, or for an
+ * unknown module, undefined: show the code then.
+ */
+export function useModuleTitles() {
+  const { i18n } = useTranslation();
+  const { data } = useLoad(async () => (await api.GET("/api/modules", { params: { query: { includeArchived: true } } })).data?.items ?? [], []);
+  return {
+    byCode: (code: string) => {
+      const m = data?.find((x) => x.code === code);
+      return m && titleIn(m.title, i18n.language);
+    },
+    byId: (id: number) => {
+      const m = data?.find((x) => x.id === id);
+      return m && titleIn(m.title, i18n.language);
+    },
+  };
 }
