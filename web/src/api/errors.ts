@@ -34,6 +34,8 @@ const PROBLEMS: [RegExp, (m: RegExpMatchArray) => [string, Record<string, string
   [/^must match pattern "/, () => ["pattern"]],
   [/^must match format "/, () => ["pattern"]],
   [/^must NOT have fewer than 1 characters$/, () => ["empty"]],
+  // HumanText (src/http/schemas.ts): text of only spaces.
+  [/^must not be blank\b/, () => ["empty"]],
   [/^must NOT have fewer than (\d+) characters$/, (m) => ["minLength", { n: m[1]! }]],
   [/^must NOT have more than (\d+) characters$/, (m) => ["maxLength", { n: m[1]! }]],
   [/^must NOT have fewer than (\d+) items$/, (m) => ["minItems", { n: m[1]! }]],
