@@ -223,8 +223,9 @@ async function handleButton(
     return;
   }
 
-  // Every other button acts on one question, which must be the one on screen now.
-  if (!current || current.id !== questionId) return stale(ctx, survey, answers);
+  // Every other button acts on one question, which must be the one on screen now, of a
+  // survey that is open (an old message's button must not start one nobody asked for).
+  if (!current || current.id !== questionId || !surveyOpen(p)) return stale(ctx, survey, answers);
 
   switch (action) {
     case "a":

@@ -108,6 +108,19 @@ describe("the survey in the chat", () => {
     expect(chat.toasts().at(-1)).toBe("This button is from an older message. Here is your question now.");
   });
 
+  it("does not start the survey from an old message's answer button when nobody asked for it", async () => {
+    const chat = harness.user(106, "en");
+    await chat.send("/start");
+    await chat.tap("English");
+    await chat.tap(/I agree/);
+    // Consented, survey not started: a press of question 1's answer (an old message's, or forged).
+    const reply = await chat.press("sv:a:region:kanta-hame");
+    expect(chat.toasts().at(-1)).toBe("This button is from an older message. Please choose again from the menu.");
+    expect(reply.join("\n")).not.toContain("How long have you lived in Finland?");
+    expect(await answersOf(chat)).toEqual({});
+    expect((await findParticipantByTelegramId(testDb.database.db, 106))?.surveyStatus).toBe("not_started");
+  });
+
   it("goes back to change the previous answer, then continues where it was", async () => {
     const chat = harness.user(104, "en");
     await begin(chat, "English", /I agree/, /Start the questions/);
