@@ -15,14 +15,12 @@
  *
  * Without Chromium the suite is skipped and says why.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { Api } from "grammy";
 import pino from "pino";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb, ROOT, WEB_DIST, webNeedsBuild } from "../../scripts/build.js";
+import { buildWeb, WEB_DIST, webNeedsBuild } from "../../scripts/build.js";
 import { createMessenger } from "../../src/bot/messenger.js";
 import { appointments } from "../../src/db/schema.js";
 import { bookAppointment } from "../../src/features/appointments/repository.js";
@@ -37,16 +35,11 @@ import { findParticipantByTelegramId } from "../../src/participants/repository.j
 import { formatDateTime as webDateTime, formatTime as webTime } from "../../web/src/time.js";
 import { startTestBot, TEST_TOKEN, type TestBot, type TestChat } from "../support/bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
+import { DESKTOP, haveChromium, openBrowserSession, PHONE, type BrowserSession } from "../support/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
 const title = haveChromium ? "individual guidance in the staff web app" : "individual guidance in the staff web app — SKIPPED: Chromium not installed: apt-get install chromium";
 
-const SHOTS = join(ROOT, "web", "screenshots", "run");
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const DESKTOP = { width: 1280, height: 860 };
-const PHONE = { width: 360, height: 740 };
 const h = helsinkiTime;
 
 /** RFC 4180: fields split on commas, quoted fields may hold commas, quotes ("") and line breaks. */
@@ -79,21 +72,18 @@ suite(title, () => {
   let testDb: TestDatabase;
   let app: App;
   let harness: TestBot;
-  let browser: Browser;
   let base: string;
   const passwords: Record<string, string> = {};
   const staffIds: Record<string, number> = {};
-  const contexts: BrowserContext[] = [];
   const problems: string[] = [];
+  let session: BrowserSession;
   /** Refusals (status, path) the next steps provoke on purpose: not console problems. */
-  const expectedRefusals: { status: number; path: string }[] = [];
   let amal: TestChat;
   let amalId = 0;
   let bashirId = 0;
 
   beforeAll(async () => {
     if (webNeedsBuild()) await buildWeb();
-    mkdirSync(SHOTS, { recursive: true });
     testDb = await openTestDatabase();
     const db = testDb.database.db;
     harness = await startTestBot(db, {}, undefined, clock);
@@ -112,10 +102,7 @@ suite(title, () => {
       webDist: WEB_DIST,
     });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-    });
+    session = await openBrowserSession({ base: () => base, now, passwords, problems });
     amal = harness.user(7_101, "ar");
     await amal.onboard("العربية");
     amalId = (await findParticipantByTelegramId(db, amal.user.id))!.id;
@@ -125,65 +112,14 @@ suite(title, () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
+    await session?.close();
     await app?.close();
     await testDb?.close();
   });
 
-  /** A browser whose clock is the test's (times shown are Helsinki times of `now`), in English, in New York. */
-  async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ locale: "en-GB", timezoneId: "America/New_York", viewport, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.clock.setFixedTime(now);
-    page.on("pageerror", (error) => problems.push(`page error: ${String(error)}`));
-    page.on("console", (message) => {
-      if (message.type() !== "error") return;
-      // A refusal the test provokes on purpose is logged by Chromium too; each is expected once.
-      const expected = expectedRefusals.findIndex((r) => message.text().includes(`status of ${r.status} `) && message.location().url.includes(r.path));
-      if (expected >= 0) expectedRefusals.splice(expected, 1);
-      else problems.push(`console error: ${message.text()} (${message.location().url})`);
-    });
-    await page.addInitScript({
-      content: 'document.addEventListener("securitypolicyviolation", (e) => console.error("CSP violation: " + e.violatedDirective + " " + e.blockedURI));',
-    });
-    page.on("dialog", (dialog) => void dialog.accept());
-    return page;
-  }
-
-  async function signIn(page: Page, username: string) {
-    await page.goto(`${base}/`);
-    await page.getByLabel("Username").fill(username);
-    await page.locator("input[type=password]").fill(passwords[username]!);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("button", { name: "Sign out" }).waitFor();
-  }
-
-  /** axe-core on the page as it is: serious and critical violations fail the test. */
-  async function checkAccessibility(page: Page, name: string) {
-    // Runtime.evaluate is not subject to the page's CSP (an injected <script> would be).
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (context: never, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run((globalThis as unknown as { document: never }).document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-    });
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
-  }
-
-  /** The page checked (axe, no errors), photographed, and fitting the screen's width. */
-  async function review(page: Page, name: string) {
-    await page.waitForLoadState("networkidle");
-    await checkAccessibility(page, name);
-    const width = page.viewportSize()!.width;
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-    expect(problems, name).toEqual([]);
-    const overflow = await page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-    expect(overflow as number, `${name} at ${width} px`).toBeLessThanOrEqual(0);
-  }
+  const newPage = (viewport = DESKTOP) => session.newPage(viewport);
+  const signIn = (page: Page, username: string) => session.signIn(page, username);
+  const review = (page: Page, name: string) => session.review(page, name);
 
   /** A free time's label as the booking form shows it (Helsinki time, the browser's English). */
   const slotLabel = (start: Date, minutes: number) => `${webDateTime(start.toISOString(), "en")}–${webTime(new Date(start.getTime() + minutes * 60_000).toISOString(), "en")}`;
@@ -254,7 +190,7 @@ suite(title, () => {
       bookAppointment(tx, { participantId: bashirId, staffId: staffIds.olli!, kind: "office", startsAt: h(2026, 12, 2, 9, 0), interpreterLanguage: null, reason: null, now }),
     );
     expect(taken.ok).toBe(true);
-    expectedRefusals.push({ status: 409, path: "/api/appointments" });
+    session.expectRefusal(409, "/api/appointments");
     await form.getByRole("button", { name: "Book", exact: true }).click();
     await form.getByRole("alert").getByText("That time is no longer free. Choose one of the next free times below.").waitFor();
     expect(await form.getByRole("radio", { name: slotLabel(h(2026, 12, 2, 9, 0), 60) }).count()).toBe(0);
@@ -289,7 +225,7 @@ suite(title, () => {
       await form.getByRole("button", { name: "Save outcome" }).click();
       return card;
     };
-    expectedRefusals.push({ status: 409, path: "/outcome" });
+    session.expectRefusal(409, "/outcome");
     const early = await record(await newPage());
     await early.getByRole("alert").getByText("The meeting has not started yet. Before it starts, you can only record “Cancelled late”.").waitFor();
     expect((await appointmentsOf(bashirId))[0]!.outcome).toBeNull();

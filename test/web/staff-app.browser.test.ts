@@ -13,14 +13,11 @@
  *
  * CI installs Chromium (.ci/run); without it the suite is skipped and says why.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
 import { Api } from "grammy";
 import pino from "pino";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb, ROOT, WEB_DIST, webNeedsBuild } from "../../scripts/build.js";
+import { buildWeb, WEB_DIST, webNeedsBuild } from "../../scripts/build.js";
 import { openEscalation, recordIncoming } from "../../src/features/handoff/escalations.js";
 import { createRelay } from "../../src/features/handoff/relay.js";
 import { createStaff } from "../../src/features/handoff/staff.js";
@@ -38,16 +35,11 @@ import { helsinkiTime } from "../../src/i18n/time.js";
 import { findParticipantByTelegramId, recordConsent, touchParticipant } from "../../src/participants/repository.js";
 import { startTestBot, TEST_TOKEN, type TestBot, type TestChat } from "../support/bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
+import { DESKTOP, haveChromium, openBrowserSession, PHONE, type BrowserSession } from "../support/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
 const title = haveChromium ? "the staff web app in a real browser" : "the staff web app in a real browser — SKIPPED: Chromium not installed: apt-get install chromium";
 
-const SHOTS = join(ROOT, "web", "screenshots", "run");
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const DESKTOP = { width: 1280, height: 860 };
-const PHONE = { width: 360, height: 740 };
 
 /** The module's title in each of the nine languages, as the coordinator types them. */
 const TITLES: Record<string, string> = {
@@ -70,15 +62,13 @@ suite(title, () => {
   let testDb: TestDatabase;
   let app: App;
   let harness: TestBot;
-  let browser: Browser;
   let base: string;
   const passwords: Record<string, string> = {};
-  const contexts: BrowserContext[] = [];
   const problems: string[] = [];
+  let session: BrowserSession;
 
   beforeAll(async () => {
     if (webNeedsBuild()) await buildWeb();
-    mkdirSync(SHOTS, { recursive: true });
     testDb = await openTestDatabase();
     const db = testDb.database.db;
     harness = await startTestBot(db, {}, undefined, clock);
@@ -97,36 +87,19 @@ suite(title, () => {
       staffGroup: true,
     });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-    });
+    session = await openBrowserSession({ base: () => base, now, passwords, problems });
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
+    await session?.close();
     await app?.close();
     await testDb?.close();
   });
 
-  /** A browser whose clock is the test's (times shown are Helsinki times of `now`), in English. */
-  async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ locale: "en-GB", timezoneId: "America/New_York", viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.clock.setFixedTime(now);
-    page.on("pageerror", (error) => problems.push(`page error: ${String(error)}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-    });
-    await page.addInitScript({
-      content: 'document.addEventListener("securitypolicyviolation", (e) => console.error("CSP violation: " + e.violatedDirective + " " + e.blockedURI));',
-    });
-    page.on("dialog", (dialog) => void dialog.accept());
-    return page;
-  }
+  const newPage = (viewport = DESKTOP) => session.newPage(viewport);
+  const signIn = (page: Page, username: string) => session.signIn(page, username);
+  // These pages were written before the width check: it is not asked of them.
+  const review = (page: Page, name: string) => session.review(page, name, { overflow: false });
 
   /** A browser as newPage, with the app in Finnish (the language a staff member chose before). */
   async function newFinnishPage(viewport = DESKTOP): Promise<Page> {
@@ -144,36 +117,6 @@ suite(title, () => {
     await page.getByRole("heading", { level: 1 }).waitFor();
   }
 
-  async function signIn(page: Page, username: string) {
-    await page.goto(`${base}/`);
-    await page.getByLabel("Username").fill(username);
-    await page.locator("input[type=password]").fill(passwords[username]!);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("button", { name: "Sign out" }).waitFor();
-  }
-
-  /** axe-core on the page as it is: serious and critical violations fail the test. */
-  async function checkAccessibility(page: Page, name: string) {
-    // Runtime.evaluate is not subject to the page's CSP (an injected <script> would be).
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (context: never, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run((globalThis as unknown as { document: never }).document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-    });
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
-  }
-
-  /** The page checked (axe, no errors) and photographed at the viewport's width. */
-  async function review(page: Page, name: string) {
-    await page.waitForLoadState("networkidle");
-    await page.waitForTimeout(300); // charts animate in
-    await checkAccessibility(page, name);
-    const width = page.viewportSize()!.width;
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-    expect(problems, name).toEqual([]);
-  }
 
   let moduleId = 0;
   let participantId = 0;
@@ -393,7 +336,7 @@ suite(title, () => {
     await sessionForm.getByRole("alert").filter({ hasText: "Lastenhoitopaikat: pitää olla vähintään 0" }).waitFor();
     expect(await sessionForm.getByLabel("Lastenhoitopaikat").inputValue()).toBe("-3");
     expect(await listSessions(testDb.database.db, created.id)).toEqual([]);
-    await checkAccessibility(page, "errors-fi");
+    await session.checkAccessibility(page, "errors-fi");
 
     const admin = await newFinnishPage();
     await signInFinnish(admin, "anna");
