@@ -422,6 +422,18 @@ suite(title, () => {
     expect(again).not.toBe(command);
   }, 120_000);
 
+  it("a refused archive is said on the catalogue page, not swallowed", async () => {
+    const page = await newPage();
+    await signIn(page, "cora");
+    await page.getByRole("navigation").getByRole("link", { name: "Catalogue" }).click();
+    // The module went away between the list and the press (another coordinator, another tab).
+    await page.route("**/api/modules/*/archive", (route) => route.fulfill({ status: 404, contentType: "application/json", body: JSON.stringify({ error: "Not Found", message: `no module with id ${moduleId}` }) }));
+    session.expectRefusal(404, "/archive");
+    await page.getByRole("button", { name: /^Archive / }).first().click();
+    await page.getByRole("alert").filter({ hasText: `Not found: course #${moduleId}.` }).waitFor();
+    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes("/archive")));
+  }, 120_000);
+
   it("the old console's address leads to the inbox", async () => {
     const response = await fetch(`${base}/console`, { redirect: "manual" });
     expect(response.status).toBe(301);

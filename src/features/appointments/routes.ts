@@ -8,7 +8,6 @@ import { APPOINTMENT_KINDS, counsellorProfiles, staff } from "../../db/schema.js
 import { sendCsv, wantsCsv } from "../../http/csv.js";
 import { errorResponse, errorResponses, HumanText, MAX_ID } from "../../http/schemas.js";
 import { helsinkiDatePlusDays, helsinkiParts, helsinkiTime } from "../../i18n/time.js";
-import { SURVEY } from "../survey/definition.js";
 import { findParticipant } from "../../participants/repository.js";
 import type { FailedAuthLimiter } from "../../http/failed-auth.js";
 import { eq } from "drizzle-orm";
@@ -35,9 +34,9 @@ import {
   type Appointment,
 } from "./repository.js";
 import { INTERPRETER_LANGUAGES, kindLabel, localeOf, REASONS, timeLabel, whereLine } from "./render.js";
+import { SURVEY_REGIONS } from "../survey/regions.js";
 
-const regionQuestion = SURVEY.find((q) => q.id === "region");
-const REGIONS = regionQuestion && "options" in regionQuestion ? regionQuestion.options.map((o) => o.id) : [];
+const REGIONS = [...SURVEY_REGIONS];
 
 const Kind = Type.String({ enum: [...APPOINTMENT_KINDS], description: "office, phone, video or home (a home visit)" });
 const ClockTime = Type.String({ pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", description: "Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight)" });

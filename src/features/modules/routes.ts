@@ -6,7 +6,6 @@ import { isUniqueViolation } from "../../db/errors.js";
 import { sendCsv, wantsCsv } from "../../http/csv.js";
 import { ErrorResponse, errorResponses, IdParams, MAX_ID , HumanText } from "../../http/schemas.js";
 import { LOCALE_CODES } from "../../i18n/locales.js";
-import { SURVEY } from "../survey/definition.js";
 import { loadAnswers } from "../survey/repository.js";
 import {
   archiveModule,
@@ -28,9 +27,9 @@ import { changeSession, type SessionChange } from "../reminders/changes.js";
 import { DEFAULT_POLICY, type ReminderPolicy } from "../reminders/planner.js";
 import { cancelEnrolment, moduleEnrolments, promoteFromWaitlist, roomLeftInModule, waitlistPosition } from "./enrolment.js";
 import { childrenOf } from "../survey/legacy.js";
+import { SURVEY_REGIONS } from "../survey/regions.js";
 
-const regionQuestion = SURVEY.find((q) => q.id === "region");
-const REGIONS = regionQuestion && "options" in regionQuestion ? regionQuestion.options.map((o) => o.id) : [];
+const REGIONS = [...SURVEY_REGIONS];
 
 /** A text in every supported language: a missing one is a 400 naming it. */
 const translations = (maxLength: number) =>

@@ -5,7 +5,6 @@ import type { Messenger } from "../../bot/messenger.js";
 import type { Db } from "../../db/client.js";
 import { BadRequest, errorResponse, IdParams, NotFound , HumanText } from "../../http/schemas.js";
 
-import { SURVEY } from "../survey/definition.js";
 import { findParticipant } from "../../participants/repository.js";
 import { actorOf, LocaleCodeSchema } from "../plan/routes.js";
 import { composeConsentQuestion } from "./consent.js";
@@ -23,12 +22,13 @@ import {
   type Referral,
   type ReferralError,
 } from "./repository.js";
+import { SURVEY_REGIONS } from "../survey/regions.js";
 
 const CoordinationOnly = errorResponse("The token is a counsellor's or a childcare organiser's: partners are kept by coordinators and admins");
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: "date-time" });
-const REGIONS = (SURVEY.find((q) => q.id === "region") as unknown as { options: { id: string }[] }).options.map((o) => o.id);
+const REGIONS = [...SURVEY_REGIONS];
 const Region = Type.String({ enum: REGIONS, description: `a survey region: ${REGIONS.join(", ")}` });
 
 const PartnerView = Type.Object({

@@ -8,6 +8,8 @@
  * data migration. Keep ids short; they travel in callback data (64 bytes at most).
  */
 
+import { SURVEY_REGIONS } from "./regions.js";
+
 export type Condition =
   | { question: string; equals: string | boolean }
   | { question: string; oneOf: string[] }
@@ -84,7 +86,7 @@ export const SURVEY: readonly Question[] = [
   {
     id: "region",
     type: "single",
-    options: options("paijat-hame", "south-karelia", "meri-lappi", "kanta-hame", "ostrobothnia", "other"),
+    options: options(...SURVEY_REGIONS),
   },
   { id: "int-lang", type: "single", options: options("fi", "sv", "unsure"), when: [{ question: "region", oneOf: BILINGUAL_REGIONS }] },
   { id: "years-in-fi", type: "single", options: options("under-1", "1-3", "over-3") },

@@ -58,6 +58,7 @@ const PROBLEMS: [RegExp, (m: RegExpMatchArray) => [string, Record<string, string
 /** The server's words for what was not found, as errors.things.<key>. */
 const THINGS: Record<string, string> = {
   participant: "participant",
+  module: "module",
   session: "session",
   "staff member": "staff",
   "partner organisation": "partner",

@@ -8,12 +8,13 @@ import { addDays, formatDateTime, helsinkiParts, helsinkiToIso } from "../time";
 import { useLoad } from "../use-load";
 import { type Appointment, KINDS, type Kind, languageName, SPOKEN_LANGUAGES, useCounsellor } from "./appointments-common";
 import { Loading } from "./common";
+import { SURVEY_REGIONS } from "../../../src/features/survey/regions";
 
 type Availability = paths["/api/counsellors/{id}/availability"]["get"]["responses"][200]["content"]["application/json"];
 type Region = Availability["homeRegions"][number];
 type ExceptionReason = Availability["exceptions"][number]["reason"];
 
-const REGIONS: readonly Region[] = ["paijat-hame", "south-karelia", "meri-lappi", "kanta-hame", "ostrobothnia", "other"];
+const REGIONS: readonly Region[] = SURVEY_REGIONS;
 const EXCEPTION_REASONS: readonly ExceptionReason[] = ["holiday", "sick", "other"];
 
 /** Weekday names (1 Monday … 7 Sunday) in the staff member's language. */

@@ -5,13 +5,14 @@ import { api, errorText, must } from "../api/client";
 import type { paths } from "../api/schema";
 import { useLoad } from "../use-load";
 import { MODULE_TAGS } from "../../../src/features/modules/tags";
+import { SURVEY_REGIONS } from "../../../src/features/survey/regions";
 import { Completeness, Loading, PARTICIPANT_LANGUAGES } from "./common";
 
 type NewModule = paths["/api/modules"]["post"]["requestBody"]["content"]["application/json"];
 type Region = NewModule["regions"][number];
 type Tag = NewModule["tags"][number];
 /** The survey's regions (typed from the API: a region renamed on the server fails this build). */
-export const REGIONS = ["paijat-hame", "south-karelia", "meri-lappi", "kanta-hame", "ostrobothnia", "other"] as const satisfies readonly Region[];
+export const REGIONS: readonly Region[] = SURVEY_REGIONS;
 /** The server's own list (what matching uses); typed against the API so that a tag the API refuses fails this build. */
 const TAGS = MODULE_TAGS satisfies readonly Tag[];
 
@@ -21,9 +22,12 @@ export function CataloguePage() {
   const [showArchived, setShowArchived] = useState(false);
   const { data, error, loading, reload } = useLoad(() => must(api.GET("/api/modules", { params: { query: { includeArchived: showArchived } } })), [showArchived]);
   const [creating, setCreating] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const archive = async (id: number) => {
     if (!window.confirm(t("catalogue.confirmArchive"))) return;
-    await api.POST("/api/modules/{id}/archive", { params: { path: { id } } });
+    const { error: refused } = await api.POST("/api/modules/{id}/archive", { params: { path: { id } } });
+    // A refused archive (a module archived meanwhile, a lost session) is said, not swallowed.
+    setProblem(refused ? errorText(refused) : null);
     reload();
   };
   return (
@@ -39,6 +43,11 @@ export function CataloguePage() {
             reload();
           }}
         />
+      )}
+      {problem && (
+        <Alert color="red" role="alert" title={t("common.error")} withCloseButton closeButtonLabel={t("common.close")} onClose={() => setProblem(null)}>
+          {problem}
+        </Alert>
       )}
       <Loading loading={loading} error={error} />
       {data && (
