@@ -9,6 +9,7 @@ import i18next, { type TFunction } from "i18next";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../scripts/build.js";
+import { createStaff } from "../../src/features/handoff/staff.js";
 import { createServer, type App } from "../../src/http/create-server.js";
 import { LOCALE_CODES } from "../../src/i18n/locales.js";
 import { explainError } from "../../web/src/api/errors.js";
@@ -46,6 +47,38 @@ describe("the web app's words for the server's errors", () => {
   afterAll(async () => {
     await app?.close();
     await testDb?.close();
+  });
+
+  it("words a counsellor's crossing weekly times, and a save over settings another tab changed, and saves neither", async () => {
+    const counsellor = (await createStaff(testDb.database.db, { displayName: "Kaisa", role: "counsellor" })).id;
+    const url = `/api/counsellors/${counsellor}/availability`;
+    const settings = { languages: ["fi"], slotMinutes: 60, homeRegions: [], officeAddress: "Kirkkokatu 1", videoLink: null };
+    const crossing = { ...settings, windows: [{ kind: "office", weekday: 1, start: "09:00", end: "12:00" }, { kind: "phone", weekday: 1, start: "11:00", end: "14:00" }] };
+    const put = (payload: object) => app.inject({ method: "PUT", url, headers, payload });
+    const refused = await put(crossing);
+    expect(explainError({ ...(refused.json() as object), status: refused.statusCode }, fi)).toBe(
+      "Kaksi viikoittaista aikaa menee päällekkäin samana päivänä: Toimisto 09:00–12:00 ja Puhelin 11:00–14:00. Tapaat yhden ihmisen kerrallaan: muuta toista niistä.",
+    );
+
+    // Two tabs read the same settings; the first saves a phone time, the second (stale) only the slot length.
+    const { version } = (await app.inject({ method: "GET", url, headers })).json() as { version: string };
+    const first = await put({ ...settings, windows: [{ kind: "phone", weekday: 3, start: "10:00", end: "12:00" }], version });
+    expect(first.statusCode).toBe(200);
+    const stale = await put({ ...settings, slotMinutes: 45, windows: [], version });
+    expect(stale.statusCode).toBe(409);
+    expect(explainError({ ...(stale.json() as object), status: stale.statusCode }, fi)).toMatch(/^Näitä asetuksia muutettiin sillä välin/);
+    const now = (await app.inject({ method: "GET", url, headers })).json() as { slotMinutes: number; windows: unknown[]; version: string };
+    expect(now).toMatchObject({ slotMinutes: 60, windows: [{ kind: "phone", weekday: 3, start: "10:00", end: "12:00" }], version: (first.json() as { version: string }).version });
+    // With the version it read, the second tab's save goes through.
+    expect((await put({ ...settings, slotMinutes: 45, windows: now.windows, version: now.version })).statusCode).toBe(200);
+  });
+
+  it("words one complaint, the telling one, where the server lists several (a body that fits none of its shapes)", async () => {
+    const res = await app.inject({ method: "POST", url: "/api/participants/1/plan/goals", headers, payload: { text: "   ", textLocale: "fi" } });
+    expect(res.statusCode).toBe(400);
+    const text = explainError({ ...(res.json() as object), status: res.statusCode }, fi);
+    expect(text).toMatch(/: ei voi olla tyhjä$/);
+    expect(text).not.toMatch(/body|anyOf|required/);
   });
 
   it("words validation errors as the field's label and the problem (pattern, length, minimum, empty)", async () => {

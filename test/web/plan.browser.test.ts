@@ -163,10 +163,15 @@ suite(title, () => {
     await page.getByText("Uses the bot in Arabic · Region: Päijät-Häme").waitFor();
     const surveyGoals = page.getByRole("region", { name: "Goals from the survey" });
     expect(await surveyGoals.getByRole("listitem").allTextContents()).toEqual([i18n.t("en", "q-goals-work"), i18n.t("en", "q-goals-language")]);
-    await page.getByRole("button", { name: "Draft a plan" }).click();
+    // A double click drafts one plan and says nothing of a refusal.
+    const drafts: string[] = [];
+    page.on("request", (request) => void (request.method() === "POST" && /\/plan$/.test(request.url()) && drafts.push(request.url())));
+    await page.getByRole("button", { name: "Draft a plan" }).dblclick();
 
     const goals = page.getByRole("table", { name: "Goals" });
     await goals.getByRole("row", { name: new RegExp(i18n.t("en", "q-goals-language")) }).waitFor();
+    expect(drafts).toHaveLength(1);
+    expect(await page.getByRole("alert").count()).toBe(0);
     expect(await goals.getByText("from the survey").count()).toBe(2);
     // A goal in the counsellor's own words, then one of the survey's marked reached.
     const goalForm = page.getByRole("form", { name: "Add goal" });

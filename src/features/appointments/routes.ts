@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { InlineKeyboard } from "grammy";
@@ -10,7 +11,7 @@ import { errorResponse, errorResponses, HumanText, MAX_ID } from "../../http/sch
 import { helsinkiDatePlusDays, helsinkiParts, helsinkiTime } from "../../i18n/time.js";
 import { findParticipant } from "../../participants/repository.js";
 import type { FailedAuthLimiter } from "../../http/failed-auth.js";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { counsellorFeed } from "./ical.js";
 import {
   addException,
@@ -35,6 +36,9 @@ import {
 } from "./repository.js";
 import { INTERPRETER_LANGUAGES, kindLabel, localeOf, REASONS, timeLabel, whereLine } from "./render.js";
 import { SURVEY_REGIONS } from "../survey/regions.js";
+
+/** Namespace of the advisory lock one counsellor's availability saves take turns on (the other key is the staff id). */
+const AVAILABILITY_LOCK_NAMESPACE = 15;
 
 const REGIONS = [...SURVEY_REGIONS];
 
@@ -96,6 +100,9 @@ const AvailabilityBody = Type.Object(
     officeAddress: Type.Union([HumanText(300), Type.Null()]),
     videoLink: Type.Union([Type.String({ format: "uri", pattern: "^https://", maxLength: 500 }), Type.Null()]),
     windows: Type.Array(WindowView, { maxItems: 100, description: "weekly openings per kind of meeting" }),
+    version: Type.Optional(
+      Type.String({ maxLength: 64, description: "the `version` of the settings this change was made on (from GET): when they were changed meanwhile (another tab, another person), 409 and nothing is saved" }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -108,6 +115,7 @@ const ExceptionView = Type.Object({
 const AvailabilityView = Type.Object({
   staffId: Type.Integer(),
   ...AvailabilityBody.properties,
+  version: Type.String({ description: "changes with any change of these settings; send it back with PUT" }),
   exceptions: Type.Array(ExceptionView, { description: "exceptions not yet over" }),
   calendarFeed: Type.Boolean({ description: "whether a calendar feed token exists" }),
 });
@@ -201,18 +209,26 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
 ) => {
   const common = { tags: ["appointments"], security: [{ bearer: [] }] };
 
-  async function availabilityView(staffId: number) {
-    const settings = await loadAvailability(db, staffId);
-    const [profile] = await db.select({ token: counsellorProfiles.calendarTokenHash }).from(counsellorProfiles).where(eq(counsellorProfiles.staffId, staffId));
-    const exceptions = await listExceptions(db, staffId, clock());
-    return {
-      staffId,
+  /** The settings as the API shows them, with their version: a hash of their content (not of the calendar token's changes). */
+  async function settingsView(from: Db, staffId: number) {
+    const settings = await loadAvailability(from, staffId);
+    const view = {
       languages: settings?.languages ?? [],
       slotMinutes: settings?.slotMinutes ?? 45,
       homeRegions: settings?.homeRegions ?? [],
       officeAddress: settings?.officeAddress ?? null,
       videoLink: settings?.videoLink ?? null,
       windows: (settings?.windows ?? []).map((w) => ({ kind: w.kind, weekday: w.weekday, start: hhmm(w.startMinute), end: hhmm(w.endMinute) })),
+    };
+    return { ...view, version: createHash("sha256").update(JSON.stringify(view)).digest("hex").slice(0, 20) };
+  }
+
+  async function availabilityView(staffId: number) {
+    const [profile] = await db.select({ token: counsellorProfiles.calendarTokenHash }).from(counsellorProfiles).where(eq(counsellorProfiles.staffId, staffId));
+    const exceptions = await listExceptions(db, staffId, clock());
+    return {
+      staffId,
+      ...(await settingsView(db, staffId)),
       exceptions: exceptions.map((e) => ({ id: e.id, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), reason: e.reason })),
       calendarFeed: !!profile?.token,
     };
@@ -252,7 +268,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         summary: "Replaces a counsellor's settings and weekly windows (booked appointments stay)",
         params: StaffParams,
         body: AvailabilityBody,
-        response: { 200: AvailabilityView, 403: Forbidden, ...errorResponses },
+        response: { 200: AvailabilityView, 403: Forbidden, 409: errorResponse("The settings were changed meanwhile (another tab or person): reload them and make the change again"), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -276,7 +292,17 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       if (windows.some((w) => w.kind === "home") && body.homeRegions.length === 0) {
         return reply.status(400).send({ error: "Bad Request", message: "body/homeRegions must name at least one region when there are home-visit windows" });
       }
-      await db.transaction((tx) => saveAvailability(tx, request.params.id, { ...body, windows }));
+      const { version, ...settings } = body;
+      const saved = await db.transaction(async (tx) => {
+        // Two saves of one counsellor's settings take turns, so the version check below holds.
+        await tx.execute(sql`select pg_advisory_xact_lock(${AVAILABILITY_LOCK_NAMESPACE}, ${request.params.id})`);
+        if (version !== undefined && (await settingsView(tx, request.params.id)).version !== version) return false;
+        await saveAvailability(tx, request.params.id, { ...settings, windows });
+        return true;
+      });
+      if (!saved) {
+        return reply.status(409).send({ error: "Conflict", message: "the availability was changed meanwhile (another tab or person): reload it and make your change again" });
+      }
       return availabilityView(request.params.id);
     },
   );

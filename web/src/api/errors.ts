@@ -74,6 +74,7 @@ const THINGS: Record<string, string> = {
 /** Whole sentences the server answers with (its 403s and 409s), as errors.known.<key>. */
 const KNOWN: Record<string, string> = {
   "another counsellor claimed it first": "alreadyClaimed",
+  "the availability was changed meanwhile (another tab or person): reload it and make your change again": "changedMeanwhile",
   "the escalation is closed": "chatClosed",
   "the escalation is assigned to another counsellor": "notYours",
   "the participant has blocked the bot; the reply was not delivered": "blocked",
@@ -105,8 +106,24 @@ export function explainError(error: unknown, t: TFunction, status?: number): str
   const generic = t(`errors.status.${code !== undefined && KNOWN_STATUSES.includes(code) ? code : "other"}`);
   if (!message) return generic;
 
+  // Several of AJV's complaints joined with ", " (a body that fits none of anyOf's shapes):
+  // the one about a field the person filled says the most.
+  const parts = message.split(/, (?=(?:body|querystring|params)[/ ])/);
+  if (parts.length > 1) {
+    const useful = parts.filter((p) => !/must match (?:a schema in anyOf|exactly one schema in oneOf)$/.test(p));
+    const best = useful.find((p) => /must not be blank/.test(p)) ?? useful.find((p) => !/required property/.test(p)) ?? useful[0] ?? parts[0]!;
+    return explainError({ ...body, message: best }, t, status);
+  }
+
   const known = KNOWN[message];
   if (known) return t(`errors.known.${known}`);
+
+  // PUT availability: two weekly windows of one counsellor cross each other.
+  const overlap = /^body\/windows\/\d+ \((\w+), day (\d) (\d\d:\d\d)-(\d\d:\d\d)\) overlaps body\/windows\/\d+ \((\w+) (\d\d:\d\d)-(\d\d:\d\d)\)/.exec(message);
+  if (overlap) {
+    const [, kindA, , startA, endA, kindB, startB, endB] = overlap;
+    return t("errors.overlap", { first: `${t(`kinds.${kindB}`)} ${startB}–${endB}`, second: `${t(`kinds.${kindA}`)} ${startA}–${endA}` });
+  }
 
   const notFound = /^no (.+?) with (?:id|number) (\d+)$/.exec(message) ?? /^no such (.+)$/.exec(message);
   if (notFound && THINGS[notFound[1]!]) {

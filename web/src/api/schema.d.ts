@@ -5932,6 +5932,8 @@ export interface operations {
                 /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
                 end: string;
               })[];
+            /** @description changes with any change of these settings; send it back with PUT */
+            version: string;
             /** @description exceptions not yet over */
             exceptions: ({
                 id: number;
@@ -6028,6 +6030,8 @@ export interface operations {
               /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
               end: string;
             })[];
+          /** @description the `version` of the settings this change was made on (from GET): when they were changed meanwhile (another tab, another person), 409 and nothing is saved */
+          version?: string;
         };
       };
     };
@@ -6060,6 +6064,8 @@ export interface operations {
                 /** @description Helsinki wall-clock time, HH:MM (24:00 ends a window at midnight) */
                 end: string;
               })[];
+            /** @description changes with any change of these settings; send it back with PUT */
+            version: string;
             /** @description exceptions not yet over */
             exceptions: ({
                 id: number;
@@ -6104,6 +6110,15 @@ export interface operations {
       };
       /** @description No such item (the message says which), or no such route */
       404: {
+        content: {
+          "application/json": {
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description The settings were changed meanwhile (another tab or person): reload them and make the change again */
+      409: {
         content: {
           "application/json": {
             error: string;

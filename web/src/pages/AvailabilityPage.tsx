@@ -98,6 +98,8 @@ function SettingsForm({ staffId, initial, onSaved }: { staffId: number; initial:
         videoLink: videoLink.trim() || null,
         homeRegions: homeRegions as Region[],
         windows: windows.map(({ kind, weekday, start, end }) => ({ kind, weekday, start, end })),
+        // Saved only over the settings this form was filled on (another tab may have saved since).
+        version: initial.version,
       },
     });
     if (error) return setProblem(errorText(error));

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from "@mantine/core";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useNavigate, useParams } from "react-router";
 import { api, errorText, must } from "../api/client";
@@ -136,6 +136,20 @@ function PlanOf({ basis, reloadBasis }: { basis: Basis; reloadBasis: () => void 
     history.reload();
   };
   /** Runs a change; a refusal is shown with the server's reason, nothing else changes. */
+  // A second press while the draft is on its way would be refused ("already has a plan") over the plan it made.
+  // (A ref as well as the state: two clicks of one double click come before a re-render.)
+  const [drafting, setDrafting] = useState(false);
+  const draftingNow = useRef(false);
+  const draft = async () => {
+    if (draftingNow.current) return;
+    draftingNow.current = true;
+    setDrafting(true);
+    const ok = await act(api.POST("/api/participants/{id}/plan", { params: { path: { id } } })).finally(() => {
+      draftingNow.current = false;
+      setDrafting(false);
+    });
+    if (ok) reloadBasis();
+  };
   const act = async (call: Promise<{ error?: unknown }>) => {
     const { error } = await call;
     setProblem(error ? errorText(error) : null);
@@ -180,7 +194,9 @@ function PlanOf({ basis, reloadBasis }: { basis: Basis; reloadBasis: () => void 
             {t("plan.draftHelp")}
           </Text>
           <Group>
-            <Button onClick={() => void act(api.POST("/api/participants/{id}/plan", { params: { path: { id } } })).then((ok) => ok && reloadBasis())}>{t("plan.draft")}</Button>
+            <Button loading={drafting} onClick={() => void draft()}>
+              {t("plan.draft")}
+            </Button>
           </Group>
         </Card>
       )}
