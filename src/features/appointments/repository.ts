@@ -213,11 +213,11 @@ export async function bookAppointment(db: Db, request: BookingRequest): Promise<
     .onConflictDoNothing()
     .returning();
   if (!row) return { ok: false, why: "taken" };
-  // A new time settles what an exception left to be booked again: the rebooking list empties.
-  await db
-    .update(appointments)
-    .set({ needsRebooking: false })
-    .where(and(eq(appointments.participantId, request.participantId), eq(appointments.needsRebooking, true)));
+  // A new time settles one of the meetings an exception left to be booked again, the
+  // earliest: a participant who lost two meetings and booked one still has one to book.
+  await db.execute(sql`
+    update ${appointments} set needs_rebooking = false
+    where id = (select id from ${appointments} where participant_id = ${request.participantId} and needs_rebooking order by starts_at, id limit 1)`);
   await enqueueEvent(db, "appointment.booked", `appointment:${row.id}`, eventPayload(row));
   return { ok: true, appointment: row };
 }

@@ -251,6 +251,20 @@ describe("appointments", () => {
     expect(events.map((e) => e.event)).toEqual(["appointment.booked", "appointment.cancelled", "appointment.booked"]);
   });
 
+  it("a new booking settles one of the meetings an absence cancelled, not every one of them", async () => {
+    const p = await participant(806, "English");
+    const book = (hour: number, day = 2) => call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, day, hour, 0).toISOString() });
+    const ten = (await book(10)).json().id;
+    const eleven = (await book(11)).json().id;
+    await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 2, 0, 0).toISOString(), endsAt: h(2026, 12, 3, 0, 0).toISOString(), reason: "sick" });
+    const waiting = async () => (await call("GET", "/api/appointments?needsRebooking=true", ADMIN)).json().items.map((a: { id: number }) => a.id);
+    expect(await waiting()).toEqual([ten, eleven]);
+    expect((await book(9, 9)).statusCode).toBe(201);
+    expect(await waiting()).toEqual([eleven]);
+    expect((await book(10, 9)).statusCode).toBe(201);
+    expect(await waiting()).toEqual([]);
+  });
+
   it("records outcomes and staff notes only once the meeting has begun, and lists interpreter bookings per day", async () => {
     const p = await participant(804, "English");
     const id = (await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "video", startsAt: h(2026, 12, 3, 13, 0).toISOString(), interpreterLanguage: "ar" })).json().id;
