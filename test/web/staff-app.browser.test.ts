@@ -111,6 +111,8 @@ suite(title, () => {
   async function signInFinnish(page: Page, username: string) {
     await page.goto(`${base}/`);
     await page.getByLabel("Käyttäjätunnus").fill(username);
+    // Even the password field's eye button speaks Finnish (Mantine's own label is English).
+    expect(await page.getByRole("button", { name: "Näytä tai piilota salasana" }).count()).toBe(1);
     await page.locator("input[type=password]").fill(passwords[username]!);
     await page.getByRole("button", { name: "Kirjaudu" }).click();
     await page.getByLabel("Käyttäjätunnus").waitFor({ state: "detached" });

@@ -457,9 +457,12 @@ export async function revokeCalendarToken(db: Db, staffId: number): Promise<bool
 }
 
 /** The (enabled) counsellor a feed token belongs to. */
-export async function staffForCalendarToken(db: Db, token: string): Promise<{ staffId: number; displayName: string } | undefined> {
+export async function staffForCalendarToken(
+  db: Db,
+  token: string,
+): Promise<{ staffId: number; displayName: string; officeAddress: string | null; videoLink: string | null } | undefined> {
   const [row] = await db
-    .select({ staffId: staff.id, displayName: staff.displayName })
+    .select({ staffId: staff.id, displayName: staff.displayName, officeAddress: counsellorProfiles.officeAddress, videoLink: counsellorProfiles.videoLink })
     .from(counsellorProfiles)
     .innerJoin(staff, eq(staff.id, counsellorProfiles.staffId))
     .where(and(eq(counsellorProfiles.calendarTokenHash, hashToken(token)), sql`${staff.disabledAt} is null`));

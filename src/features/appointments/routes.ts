@@ -329,6 +329,8 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
       const startsAt = new Date(request.body.startsAt);
       const endsAt = new Date(request.body.endsAt);
       if (!(startsAt < endsAt)) return reply.status(400).send({ error: "Bad Request", message: "body/endsAt must be after body/startsAt" });
+      // An absence that is already over would change nothing and, listed with the coming ones only, could never be seen again.
+      if (endsAt <= clock()) return reply.status(400).send({ error: "Bad Request", message: "the absence is over already: give one that ends in the future" });
       const reason = request.body.reason as "holiday" | "sick" | "other";
       const result = await db.transaction((tx) => addException(tx, request.params.id, { startsAt, endsAt, reason }, clock()));
       request.audit.participantIds = result.affected.map((a) => a.participantId);
@@ -564,6 +566,8 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
     async (request, reply) => {
       if (request.principal.role !== "admin" && request.principal.role !== "coordinator") return reply.status(403).send({ error: "Forbidden", message: "the interpreter list is for coordinators and admins" });
       const [y, m, d] = request.query.date.split("-").map(Number) as [number, number, number];
+      const day = new Date(Date.UTC(y, m - 1, d));
+      if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return reply.status(400).send({ error: "Bad Request", message: `querystring/date ${request.query.date} is not a day of the calendar` });
       const from = helsinkiTime(y, m, d, 0, 0);
       const next = new Date(Date.UTC(y, m - 1, d + 1));
       const to = helsinkiTime(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0);
@@ -663,7 +667,7 @@ export const calendarFeedRoutes: FastifyPluginAsyncTypebox<{ db: Db; clock?: () 
       const now = clock();
       const rows = await listAppointments(db, { staffId: owner.staffId, from: new Date(now.getTime() - 30 * 86_400_000), to: new Date(now.getTime() + 365 * 86_400_000) });
       request.audit.participantIds = rows.map((r) => r.participantId);
-      return reply.header("content-type", "text/calendar; charset=utf-8").header("cache-control", "no-store").send(counsellorFeed(owner.displayName, rows, now));
+      return reply.header("content-type", "text/calendar; charset=utf-8").header("cache-control", "no-store").send(counsellorFeed(owner.displayName, rows, now, owner));
     },
   );
 };

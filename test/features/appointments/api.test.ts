@@ -247,6 +247,10 @@ describe("appointments", () => {
     expect((await call("POST", "/api/appointments", anna.token, { participantId: p.id, counsellorId: anna.id, kind: "office", startsAt: h(2026, 12, 9, 9, 0).toISOString() })).statusCode).toBe(201);
     expect((await call("GET", `/api/appointments?from=${now.toISOString()}&to=${now.toISOString()}&needsRebooking=true`, ADMIN)).json().items).toEqual([]);
     expect((await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: h(2026, 12, 3, 0, 0).toISOString(), endsAt: h(2026, 12, 2, 0, 0).toISOString(), reason: "sick" })).statusCode).toBe(400);
+    // Over already: refused, and nothing is added that the list of coming absences would hide.
+    const past = await call("POST", `/api/counsellors/${anna.id}/exceptions`, anna.token, { startsAt: "2025-01-01T00:00:00.000Z", endsAt: "2025-01-02T00:00:00.000Z", reason: "holiday" });
+    expect(past.statusCode).toBe(400);
+    expect(past.json().message).toBe("the absence is over already: give one that ends in the future");
     const events = await testDb.database.db.select().from(outbox);
     expect(events.map((e) => e.event)).toEqual(["appointment.booked", "appointment.cancelled", "appointment.booked"]);
   });
@@ -278,6 +282,9 @@ describe("appointments", () => {
     expect(csv.body).toContain(`,ar,video,Anna Virtanen,${p.id},${id}`);
     expect((await call("GET", "/api/interpreter-bookings?date=2026-12-04", ADMIN)).json().items).toEqual([]);
     expect((await call("GET", "/api/interpreter-bookings?date=2026-13-01", ADMIN)).statusCode).toBe(400);
+    const impossible = await call("GET", "/api/interpreter-bookings?date=2026-02-30", ADMIN);
+    expect(impossible.statusCode).toBe(400);
+    expect(impossible.json().message).toBe("querystring/date 2026-02-30 is not a day of the calendar");
 
     now = h(2026, 12, 3, 14, 5);
     const met = await call("POST", `/api/appointments/${id}/outcome`, anna.token, { outcome: "met", note: "Talked about work" });
@@ -309,6 +316,8 @@ describe("appointments", () => {
     expect(e1!.endDate.toJSDate().getTime()).toBe(h(2026, 12, 2, 10, 0).getTime());
     expect(e1!.summary).toBe(`Guidance (office): participant #${p.id} (ar, interpreter ar)`);
     expect(e1!.uid).toBe(`appointment-${first.id}@kotoutumisbotti`);
+    // Where: the counsellor's own office (a video meeting would have the link), never a home.
+    expect(e1!.location).toBe("Kirkkokatu 1, Lahti");
     expect(e2!.component.getFirstPropertyValue("status")).toBe("CANCELLED");
     // Nothing that names the person or what they talk about.
     expect(feed.body).not.toMatch(/User 805|health|Anna Virtanen.*note/);

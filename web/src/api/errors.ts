@@ -74,6 +74,7 @@ const THINGS: Record<string, string> = {
 /** Whole sentences the server answers with (its 403s and 409s), as errors.known.<key>. */
 const KNOWN: Record<string, string> = {
   "another counsellor claimed it first": "alreadyClaimed",
+  "the absence is over already: give one that ends in the future": "absenceOver",
   "the availability was changed meanwhile (another tab or person): reload it and make your change again": "changedMeanwhile",
   "the escalation is closed": "chatClosed",
   "the escalation is assigned to another counsellor": "notYours",

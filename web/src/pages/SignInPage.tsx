@@ -39,7 +39,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
               data={STAFF_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
             />
             <TextInput label={t("signIn.username")} autoComplete="username" required value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
-            <PasswordInput label={t("signIn.password")} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <PasswordInput label={t("signIn.password")} visibilityToggleButtonProps={{ "aria-label": t("signIn.showPassword") }} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             {problem && (
               <Alert color="red" role="alert">
                 {problem}
