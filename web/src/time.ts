@@ -48,6 +48,18 @@ export function mondayOf(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * An absence's first and last moment as shown: whole Helsinki days (midnight to midnight,
+ * as the form's "whole days" saves them) by their first and last day, without a time;
+ * anything else by its start and end time.
+ */
+export function absenceSpan(startsAt: string, endsAt: string, lang: string): { from: string; until: string } {
+  const start = helsinkiParts(startsAt);
+  const end = helsinkiParts(endsAt);
+  if (start.time !== "00:00" || end.time !== "00:00") return { from: formatDateTime(startsAt, lang), until: formatDateTime(endsAt, lang) };
+  return { from: formatDate(startsAt, lang), until: formatDate(helsinkiToIso(addDays(end.date, -1), "12:00"), lang) };
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

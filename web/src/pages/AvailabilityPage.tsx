@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, errorText, must } from "../api/client";
 import type { paths } from "../api/schema";
-import { addDays, formatDateTime, helsinkiParts, helsinkiToIso } from "../time";
+import { absenceSpan, addDays, formatDateTime, helsinkiParts, helsinkiToIso } from "../time";
 import { useLoad } from "../use-load";
 import { type Appointment, KINDS, type Kind, languageName, SPOKEN_LANGUAGES, useCounsellor } from "./appointments-common";
 import { Loading } from "./common";
@@ -244,8 +244,8 @@ function Exceptions({ staffId, exceptions, onChanged }: { staffId: number; excep
             <Table.Tbody>
               {exceptions.map((e) => (
                 <Table.Tr key={e.id}>
-                  <Table.Td>{formatDateTime(e.startsAt, lang)}</Table.Td>
-                  <Table.Td>{formatDateTime(e.endsAt, lang)}</Table.Td>
+                  <Table.Td>{absenceSpan(e.startsAt, e.endsAt, lang).from}</Table.Td>
+                  <Table.Td>{absenceSpan(e.startsAt, e.endsAt, lang).until}</Table.Td>
                   <Table.Td>{t(`exceptionReasons.${e.reason}`)}</Table.Td>
                   <Table.Td>
                     <Button size="xs" variant="outline" color="red.9" onClick={() => void remove(e.id)} aria-label={`${t("availability.removeException")}: ${formatDateTime(e.startsAt, lang)}`}>
