@@ -577,8 +577,9 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox<{ db: Db; messenger?: 
         return sendCsv(
           reply,
           `interpreters-${request.query.date}.csv`,
-          ["start", "end", "language", "kind", "counsellor", "participant", "appointment"],
-          rows.map((r) => [timeLabel(r.startsAt, "fi"), timeLabel(r.endsAt, "fi"), r.language, r.kind, r.counsellor, r.participantId, r.appointmentId]),
+          // Date and times as a spreadsheet sorts and filters them: ISO date, 24-hour Helsinki times.
+          ["date", "start", "end", "language", "kind", "counsellor", "participant", "appointment"],
+          rows.map((r) => [request.query.date, helsinkiClock(r.startsAt), helsinkiClock(r.endsAt), r.language, r.kind, r.counsellor, r.participantId, r.appointmentId]),
         );
       }
       return {
@@ -682,4 +683,10 @@ function overlappingWindows(windows: readonly { weekday: number; startMinute: nu
     }
   }
   return undefined;
+}
+
+/** "09:05": the Helsinki wall-clock time of an instant, 24-hour. */
+function helsinkiClock(at: Date): string {
+  const { hour, minute } = helsinkiParts(at);
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }

@@ -278,8 +278,8 @@ describe("appointments", () => {
     expect(day.json()).toMatchObject({ date: "2026-12-03", items: [{ appointmentId: id, language: "ar", counsellor: "Anna Virtanen", participantId: p.id, kind: "video" }] });
     const csv = await call("GET", "/api/interpreter-bookings?date=2026-12-03&format=csv", ADMIN);
     expect(csv.headers["content-type"]).toContain("text/csv");
-    expect(csv.body).toContain("\uFEFFstart,end,language,kind,counsellor,participant,appointment");
-    expect(csv.body).toContain(`,ar,video,Anna Virtanen,${p.id},${id}`);
+    expect(csv.body).toContain("\uFEFFdate,start,end,language,kind,counsellor,participant,appointment");
+    expect(csv.body).toContain(`2026-12-03,13:00,14:00,ar,video,Anna Virtanen,${p.id},${id}`);
     expect((await call("GET", "/api/interpreter-bookings?date=2026-12-04", ADMIN)).json().items).toEqual([]);
     expect((await call("GET", "/api/interpreter-bookings?date=2026-13-01", ADMIN)).statusCode).toBe(400);
     const impossible = await call("GET", "/api/interpreter-bookings?date=2026-02-30", ADMIN);
