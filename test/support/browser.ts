@@ -9,6 +9,9 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { ROOT } from "../../scripts/build.js";
+import type { Db } from "../../src/db/client.js";
+import { createStaff } from "../../src/features/handoff/staff.js";
+import { setPasswordDirect } from "../../src/features/sign-in/routes.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const haveChromium = existsSync(CHROMIUM);
@@ -106,4 +109,12 @@ export async function openBrowserSession(options: { base: () => string; now: Dat
       await browser.close();
     },
   };
+}
+
+/** A staff account with a web sign-in (username and a generated password), as an admin would make it. */
+export async function staffWithPassword(db: Db, account: { username: string; displayName: string; role: Parameters<typeof createStaff>[1]["role"] }): Promise<{ id: number; password: string }> {
+  const member = await createStaff(db, { displayName: account.displayName, role: account.role });
+  const set = await setPasswordDirect(db, member.id, account.username);
+  if (!set.ok) throw new Error(set.message);
+  return { id: member.id, password: set.password };
 }

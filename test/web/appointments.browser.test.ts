@@ -25,8 +25,6 @@ import { createMessenger } from "../../src/bot/messenger.js";
 import { appointments } from "../../src/db/schema.js";
 import { bookAppointment } from "../../src/features/appointments/repository.js";
 import { kindLabel, timeLabel, whereLine } from "../../src/features/appointments/render.js";
-import { createStaff } from "../../src/features/handoff/staff.js";
-import { setPasswordDirect } from "../../src/features/sign-in/routes.js";
 import { createServer, type App } from "../../src/http/create-server.js";
 import { createI18n } from "../../src/i18n/i18n.js";
 import { helsinkiTime } from "../../src/i18n/time.js";
@@ -34,7 +32,7 @@ import { findParticipantByTelegramId } from "../../src/participants/repository.j
 import { formatDateTime as webDateTime, formatTime as webTime } from "../../web/src/time.js";
 import { startTestBot, TEST_TOKEN, type TestBot, type TestChat } from "../support/bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
-import { DESKTOP, haveChromium, openBrowserSession, PHONE, type BrowserSession } from "../support/browser.js";
+import { DESKTOP, haveChromium, openBrowserSession, PHONE, staffWithPassword, type BrowserSession } from "../support/browser.js";
 
 const suite = haveChromium ? describe : describe.skip;
 const title = haveChromium ? "individual guidance in the staff web app" : "individual guidance in the staff web app — SKIPPED: Chromium not installed: apt-get install chromium";
@@ -87,11 +85,9 @@ suite(title, () => {
     const db = testDb.database.db;
     harness = await startTestBot(db, {}, undefined, clock);
     for (const [username, name, role] of [["olli", "Olli Ohjaaja", "counsellor"], ["cora", "Cora Coordinator", "coordinator"], ["anna", "Anna Admin", "admin"]] as const) {
-      const member = await createStaff(db, { displayName: name, role });
+      const member = await staffWithPassword(db, { username, displayName: name, role });
       staffIds[username] = member.id;
-      const set = await setPasswordDirect(db, member.id, username);
-      if (!set.ok) throw new Error(set.message);
-      passwords[username] = set.password;
+      passwords[username] = member.password;
     }
     app = await createServer({
       database: testDb.database,

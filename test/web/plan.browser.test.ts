@@ -24,11 +24,9 @@ import { followUps, participants, partnerOrganisations, planHistory, planSteps, 
 import { completeRound, saveRoundAnswer } from "../../src/features/follow-up/repository.js";
 import { openEscalation, recordIncoming } from "../../src/features/handoff/escalations.js";
 import { createRelay } from "../../src/features/handoff/relay.js";
-import { createStaff } from "../../src/features/handoff/staff.js";
 import { addStep, createPlan, loadPlan, updateStep } from "../../src/features/plan/repository.js";
 import { composeConsentQuestion } from "../../src/features/referrals/consent.js";
 import { answerConsent, createReferral, listReferrals } from "../../src/features/referrals/repository.js";
-import { setPasswordDirect } from "../../src/features/sign-in/routes.js";
 import { saveAnswer } from "../../src/features/survey/repository.js";
 import { createServer, type App } from "../../src/http/create-server.js";
 import { createI18n } from "../../src/i18n/i18n.js";
@@ -36,7 +34,7 @@ import { helsinkiTime } from "../../src/i18n/time.js";
 import { findParticipantByTelegramId } from "../../src/participants/repository.js";
 import { startTestBot, TEST_TOKEN, type TestBot, type TestChat } from "../support/bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
-import { DESKTOP, haveChromium, openBrowserSession, PHONE, type BrowserSession } from "../support/browser.js";
+import { DESKTOP, haveChromium, openBrowserSession, PHONE, staffWithPassword, type BrowserSession } from "../support/browser.js";
 import { ANSWERS_BEFORE_WORK_FIELD, participantInSurvey } from "../support/participants.js";
 
 const suite = haveChromium ? describe : describe.skip;
@@ -68,10 +66,7 @@ suite(title, () => {
     const db = testDb.database.db;
     harness = await startTestBot(db, {}, undefined, clock);
     for (const [username, role, name] of [["cora", "coordinator", "Cora Coordinator"], ["kaisa", "counsellor", "Kaisa Counsellor"], ["anna", "admin", "Anna Admin"]] as const) {
-      const member = await createStaff(db, { displayName: name, role });
-      const set = await setPasswordDirect(db, member.id, username);
-      if (!set.ok) throw new Error(set.message);
-      passwords[username] = set.password;
+      passwords[username] = (await staffWithPassword(db, { username, displayName: name, role })).password;
     }
     const telegramApi = new Api(TEST_TOKEN, { fetch: harness.telegram.fetch });
     app = await createServer({

@@ -20,10 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWeb, WEB_DIST, webNeedsBuild } from "../../scripts/build.js";
 import { openEscalation, recordIncoming } from "../../src/features/handoff/escalations.js";
 import { createRelay } from "../../src/features/handoff/relay.js";
-import { createStaff } from "../../src/features/handoff/staff.js";
 import { listSessions } from "../../src/features/modules/catalogue.js";
 import { enrolParticipant } from "../../src/features/modules/enrolment.js";
-import { setPasswordDirect } from "../../src/features/sign-in/routes.js";
 import { DEFAULT_POLICY } from "../../src/features/reminders/planner.js";
 import { RateLimiter } from "../../src/features/reminders/rate-limiter.js";
 import { runReminderTick } from "../../src/features/reminders/sender.js";
@@ -35,7 +33,7 @@ import { helsinkiTime } from "../../src/i18n/time.js";
 import { findParticipantByTelegramId, recordConsent, touchParticipant } from "../../src/participants/repository.js";
 import { startTestBot, TEST_TOKEN, type TestBot, type TestChat } from "../support/bot.js";
 import { openTestDatabase, type TestDatabase } from "../support/database.js";
-import { DESKTOP, haveChromium, openBrowserSession, PHONE, type BrowserSession } from "../support/browser.js";
+import { DESKTOP, haveChromium, openBrowserSession, PHONE, staffWithPassword, type BrowserSession } from "../support/browser.js";
 
 const suite = haveChromium ? describe : describe.skip;
 const title = haveChromium ? "the staff web app in a real browser" : "the staff web app in a real browser — SKIPPED: Chromium not installed: apt-get install chromium";
@@ -73,10 +71,7 @@ suite(title, () => {
     const db = testDb.database.db;
     harness = await startTestBot(db, {}, undefined, clock);
     for (const [username, role] of [["cora", "coordinator"], ["pia", "childcare"], ["anna", "admin"]] as const) {
-      const member = await createStaff(db, { displayName: `${username[0]!.toUpperCase()}${username.slice(1)} ${role}`, role });
-      const set = await setPasswordDirect(db, member.id, username);
-      if (!set.ok) throw new Error(set.message);
-      passwords[username] = set.password;
+      passwords[username] = (await staffWithPassword(db, { username, displayName: `${username[0]!.toUpperCase()}${username.slice(1)} ${role}`, role })).password;
     }
     app = await createServer({
       database: testDb.database,
