@@ -145,6 +145,44 @@ export function postgresConnection(url: string): { url: string; options: { host?
   return { url: parsed.toString(), options: { host: socketFolder } };
 }
 
+/**
+ * The postgres.js client drizzle is given: every statement drizzle runs becomes a named
+ * (prepared) statement of its connection, postgres.js's own default for its tagged
+ * templates.
+ *
+ * Why: drizzle asks for unnamed statements unless a query is given a name, and
+ * postgres.js must then describe each statement with parameters before it can send
+ * them, so every such statement costs two round trips, is parsed and planned anew by
+ * PostgreSQL each time, and holds back the statements queued behind it. A named
+ * statement is described once per connection; afterwards it is one round trip, and
+ * statements issued together leave together (bench/README.md has the figures).
+ *
+ * The set of statements is bounded: the SQL text comes from the code, values are
+ * parameters, and postgres.js closes each connection after 30 to 60 minutes
+ * (max_lifetime), which frees its statements. A statement whose table changed under it
+ * is prepared again by postgres.js (its retry of "cached plan must not change result
+ * type"). Behind a pooler in transaction mode that cannot keep prepared statements
+ * (PgBouncer before 1.21), use its session mode.
+ */
+export function namedStatements(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === "unsafe") {
+        return (query: string, parameters?: unknown[], options?: Record<string, unknown>) =>
+          target.unsafe(query, (parameters ?? []) as never[], { ...options, prepare: true });
+      }
+      if (property === "begin" || property === "savepoint") {
+        return (...args: unknown[]) => {
+          const work = args.pop() as (sql: postgres.Sql) => unknown;
+          const open = Reflect.get(target, property, receiver) as (...a: unknown[]) => Promise<unknown>;
+          return open(...args, (sql: postgres.Sql) => work(namedStatements(sql)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
   const { url, options: connection } = postgresConnection(databaseUrl);
   const client = postgres(url, {
@@ -152,7 +190,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
     max: poolSize,
     onnotice: () => {},
   });
-  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  const db = drizzlePostgres(namedStatements(client), { schema }) as unknown as Db;
   return {
     db,
     kind: "postgres",
