@@ -40,6 +40,11 @@ export interface LoadResult {
   /** The first few non-200 answers, to print. */
   errorSamples: ErrorSample[];
   errors: number;
+  /**
+   * Bot API calls the server made in its 200 answers (Telegram's "webhook reply", which
+   * Telegram carries out), by method.
+   */
+  webhookReplies: Map<string, number>;
   /** CPU time of this process (the load generator, and the fake Bot API when it lives here) during the run. */
   cpuMs: number;
   /** CPU time of the server under test's process during the run, when it can be read. */
@@ -79,6 +84,7 @@ export async function loadHarness(
   const startedAt = new Float64Array(bodies.length);
   const statuses = new Map<number, number>();
   const errorSamples: ErrorSample[] = [];
+  const webhookReplies = new Map<string, number>();
   let errors = 0;
   let next = 0;
 
@@ -95,6 +101,9 @@ export async function loadHarness(
       if (answer.status !== 200) {
         errors += 1;
         if (errorSamples.length < 5) errorSamples.push({ index, status: answer.status, body: answer.body.slice(0, 300) });
+      } else if (answer.body.includes('"method"')) {
+        const method = (JSON.parse(answer.body) as { method?: unknown }).method;
+        if (typeof method === "string") webhookReplies.set(method, (webhookReplies.get(method) ?? 0) + 1);
       }
     }
   };
@@ -117,6 +126,7 @@ export async function loadHarness(
     statuses,
     errorSamples,
     errors,
+    webhookReplies,
     cpuMs: (cpu.user + cpu.system) / 1000,
     machineCpuMs,
     ...(databaseBefore !== undefined && databaseAfter !== undefined && { databaseCpuMs: databaseAfter - databaseBefore }),
@@ -167,12 +177,14 @@ export function mergeResults(results: readonly LoadResult[]): LoadResult {
   const latenciesMs = new Float64Array(total);
   const startedAt = new Float64Array(total);
   const statuses = new Map<number, number>();
+  const webhookReplies = new Map<string, number>();
   let offset = 0;
   for (const r of results) {
     latenciesMs.set(r.latenciesMs, offset);
     startedAt.set(r.startedAt, offset);
     offset += r.latenciesMs.length;
     for (const [status, n] of r.statuses) statuses.set(status, (statuses.get(status) ?? 0) + n);
+    for (const [method, n] of r.webhookReplies) webhookReplies.set(method, (webhookReplies.get(method) ?? 0) + n);
   }
   return {
     latenciesMs,
@@ -181,6 +193,7 @@ export function mergeResults(results: readonly LoadResult[]): LoadResult {
     statuses,
     errorSamples: results.flatMap((r) => r.errorSamples).slice(0, 5),
     errors: results.reduce((n, r) => n + r.errors, 0),
+    webhookReplies,
     cpuMs: results.reduce((t, r) => t + r.cpuMs, 0),
     machineCpuMs: results.reduce((t, r) => t + r.machineCpuMs, 0),
     ...(results.every((r) => r.databaseCpuMs !== undefined) && {

@@ -2,7 +2,7 @@ import type { NextFunction } from "grammy";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { processedUpdates } from "../db/schema.js";
-import { CHAT_LOCK_NAMESPACE, withChatTransaction } from "../db/transaction.js";
+import { CHAT_LOCK_NAMESPACE, pipelineWrite, withChatTransaction } from "../db/transaction.js";
 import type { Update } from "grammy/types";
 import { rememberMediaGroup, resetNotUnderstood, setReachable, touchParticipantForUpdate } from "../participants/repository.js";
 import type { BotContext } from "./context.js";
@@ -35,7 +35,7 @@ export function runInUpdateTransaction(db: Db, sender: ReplySender, options: Upd
     const chatId = ctx.chat?.id ?? ctx.from?.id;
     const batch = new UpdateReplies();
     let fresh = false;
-    let stored: StoredReplies = { others: [] };
+    let storing: Promise<StoredReplies> | undefined;
     try {
       await collectReplies(batch, () =>
         // The chat lock is taken by the same statement that records the update (one round trip).
@@ -48,16 +48,24 @@ export function runInUpdateTransaction(db: Db, sender: ReplySender, options: Upd
           await next();
           // Every press stops its button's spinner, even where no feature answered it.
           if (ctx.callbackQuery && !batch.answeredCallback) await ctx.answerCallbackQuery();
-          stored = await storeReplies(tx, ctx.update.update_id, chatId, batch);
+          // The replies' rows leave with the COMMIT; withChatTransaction reports the
+          // transaction committed only once they were stored.
+          storing = storeReplies(tx, ctx.update.update_id, chatId, batch);
+          await pipelineWrite(tx, storing);
         }),
       );
       if (!fresh) ctx.log.info("duplicate update skipped");
       if (!fresh) {
+        // The first delivery failed after its commit (webhook: answered 500), so its
+        // press may not have been acknowledged; a second acknowledgement is refused by
+        // Telegram at worst, and that is ignored.
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
         // A redelivery sends whatever its first delivery left pending.
         if (chatId !== undefined) await sender.drain(chatId);
         return;
       }
-      if (stored.own && stored.own.rows.length > 0) await sender.drain(stored.own.chatId, stored.own.rows);
+      const stored = (await storing) ?? { others: [] };
+      if (stored.own) await sender.drain(stored.own.chatId, stored.own.rows);
       for (const chat of stored.others) await sender.drain(chat);
     } catch (error) {
       if (error instanceof RepliesPendingError && !options.failUpdateWhileRepliesPending) {

@@ -24,9 +24,12 @@
  * when the chat is drained next. Losing a question would leave a participant stuck with
  * no way forward; seeing one message twice costs them a glance.
  *
- * `answerCallbackQuery` is not deferred: it only stops the button's spinner, so it goes
- * out at once, concurrently with the work, and its failure (a press older than
- * Telegram's window) never fails the update.
+ * `answerCallbackQuery` is not deferred: it only stops the button's spinner, so its
+ * failure (a press older than Telegram's window) never fails the update. In polling
+ * mode it goes out at once, concurrently with the work. In webhook mode it is the
+ * webhook's answer ("webhook reply", see answerInWebhookReply): Telegram carries it out
+ * when the update is answered 200, which saves a Bot API request per press, and an
+ * update that failed (500) acknowledges nothing, as its redelivery will.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { and, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
@@ -74,6 +77,27 @@ export class UpdateReplies {
 
 const collecting = new AsyncLocalStorage<UpdateReplies>();
 
+/** The one Bot API call an update's webhook answer may carry (Telegram's "webhook reply"). */
+export interface WebhookReply {
+  /** The call, as Telegram reads it from the answer's body: `{ method, ...payload }`. */
+  call?: Record<string, unknown>;
+  /** False once the answer is gone (a late update): calls then go to the Bot API. */
+  open: boolean;
+}
+
+const webhookReplies = new AsyncLocalStorage<WebhookReply>();
+
+/**
+ * Runs the handling of a webhook update with its button acknowledgement
+ * (`answerCallbackQuery`, the update's first) kept in `reply` instead of sent: the
+ * webhook answers 200 with it as the body. Only that method: its result is never needed
+ * and Telegram reports nothing about calls made this way, so nothing that shows in a chat
+ * may go this way (those are stored and sent after the commit).
+ */
+export function answerInWebhookReply<T>(reply: WebhookReply, work: () => Promise<T>): Promise<T> {
+  return webhookReplies.run(reply, work);
+}
+
 /** Runs `work` with the chat's Bot API calls collected into `batch` instead of sent. */
 export function collectReplies<T>(batch: UpdateReplies, work: () => Promise<T>): Promise<T> {
   return collecting.run(batch, work);
@@ -88,6 +112,14 @@ export function collectReplies<T>(batch: UpdateReplies, work: () => Promise<T>):
 export function deferRepliesTransformer(logger: Logger): Transformer<RawApi> {
   return async (prev, method, payload, signal) => {
     const batch = collecting.getStore();
+    if (method === "answerCallbackQuery") {
+      const reply = webhookReplies.getStore();
+      if (reply?.open && reply.call === undefined) {
+        reply.call = { method, ...payload };
+        if (batch) batch.answeredCallback = true;
+        return { ok: true, result: true } as never;
+      }
+    }
     if (!batch) return prev(method, payload, signal);
     if (method === "answerCallbackQuery") {
       batch.answeredCallback = true;
@@ -114,16 +146,21 @@ export function deferRepliesTransformer(logger: Logger): Transformer<RawApi> {
 
 /** What an update stored: its own chat's replies, already claimed for sending, and other chats to drain. */
 export interface StoredReplies {
-  /** The update's own chat, with the rows this sender holds (empty when another sender does). */
-  own?: { chatId: number; rows: PendingReply[] };
+  /**
+   * The update's own chat, with the rows this sender leased in the update's transaction;
+   * without rows when some were pending before (the drain claims them all, in order).
+   */
+  own?: { chatId: number; rows?: PendingReply[] };
   /** Chats of other participants the update wrote to (a place freed on a waiting list). */
   others: number[];
 }
 
 /**
  * Writes the collected replies in the update's transaction and, for the update's own
- * chat, claims them there too: the transaction already holds that chat's lock, so the
- * claim costs one statement instead of a transaction of its own after the commit.
+ * chat, leases them there too when nothing of the chat was pending before: the
+ * transaction already holds that chat's lock, so the lease costs no statement of its
+ * own. Both inserts are sent before either is waited for, so the caller may send the
+ * COMMIT right behind them (middleware.ts) and read the result after it.
  */
 export async function storeReplies(tx: Db, updateId: number, ownChatId: number | undefined, batch: UpdateReplies): Promise<StoredReplies> {
   const rows = coalesceMessages(batch.replies)
@@ -132,13 +169,16 @@ export async function storeReplies(tx: Db, updateId: number, ownChatId: number |
   if (rows.length === 0) return { others: [] };
   const others = rows.filter((r) => r.chatId !== ownChatId);
   const mine = rows.filter((r) => r.chatId === ownChatId);
-  if (others.length > 0) await tx.insert(pendingReplies).values(others);
+  const storingOthers = others.length > 0 ? tx.insert(pendingReplies).values(others).execute() : undefined;
   const chats = [...new Set(others.map((r) => r.chatId))];
-  if (ownChatId === undefined || mine.length === 0) return { others: chats };
+  if (ownChatId === undefined || mine.length === 0) {
+    await storingOthers;
+    return { others: chats };
+  }
   // The usual case, nothing of the chat pending before: stored and leased in one statement
   // (the condition sees the table as it was before this insert).
   const nothingBefore = sql`not exists (select 1 from ${pendingReplies} earlier where earlier.chat_id = ${ownChatId})`;
-  const inserted = await tx
+  const storingMine = tx
     .insert(pendingReplies)
     .values(
       mine.map((r) => ({
@@ -147,9 +187,13 @@ export async function storeReplies(tx: Db, updateId: number, ownChatId: number |
         leaseUntil: sql`case when ${nothingBefore} then now() + make_interval(secs => ${LEASE_MS / 1000}) end`,
       })),
     )
-    .returning();
+    .returning()
+    .execute();
+  storingMine.catch(() => {});
+  await storingOthers;
+  const inserted = await storingMine;
   const leased = inserted.every((r) => r.leaseUntil !== null);
-  return { own: { chatId: ownChatId, rows: leased ? inserted.sort((a, b) => a.id - b.id) : await claimUnderChatLock(tx, ownChatId) }, others: chats };
+  return { own: { chatId: ownChatId, rows: leased ? inserted.sort((a, b) => a.id - b.id) : undefined }, others: chats };
 }
 
 /** Telegram's limit for one message's text, in characters. */

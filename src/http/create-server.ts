@@ -17,6 +17,7 @@ import { reminderRoutes } from "../features/reminders/routes.js";
 import type { ReminderPolicy } from "../features/reminders/planner.js";
 import { participantRoutes } from "../features/survey/routes.js";
 import type { Messenger } from "../bot/messenger.js";
+import { answerInWebhookReply, type WebhookReply } from "../bot/replies.js";
 import { bearerToken, secretsEqual } from "./auth.js";
 import { escalationRoutes } from "../features/handoff/routes.js";
 import { inboundRoutes } from "../features/handoff/inbound-routes.js";
@@ -326,13 +327,16 @@ function lazySerializers(...factoryArgs: Parameters<ReturnType<typeof Serializer
  * unhandled rejection that ends the process. Here the handler is always observed; a
  * late one finishes its work (and a redelivery of the update is skipped as processed,
  * then sends what is left), a failed one answers 500 so that Telegram delivers it again.
+ * A handled button press is acknowledged in the 200 answer itself (answerInWebhookReply);
+ * a late one by a Bot API call, so that its spinner still stops.
  */
 function webhookHandler(bot: AppBot, timeoutMs: number) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     // Not connected to the Bot API yet (main.ts keeps trying): grammY's own init would
     // wait here for as long as that takes. Telegram delivers the update again.
     if (!bot.isInited()) return reply.status(503).send({ error: "Service Unavailable", message: "not connected to the Telegram Bot API yet" });
-    const handling = bot.handleUpdate(request.body as Update);
+    const webhookReply: WebhookReply = { open: true };
+    const handling = answerInWebhookReply(webhookReply, () => bot.handleUpdate(request.body as Update));
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<"timeout">((resolve) => {
       timer = setTimeout(() => resolve("timeout"), timeoutMs);
@@ -340,11 +344,17 @@ function webhookHandler(bot: AppBot, timeoutMs: number) {
     try {
       const outcome = await Promise.race([handling.then(() => "done" as const), timedOut]);
       if (outcome === "timeout") {
+        webhookReply.open = false;
+        if (webhookReply.call) {
+          const { method: _method, ...ack } = webhookReply.call;
+          bot.api.raw.answerCallbackQuery(ack as never).catch(() => {});
+        }
         handling.catch((err: unknown) => request.log.warn({ err }, "update failed after the webhook answered"));
         request.log.warn({ update_id: (request.body as Update).update_id, timeout_ms: timeoutMs }, "update still running; Telegram will deliver it again");
         return reply.status(503).send({ error: "Service Unavailable", message: "still working on this update" });
       }
-      return reply.status(200).send({});
+      webhookReply.open = false;
+      return reply.status(200).send(webhookReply.call ?? {});
     } finally {
       clearTimeout(timer);
     }

@@ -47,8 +47,12 @@ async function start(options: { webhookTimeoutMs?: number } = {}) {
   app = await createServer({ database: testDb.database, logger: pino({ level: "silent" }), webhook: { bot, secret: SECRET, timeoutMs: options.webhookTimeoutMs } });
 }
 
-const post = (update: Update) =>
-  app.inject({ method: "POST", url: WEBHOOK_PATH, headers: { "x-telegram-bot-api-secret-token": SECRET }, payload: update as object });
+/** Posts an update as Telegram does, and carries out the call a 200 answer may hold (a webhook reply). */
+const post = async (update: Update) => {
+  const res = await app.inject({ method: "POST", url: WEBHOOK_PATH, headers: { "x-telegram-bot-api-secret-token": SECRET }, payload: update as object });
+  if (res.statusCode === 200) void telegram.handleWebhookReply(res.body);
+  return res;
+};
 
 /** A participant through the webhook: consented and looking at the survey's first question. */
 async function surveyTaker(id: number, language = "English"): Promise<TestChat> {
@@ -288,14 +292,42 @@ describe("no message twice, none lost, none out of order", () => {
 describe("calls that hang, and shutting down", () => {
   beforeEach(() => start());
 
-  it("does not let a hung button acknowledgement hold the chat's next update", async () => {
+  it("does not let a hung button acknowledgement hold the chat's next update (polling: acknowledged by a Bot API call)", async () => {
     const chat = await surveyTaker(916);
     telegram.failNext("answerCallbackQuery", { hang: true });
-    expect((await post(telegram.callbackUpdate(chat.user, firstButton(chat.lastMessage())))).statusCode).toBe(200);
+    // Straight to the bot, as polling hands it updates: no webhook answer to carry the acknowledgement.
+    await chat.press(firstButton(chat.lastMessage()));
+    expect(await answersOf(916)).toHaveProperty("region");
     const before = chat.texts().length;
     expect((await post(telegram.textUpdate(chat.user, "/help"))).statusCode).toBe(200);
     expect(chat.texts().length).toBe(before + 1);
     await telegram.close();
+  });
+
+  it("acknowledges a press in the webhook's 200 answer, not by a Bot API request of its own", async () => {
+    const chat = await surveyTaker(917);
+    const press = telegram.callbackUpdate(chat.user, firstButton(chat.lastMessage()));
+    const acksBefore = telegram.calls.filter((c) => c.method === "answerCallbackQuery").length;
+    const res = await app.inject({ method: "POST", url: WEBHOOK_PATH, headers: { "x-telegram-bot-api-secret-token": SECRET }, payload: press as object });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ method: "answerCallbackQuery", callback_query_id: press.callback_query!.id });
+    expect(telegram.calls.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(acksBefore);
+    // The press itself was handled: the answer stored and the next question sent.
+    expect(await answersOf(917)).toHaveProperty("region");
+    expect(chat.texts().at(-1)).toContain("How long have you lived in Finland?");
+  });
+
+  it("acknowledges nothing for a press whose update failed (500): the delivery that succeeds acknowledges it, once", async () => {
+    const chat = await surveyTaker(918);
+    const press = telegram.callbackUpdate(chat.user, firstButton(chat.lastMessage()));
+    telegram.failNext("sendMessage", { kind: "server", times: 1 });
+    const first = await app.inject({ method: "POST", url: WEBHOOK_PATH, headers: { "x-telegram-bot-api-secret-token": SECRET }, payload: press as object });
+    expect(first.statusCode).toBe(500);
+    expect(first.body).not.toContain("answerCallbackQuery");
+    const again = await post(press);
+    expect(again.statusCode).toBe(200);
+    expect(telegram.calls.filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === press.callback_query!.id)).toHaveLength(1);
+    expect(chat.texts().at(-1)).toContain("How long have you lived in Finland?");
   });
 
   it("closes webhook connections Telegram keeps alive, so a shutdown ends", async () => {

@@ -1289,7 +1289,7 @@ export class FakeTelegram {
           response.on("end", () => {
             const status = response.statusCode ?? 0;
             const success = status >= 200 && status < 300;
-            if (success) this.#handleWebhookReply(Buffer.concat(chunks).toString("utf8"));
+            if (success) void this.handleWebhookReply(Buffer.concat(chunks).toString("utf8"));
             resolve(success);
           });
         },
@@ -1304,20 +1304,25 @@ export class FakeTelegram {
     });
   }
 
-  /** A webhook answer may carry one API call ("webhook reply"), as grammY can send. */
-  #handleWebhookReply(text: string): void {
+  /**
+   * A 2xx webhook answer may carry one API call ("webhook reply"), which Telegram carries
+   * out: the fake's own webhook delivery calls this, and so can a test that posts updates
+   * to the app itself. Resolves when the call is done (or failed, as injected).
+   */
+  async handleWebhookReply(text: string): Promise<void> {
     if (text === "") return;
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === "object" && parsed !== null && "method" in parsed) {
-        const { method, ...payload } = parsed as { method: unknown } & Record<string, unknown>;
-        if (typeof method === "string") {
-          // An injected drop or hang has no client to tell.
-          this.call(this.tokens.at(-1) ?? "", method, payload).catch(() => {});
-        }
-      }
+      parsed = JSON.parse(text);
     } catch {
-      // Not JSON: an ordinary acknowledgement.
+      return; // Not JSON: an ordinary acknowledgement.
+    }
+    if (typeof parsed === "object" && parsed !== null && "method" in parsed) {
+      const { method, ...payload } = parsed as { method: unknown } & Record<string, unknown>;
+      if (typeof method === "string") {
+        // An injected drop or hang has no client to tell.
+        await this.call(this.tokens.at(-1) ?? "", method, payload).catch(() => {});
+      }
     }
   }
 

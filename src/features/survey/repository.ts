@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import { pipelineWrite } from "../../db/transaction.js";
 import { participants, surveyAnswers, type AnswerValue } from "../../db/schema.js";
 import type { Answers } from "./flow.js";
 import { upgradeAnswers } from "./legacy.js";
@@ -35,21 +36,23 @@ export async function loadAnswerRows(db: Db, participantId: number) {
 }
 
 /** Stores one accepted answer at once (invariant 1); a changed answer replaces the old one. */
+/** Stores an answer (replacing an earlier one); in an update's transaction it leaves with the commit (pipelineWrite). */
 export async function saveAnswer(db: Db, participantId: number, questionId: string, value: AnswerValue | null): Promise<void> {
-  await db
-    .insert(surveyAnswers)
-    .values({ participantId, questionId, value })
-    .onConflictDoUpdate({
-      target: [surveyAnswers.participantId, surveyAnswers.questionId],
-      set: { value, answeredAt: sql`now()` },
-    });
+  await pipelineWrite(
+    db,
+    db
+      .insert(surveyAnswers)
+      .values({ participantId, questionId, value })
+      .onConflictDoUpdate({
+        target: [surveyAnswers.participantId, surveyAnswers.questionId],
+        set: { value, answeredAt: sql`now()` },
+      }),
+  );
 }
 
 export async function deleteAnswers(db: Db, participantId: number, questionIds: string[]): Promise<void> {
   if (questionIds.length === 0) return;
-  await db
-    .delete(surveyAnswers)
-    .where(and(eq(surveyAnswers.participantId, participantId), inArray(surveyAnswers.questionId, questionIds)));
+  await pipelineWrite(db, db.delete(surveyAnswers).where(and(eq(surveyAnswers.participantId, participantId), inArray(surveyAnswers.questionId, questionIds))));
 }
 
 export interface SurveyPosition {
@@ -61,8 +64,11 @@ export interface SurveyPosition {
 
 export async function updateSurveyPosition(db: Db, participantId: number, position: SurveyPosition): Promise<void> {
   const { completed, ...rest } = position;
-  await db
-    .update(participants)
-    .set({ ...rest, ...(completed ? { surveyCompletedAt: sql`now()` } : {}) })
-    .where(eq(participants.id, participantId));
+  await pipelineWrite(
+    db,
+    db
+      .update(participants)
+      .set({ ...rest, ...(completed ? { surveyCompletedAt: sql`now()` } : {}) })
+      .where(eq(participants.id, participantId)),
+  );
 }
