@@ -14,8 +14,12 @@ import * as schema from "./schema.js";
 import { prepareDataDir, secureDataDir } from "./data-dir.js";
 
 export type Schema = typeof schema;
-/** A database handle or an open transaction: repositories accept either. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * A database handle or an open transaction: repositories accept either. Made without
+ * drizzle's relational query API (`db.query.*`), which nothing uses: with it, drizzle
+ * builds a query builder for every table on each transaction it opens.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export { MIGRATIONS_FOLDER };
 
@@ -106,7 +110,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       }
     }
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   const pg = client;
   // One process per data folder, so a lock inside this process is a lock for the deployment.
   const held = new Set<ExclusiveLock>();
@@ -190,7 +194,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
     max: poolSize,
     onnotice: () => {},
   });
-  const db = drizzlePostgres(namedStatements(client), { schema }) as unknown as Db;
+  const db = drizzlePostgres(namedStatements(client)) as unknown as Db;
   return {
     db,
     kind: "postgres",

@@ -271,6 +271,8 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
       WEBHOOK_PATH,
       {
         schema: { hide: true, body: Type.Object({ update_id: Type.Integer() }, { additionalProperties: true }) },
+        // Telegram is no browser: the security headers would only cost every update time.
+        helmet: false,
         preHandler: async (request, reply) => {
           const given = request.headers["x-telegram-bot-api-secret-token"];
           if (!secretsEqual(typeof given === "string" ? given : undefined, secret)) {
