@@ -71,11 +71,12 @@ export async function startAppProcess(options: AppOptions): Promise<ServerProces
   return startServerProcess(options.label, [...(options.nodeArgs ?? []), "--import", "tsx", "src/main.ts"], env, port, "/readyz");
 }
 
-export async function startEchoProcess(telegramApiRoot: string, nodeArgs: string[] = []): Promise<ServerProcess> {
+/** The echo bot (bench/echo-process.ts); `ack` is its ECHO_ACK, how it acknowledges a press. */
+export async function startEchoProcess(telegramApiRoot: string, nodeArgs: string[] = [], ack: "request" | "webhook-reply" = "request"): Promise<ServerProcess> {
   const port = await freePort();
   const script = fileURLToPath(new URL("./echo-process.ts", import.meta.url));
-  const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegramApiRoot, PORT: String(port), WEBHOOK_SECRET: SECRET };
-  return startServerProcess("echo", [...nodeArgs, "--import", "tsx", script], env, port, "/healthz");
+  const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegramApiRoot, PORT: String(port), WEBHOOK_SECRET: SECRET, ECHO_ACK: ack };
+  return startServerProcess(`echo (${ack})`, [...nodeArgs, "--import", "tsx", script], env, port, "/healthz");
 }
 
 /** Children still running: killed if the bench itself dies (an exception, Ctrl-C). */

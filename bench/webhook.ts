@@ -6,9 +6,12 @@
  * last question.
  *
  * Processes: this one (the load generator and the fake Bot API), the app (`src/main.ts`,
- * webhook mode, a throw-away database on the local PostgreSQL, run with --cpu-prof) and
- * the echo bot (bench/echo-process.ts). Both servers are started once and stay up for
- * the whole phase; the idle one costs nothing measurable.
+ * webhook mode, a throw-away database on the local PostgreSQL) and two echo bots
+ * (bench/echo-process.ts): the bare one, with grammY's defaults, whose ratio is the
+ * target, and one that acknowledges presses in its webhook answer as the app does. The
+ * servers are started once and stay up for the whole phase; the idle ones cost nothing
+ * measurable. The CPU profile comes from a second app process, run with --cpu-prof on
+ * presses of its own after the measured runs, so the profiler's own cost is in no ratio.
  *
  * Each measured request is a different participant (inserted directly into the
  * database, consented, question 1 unanswered) pressing an answer to question 1; the
@@ -67,10 +70,15 @@ export interface ThroughputAtLatency {
   latencyMs: number;
   requests: number;
   warmupRequests: number;
+  /** The bare echo (grammY's defaults: the press acknowledged by a Bot API request). */
   echo: ServerRun;
+  /** The echo acknowledging the press in its webhook answer, as the app does. */
+  echoWebhookReply: ServerRun;
   app: ServerRun;
-  /** app updates/s ÷ echo updates/s */
+  /** app updates/s ÷ bare echo updates/s: the target's ratio */
   ratio: number;
+  /** app updates/s ÷ webhook-reply echo updates/s */
+  ratioToWebhookReplyEcho: number;
   /** Bot API calls per measured app update, by method. */
   appBotApiCallsPerUpdate: Record<string, number>;
   checks: Check[];
@@ -136,17 +144,22 @@ export async function runWebhookBenchmarks(options: WebhookOptions): Promise<Web
     const warmup = latencyMs === 0 ? 500 : 100;
     return { latencyMs, warmupIds: userIds(base, base + warmup - 1), ids: userIds(base + 100_000, base + 100_000 + measured - 1) };
   });
+  // The profiled app's own presses, at the first latency.
+  const profiling = { warmupIds: userIds(50_000_001, 50_000_500), ids: userIds(51_000_001, 51_000_000 + scaled(5000)) };
   const length = { last: userIds(20_000_001, 20_000_000 + scaled(2000)), first: userIds(30_000_001, 30_000_000 + scaled(2000)), lastWarmup: userIds(24_000_001, 24_000_200), firstWarmup: userIds(34_000_001, 34_000_200) };
 
   const telegram = await LoopbackTelegram.start(0);
   const bench = await createBenchDatabase(options.adminUrl, 4);
   let app: ServerProcess | undefined;
   let echo: ServerProcess | undefined;
+  let echoWebhookReply: ServerProcess | undefined;
+  let profiledApp: ServerProcess | undefined;
   const targets: LoadTarget[] = [];
   const profileTmp = path.join(options.profileDir, `.tmp-${process.pid}`);
   try {
     const { db } = bench.database;
     await insertSurveyTakers(db, plan.flatMap((p) => [...p.warmupIds, ...p.ids]));
+    if (options.profile) await insertSurveyTakers(db, [...profiling.warmupIds, ...profiling.ids]);
     if (options.surveyLength) {
       const lastIds = await insertSurveyTakers(db, [...length.last, ...length.lastWarmup]);
       await insertAnswers(db, [...lastIds.values()], answersUpTo(LAST_ID));
@@ -154,20 +167,22 @@ export async function runWebhookBenchmarks(options: WebhookOptions): Promise<Web
     }
 
     if (options.profile) mkdirSync(profileTmp, { recursive: true });
-    [echo, app] = await Promise.all([
+    [echo, echoWebhookReply, app] = await Promise.all([
       startEchoProcess(telegram.apiRoot),
+      startEchoProcess(telegram.apiRoot, [], "webhook-reply"),
       startAppProcess({
         label: "app (webhook throughput)",
         telegramApiRoot: telegram.apiRoot,
         mode: "webhook",
         databaseUrl: bench.url,
         poolSize: options.poolSize,
-        nodeArgs: options.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileTmp}`] : [],
       }),
     ]);
-    const echoTarget = createTarget(echo.port, WEBHOOK_PATH, { "x-telegram-bot-api-secret-token": SECRET }, CONNECTIONS);
-    const appTarget = createTarget(app.port, WEBHOOK_PATH, { "x-telegram-bot-api-secret-token": SECRET }, CONNECTIONS);
-    targets.push(echoTarget, appTarget);
+    const target = (server: ServerProcess) => createTarget(server.port, WEBHOOK_PATH, { "x-telegram-bot-api-secret-token": SECRET }, CONNECTIONS);
+    const echoTarget = target(echo);
+    const echoWebhookReplyTarget = target(echoWebhookReply);
+    const appTarget = target(app);
+    targets.push(echoTarget, echoWebhookReplyTarget, appTarget);
 
     const measure = async (server: ServerProcess, target: LoadTarget, ids: readonly number[], data: string): Promise<{ run: ServerRun; load: LoadResult }> => {
       telegram.reset();
@@ -178,17 +193,16 @@ export async function runWebhookBenchmarks(options: WebhookOptions): Promise<Web
 
     const throughput: ThroughputAtLatency[] = [];
     let profileWindow: { startUs: number; endUs: number; updates: number; latencyMs: number } | undefined;
-    for (const [i, p] of plan.entries()) {
+    for (const p of plan) {
       telegram.setLatency(p.latencyMs);
       console.log(`  Bot API latency ${p.latencyMs} ms: ${p.warmupIds.length} warm-up and ${p.ids.length} measured presses to each server…`);
       await loadHarness(echoTarget, presses(telegram, p.warmupIds, answerFirst), CONNECTIONS);
+      await loadHarness(echoWebhookReplyTarget, presses(telegram, p.warmupIds, answerFirst), CONNECTIONS);
       await loadHarness(appTarget, presses(telegram, p.warmupIds, answerFirst), CONNECTIONS);
       const echoRun = await measure(echo, echoTarget, p.ids, answerFirst);
+      const echoWebhookReplyRun = await measure(echoWebhookReply, echoWebhookReplyTarget, p.ids, answerFirst);
       const processedBefore = await countProcessedUpdates(db);
-      const startUs = Number(process.hrtime.bigint() / 1000n);
       const appRun = await measure(app, appTarget, p.ids, answerFirst);
-      const endUs = Number(process.hrtime.bigint() / 1000n);
-      if (i === 0) profileWindow = { startUs, endUs, updates: p.ids.length, latencyMs: p.latencyMs };
       // Calls the app made in its webhook answers count too: Telegram carries them out.
       const calls = Object.fromEntries([
         ...[...telegram.methodCounts].filter(([m]) => m !== "getUpdates").map(([m, n]) => [m, round(n / p.ids.length, 3)]),
@@ -208,8 +222,10 @@ export async function runWebhookBenchmarks(options: WebhookOptions): Promise<Web
         requests: p.ids.length,
         warmupRequests: p.warmupIds.length,
         echo: echoRun.run,
+        echoWebhookReply: echoWebhookReplyRun.run,
         app: appRun.run,
         ratio: round(appRun.run.http.updatesPerSecond / echoRun.run.http.updatesPerSecond, 3),
+        ratioToWebhookReplyEcho: round(appRun.run.http.updatesPerSecond / echoWebhookReplyRun.run.http.updatesPerSecond, 3),
         appBotApiCallsPerUpdate: calls,
         checks,
       });
@@ -220,6 +236,29 @@ export async function runWebhookBenchmarks(options: WebhookOptions): Promise<Web
       telegram.setLatency(0);
       console.log(`  question 1 against the last question: ${length.first.length} + ${length.last.length} presses, latency 0 ms…`);
       surveyLength = await measureSurveyLength(telegram, bench, appTarget, app, length);
+    }
+
+    if (options.profile) {
+      const latencyMs = plan[0]!.latencyMs;
+      console.log(`  CPU profile: a second app process with --cpu-prof, ${profiling.ids.length} presses at Bot API latency ${latencyMs} ms…`);
+      telegram.setLatency(latencyMs);
+      profiledApp = await startAppProcess({
+        label: "app (profiled)",
+        telegramApiRoot: telegram.apiRoot,
+        mode: "webhook",
+        databaseUrl: bench.url,
+        poolSize: options.poolSize,
+        nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileTmp}`],
+      });
+      const profiledTarget = target(profiledApp);
+      targets.push(profiledTarget);
+      await loadHarness(profiledTarget, presses(telegram, profiling.warmupIds, answerFirst), CONNECTIONS);
+      const startUs = Number(process.hrtime.bigint() / 1000n);
+      await measure(profiledApp, profiledTarget, profiling.ids, answerFirst);
+      const endUs = Number(process.hrtime.bigint() / 1000n);
+      profileWindow = { startUs, endUs, updates: profiling.ids.length, latencyMs };
+      const profiledCode = await profiledApp.stop();
+      if (profiledCode !== 0) console.log(`  (the profiled app exited with ${profiledCode}:\n${profiledApp.tail(10)})`);
     }
 
     const appLog = app.problems();
@@ -270,7 +309,7 @@ export async function runWebhookBenchmarks(options: WebhookOptions): Promise<Web
     return result;
   } finally {
     for (const t of targets) t.agent.destroy();
-    await Promise.all([app?.stop(), echo?.stop()]);
+    await Promise.all([app?.stop(), echo?.stop(), echoWebhookReply?.stop(), profiledApp?.stop()]);
     await telegram.close();
     await bench.drop();
     rmSync(profileTmp, { recursive: true, force: true });
@@ -431,11 +470,16 @@ const LEGEND =
 export function printWebhook(r: WebhookResult): void {
   for (const t of r.throughput) {
     console.log(`\nWebhook throughput, Bot API latency ${t.latencyMs} ms (${r.connections} connections, ${t.requests} distinct participants, PostgreSQL, pool ${r.poolSize})`);
-    const rows = [serverRows("echo (grammY + Fastify)", t.echo), serverRows("app (survey answer)", t.app)];
+    const rows = [
+      serverRows("echo (grammY + Fastify)", t.echo),
+      serverRows("echo, ack in webhook answer", t.echoWebhookReply),
+      serverRows("app (survey answer)", t.app),
+    ];
     console.log(table(HEADER, rows).split("\n").map((l) => `  ${l}`).join("\n"));
-    console.log(`  ratio app ÷ echo: ${t.ratio}`);
+    console.log(`  ratio app ÷ echo: ${t.ratio} (the target's baseline: the bare echo, with grammY's defaults)`);
+    console.log(`  ratio app ÷ echo acknowledging in its webhook answer, as the app does: ${t.ratioToWebhookReplyEcho}`);
     console.log(`  Bot API calls per app update: ${JSON.stringify(t.appBotApiCallsPerUpdate)}`);
-    for (const [label, run] of [["echo", t.echo], ["app", t.app]] as const) {
+    for (const [label, run] of [["echo", t.echo], ["echo (webhook reply)", t.echoWebhookReply], ["app", t.app]] as const) {
       if (run.http.errors === 0) continue;
       console.log(`  ${label}: ${run.http.errors} non-200 answers, statuses ${JSON.stringify(run.http.statuses)}`);
       for (const e of run.http.errorSamples) console.log(`    request #${e.index}: ${e.status} ${e.body}`);
