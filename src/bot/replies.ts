@@ -486,15 +486,17 @@ class SentRows {
         const batch = this.queue.splice(0, 1_000);
         const ids = batch.map((entry) => entry.row.id);
         try {
-          const rows = await this.db
-            .delete(pendingReplies)
-            .where(inArray(pendingReplies.id, ids))
-            .returning({
-              id: pendingReplies.id,
-              // The outer row's column written out: drizzle leaves the table name off columns in RETURNING.
-              more: sql<boolean>`exists (select 1 from ${pendingReplies} other where other.chat_id = "pending_replies"."chat_id" and other.id not in ${ids})`,
-            });
-          const more = new Map(rows.map((r) => [r.id, r.more]));
+          // The ids go as one text value: one statement for any number of them (each
+          // statement is prepared per connection), written out as it runs after every reply.
+          const list = ids.join(",");
+          const result = await this.db.execute(sql`
+            delete from pending_replies where id = any(string_to_array(${list}, ',')::bigint[])
+            returning id, exists (
+              select 1 from pending_replies other
+              where other.chat_id = pending_replies.chat_id and other.id <> all(string_to_array(${list}, ',')::bigint[])
+            ) as more`);
+          const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { id: number | string | bigint; more: boolean }[];
+          const more = new Map(rows.map((r) => [Number(r.id), r.more]));
           // A row already gone (another sender's give-up, an erasure) has nothing after it that this sender knows of: look again.
           for (const entry of batch) entry.done(more.get(entry.row.id) ?? true);
         } catch (error) {

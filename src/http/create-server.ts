@@ -174,7 +174,6 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
       },
     },
   });
-  await app.register(cookie);
 
   await app.register(swagger, {
     openapi: {
@@ -285,16 +284,21 @@ export async function createServer(options: CreateServerOptions): Promise<App> {
   }
 
   const failedByName = new FailedAuthLimiter(options.failedSignIns ?? { maxFailures: 10, windowMs: 15 * 60_000 });
-  await app.register(signInRoutes, {
-    db: options.database.db,
-    failedAuth,
-    failedByName,
-    sessionHours: options.staffSessionHours ?? 12,
-    secureCookie: options.secureCookie ?? "auto",
-    clock: options.clock,
+  // The staff's session cookie is read and set only by the sign-in routes and the API:
+  // the cookie plugin's hooks are theirs alone, not every Telegram update's.
+  await app.register(async (staff) => {
+    await staff.register(cookie);
+    await staff.register(signInRoutes, {
+      db: options.database.db,
+      failedAuth,
+      failedByName,
+      sessionHours: options.staffSessionHours ?? 12,
+      secureCookie: options.secureCookie ?? "auto",
+      clock: options.clock,
+    });
+    await staff.register(sessionStateRoutes, { db: options.database.db, clock: options.clock });
+    await staff.register(adminApi(options, failedAuth), { prefix: "/api" });
   });
-  await app.register(sessionStateRoutes, { db: options.database.db, clock: options.clock });
-  await app.register(adminApi(options, failedAuth), { prefix: "/api" });
   if (options.inboundSecret) {
     await app.register(inboundRoutes, { db: options.database.db, relay: options.relay, secret: options.inboundSecret, failedAuth });
   }
