@@ -9,6 +9,8 @@ ARG NODE_VERSION=24
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# patch-package applies these at install (postinstall): a fix to postgres.js (patches/).
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY scripts ./scripts
@@ -29,6 +31,7 @@ ENV NODE_ENV=production \
     DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY patches ./patches
 # Production packages only, optional ones included: @node-rs/argon2 (password hashing)
 # comes as prebuilt binaries in optional platform packages. The node-linux-* packages
 # (Node.js for machines that have an older one) are removed: the image has its Node.js.
