@@ -161,13 +161,15 @@ export function nextAction(message: Message | undefined): Action {
   const buttons = (message?.reply_markup?.inline_keyboard ?? [])
     .flat()
     .filter((b): b is typeof b & { callback_data: string } => "callback_data" in b);
-  // Back and Skip are navigation, not answers.
-  const answers = buttons.filter((b) => !/^sv:[bs]:/.test(b.callback_data));
+  // Back and Skip are navigation, 🔊 Listen (au:, where speech synthesis is installed)
+  // sends a voice message: none of them answers.
+  const answers = buttons.filter((b) => !/^(sv:[bs]:|au:)/.test(b.callback_data));
   const first = answers[0];
   if (!message || !first) return { kind: "typed answer", text: "1" };
   if (first.callback_data.startsWith("sv:t:")) {
-    // A multiple-choice question: tick the first option, then Done.
-    if (first.text.startsWith("✅")) {
+    // A multiple-choice question: tick the first option, then Done. A question of counts
+    // ("➕ 0–1 years: 1"): add one to the first, then Done.
+    if (first.text.startsWith("✅") || (first.text.startsWith("➕") && /: \d+$/.test(first.text))) {
       const done = answers.find((b) => b.callback_data.startsWith("sv:d:"));
       if (done) return { kind: "multi: done", data: done.callback_data, message };
     }
@@ -249,7 +251,11 @@ export async function runClassroom(options: ClassroomOptions): Promise<Classroom
         const answer = await post(target, body);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         first ??= { status: answer.status, ackMs: performance.now() - started };
-        if (answer.status === 200) break;
+        if (answer.status === 200) {
+          // As Telegram does: a call in the answer (the app's button acknowledgement) is carried out.
+          void telegram.fake.handleWebhookReply(answer.body);
+          break;
+        }
         await sleep(500);
       }
       return first!;
@@ -310,7 +316,7 @@ export async function runClassroom(options: ClassroomOptions): Promise<Classroom
         await sleep(Math.max(0, think[step]! - (performance.now() - calls[found]!.at)));
         action = nextAction(telegram.lastMessage(chat));
       }
-      failures.push(`${label}: did not reach the summary in ${MAX_STEPS} taps`);
+      failures.push(`${label}: did not reach the summary in ${MAX_STEPS} taps; the last ones: ${run.records.slice(-8).map((r) => `${r.kind} ${r.input}`).join(", ")}`);
       return run;
     };
 

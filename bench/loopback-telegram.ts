@@ -64,6 +64,18 @@ export class LoopbackTelegram {
     this.port = (server.address() as AddressInfo).port;
     this.apiRoot = `http://127.0.0.1:${this.port}`;
     this.latencyBy = typeof (fake as { setLatency?: unknown }).setLatency === "function" ? "fake" : "bench";
+    // A call the bot makes in its webhook answer (a webhook reply, as the app acknowledges
+    // presses) is a Bot API call too: observed when the fake carries it out.
+    const carryOut = fake.handleWebhookReply.bind(fake);
+    fake.handleWebhookReply = (text: string) => {
+      try {
+        const { method, ...payload } = JSON.parse(text) as { method?: unknown } & Record<string, unknown>;
+        if (typeof method === "string") this.#observe(method, payload, performance.now());
+      } catch {
+        // Not JSON: a plain acknowledgement of the update.
+      }
+      return carryOut(text);
+    };
   }
 
   static async start(latencyMs = 0): Promise<LoopbackTelegram> {
