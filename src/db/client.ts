@@ -172,11 +172,13 @@ export function namedStatements(client: postgres.Sql): postgres.Sql {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === "unsafe") return preparedUnsafe(target);
-      if (property === "begin") {
+      // postgres.js's own begin: it settles a transaction whose connection closes. (A
+      // pipelined BEGIN on a reserved connection, tried, could wait forever then.)
+      if (property === "begin" || property === "savepoint") {
         return (...args: unknown[]) => {
           const work = args.pop() as (sql: postgres.Sql) => unknown;
-          const mode = typeof args[0] === "string" ? args[0] : "";
-          return beginPipelined(target, mode, work);
+          const open = Reflect.get(target, property, receiver) as (...a: unknown[]) => Promise<unknown>;
+          return open(...args, (sql: postgres.Sql) => work(namedStatements(sql)));
         };
       }
       return Reflect.get(target, property, receiver);
@@ -189,59 +191,6 @@ const preparedUnsafe =
   (query: string, parameters?: unknown[], options?: Record<string, unknown>) =>
     sql.unsafe(query, (parameters ?? []) as never[], { ...options, prepare: true });
 
-/**
- * What drizzle's transactions run on: postgres.js's `begin`, except that BEGIN is not
- * waited for. It leaves in the same network write as the transaction's first
- * statements (PostgreSQL runs them in order), which saves every transaction, and so
- * every Telegram update, a round trip. The transaction runs on a connection reserved
- * for it (postgres.js's `reserve`), given back when it ends.
- *
- * Throws what `work` throws (after a ROLLBACK), a failed BEGIN's error, or, when
- * PostgreSQL answered the COMMIT with a rollback (a statement of the transaction had
- * failed unnoticed), an error saying so. A connection that broke is not given back:
- * postgres.js has already put it among its closed ones, to connect again.
- */
-async function beginPipelined(client: postgres.Sql, mode: string, work: (sql: postgres.Sql) => unknown): Promise<unknown> {
-  const reserved = await client.reserve();
-  let usable = true;
-  const began = reserved.unsafe(`begin ${mode.replace(/[^a-z ]/gi, "")}`).execute();
-  began.catch(() => {});
-  let savepoints = 0;
-  const tx: postgres.Sql = new Proxy(reserved, {
-    get(target, property, receiver) {
-      if (property === "unsafe") return preparedUnsafe(target);
-      // drizzle's nested transactions (PostgresJsTransaction.transaction).
-      if (property === "savepoint") {
-        return async (inner: (sql: postgres.Sql) => unknown) => {
-          const name = `s${savepoints++}`;
-          await target.unsafe(`savepoint ${name}`);
-          try {
-            return await inner(tx);
-          } catch (error) {
-            await target.unsafe(`rollback to savepoint ${name}`);
-            throw error;
-          }
-        };
-      }
-      return Reflect.get(target, property, receiver);
-    },
-  });
-  try {
-    const result = await work(tx);
-    await began;
-    const committed = await reserved.unsafe("commit");
-    if (committed.command !== "COMMIT") throw new Error(`PostgreSQL rolled the transaction back at COMMIT (${committed.command}): one of its statements had failed`);
-    return result;
-  } catch (error) {
-    usable = await reserved.unsafe("rollback").then(
-      () => true,
-      () => false,
-    );
-    throw error;
-  } finally {
-    if (usable) reserved.release();
-  }
-}
 
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
   const { url, options: connection } = postgresConnection(databaseUrl);
