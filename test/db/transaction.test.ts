@@ -2,8 +2,7 @@
  * A chat transaction (src/db/transaction.ts) with writes sent without waiting for them
  * (pipelineWrite): they are kept exactly when the transaction is, a failed one fails
  * the transaction with its own error and nothing is kept, and later reads see them.
- * On PGlite and, with TEST_DATABASE_URL, on PostgreSQL, where BEGIN is also sent
- * without waiting (src/db/client.ts beginPipelined).
+ * On PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
